@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Codes.h"
+#include "LocalizedText.h"
+
+namespace sstc {
+
+enum class OrganisationType { Government, Multilateral, Workers, Employers, Academic, Private };
+
+inline constexpr CodeEntry<OrganisationType> organisationTypeCodes[] = {
+    {OrganisationType::Government, "government"}, {OrganisationType::Multilateral, "multilateral"},
+    {OrganisationType::Workers, "workers"},       {OrganisationType::Employers, "employers"},
+    {OrganisationType::Academic, "academic"},     {OrganisationType::Private, "private"},
+};
+
+struct Organisation
+{
+    qint64 id = 0;
+    QString acronym;
+    LocalizedText name;
+    OrganisationType type = OrganisationType::Government;
+    QString countryCode; // empty for international organisations
+};
+
+} // namespace sstc

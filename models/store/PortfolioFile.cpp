@@ -1,0 +1,40 @@
+#include "PortfolioFile.h"
+
+#include "StoreError.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace sstc {
+
+bool PortfolioFile::isWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+}
+
+PortfolioFile::State PortfolioFile::inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo(folder).isDir() || !isWritable(folder))
+        throw StoreError(StoreError::Kind::FolderNotWritable, path);
+    if (!info.exists())
+        return State::Missing;
+    if (!info.isFile())
+        throw StoreError(StoreError::Kind::NotADatabase, path, QStringLiteral("not a file"));
+    if (!isWritable(path))
+        throw StoreError(StoreError::Kind::ReadOnlyFile, path);
+    if (info.size() == 0)
+        return State::Empty;
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreError::Kind::CannotOpen, path, file.errorString());
+    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
+    if (file.read(sqliteMagic.size()) != sqliteMagic)
+        throw StoreError(StoreError::Kind::NotADatabase, path, QStringLiteral("no SQLite header"));
+    return State::SqliteDatabase;
+}
+
+} // namespace sstc

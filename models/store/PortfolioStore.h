@@ -1,0 +1,71 @@
+#pragma once
+
+#include "SchemaHistory.h"
+#include "SqlDialect.h"
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace sstc {
+
+// An open portfolio: one database connection, its dialect and its schema version.
+// All SQL goes through run(), which binds values and turns failures into StoreError.
+class PortfolioStore
+{
+public:
+    // Identifies SSTC Desk files in the SQLite header (offset 68), "SSTC" in ASCII.
+    static constexpr int sqliteApplicationId = 0x53535443;
+
+    // Opens an SQLite portfolio, creating it (with the schema, but no data) when the file does
+    // not exist or is empty, and upgrading an older schema after keeping a copy. Throws
+    // StoreError, leaving the file untouched, for anything it cannot open.
+    static std::unique_ptr<PortfolioStore> openFile(const QString &path,
+                                                    const SchemaHistory &history
+                                                    = SchemaHistory::standard());
+    // Where the user's own portfolio lives: the application data folder.
+    static QString defaultPath();
+
+    ~PortfolioStore();
+    PortfolioStore(const PortfolioStore &) = delete;
+    PortfolioStore &operator=(const PortfolioStore &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool wasCreated() const { return m_created; }
+    // The copy kept before this open upgraded the schema; empty when there was no upgrade.
+    QString backupPath() const { return m_backupPath; }
+    const SqlDialect &dialect() const { return m_dialect; }
+
+    QSqlQuery run(const QString &sql, const QVariantList &values = {});
+    // Runs an INSERT … RETURNING id and gives the new row's id.
+    qint64 insert(const QString &sql, const QVariantList &values);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+private:
+    friend class WriteTransaction;
+
+    PortfolioStore(QString path, SqlDialect dialect);
+    [[noreturn]] void fail(const QSqlError &error, const QString &sql) const;
+    void connectSqlite();
+    int readSchemaVersion();
+    void upgrade(const SchemaHistory &history);
+    void keepBackup();
+    void rollback();
+    void close();
+
+    QString m_path;
+    QString m_connectionName;
+    SqlDialect m_dialect;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+    bool m_created = false;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace sstc

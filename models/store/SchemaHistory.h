@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+
+#include <functional>
+
+namespace sstc {
+
+class PortfolioStore;
+
+// One upgrade of the schema, from version - 1 to version.
+struct SchemaStep
+{
+    int version;
+    std::function<void(PortfolioStore &)> apply;
+};
+
+// Every schema version the program knows, oldest first. Upgrading runs the steps above the
+// file's version in order, each in its own transaction.
+class SchemaHistory
+{
+public:
+    explicit SchemaHistory(QList<SchemaStep> steps) : m_steps(std::move(steps)) {}
+    static SchemaHistory standard();
+
+    int latestVersion() const { return m_steps.isEmpty() ? 0 : m_steps.last().version; }
+    const QList<SchemaStep> &steps() const { return m_steps; }
+
+private:
+    QList<SchemaStep> m_steps;
+};
+
+} // namespace sstc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace sstc {
+
+// The few places where SQLite and PostgreSQL differ, kept in one spot so that the
+// repositories' SQL stays the same for both.
+class SqlDialect
+{
+public:
+    enum class Engine { Sqlite, PostgreSql };
+
+    explicit SqlDialect(Engine engine) : m_engine(engine) {}
+    static SqlDialect forDriver(const QString &driverName);
+
+    Engine engine() const { return m_engine; }
+
+    // Replaces the {id} and {blob} placeholders of schema DDL with this engine's types.
+    QString ddl(QString statement) const;
+    // Statements run on every new connection (foreign keys are off by default in SQLite).
+    QStringList sessionSetup() const;
+    // Starts a write transaction; SQLite takes the write lock up front so that a busy file
+    // fails here, before any change, rather than at the first write.
+    QString beginWrite() const;
+    // Lists the user tables, for telling a new database from a foreign one.
+    QString tableNamesQuery() const;
+
+    StoreError::Kind classify(const QSqlError &error) const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace sstc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/LocalizedText.h"
+#include "domain/PartialDate.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+// Conversions between domain values and bound SQL values: empty means NULL.
+namespace sstc::sql {
+
+inline QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+inline QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qlonglong(id));
+}
+
+inline QVariant dateValue(const PartialDate &date)
+{
+    return nullableText(date.toIso());
+}
+
+template<typename T>
+QVariant optionalValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+inline PartialDate dateAt(const QSqlQuery &query, int column)
+{
+    return PartialDate::fromIso(query.value(column).toString());
+}
+
+// A bilingual text stored as two adjacent columns, English first.
+inline LocalizedText textAt(const QSqlQuery &query, int englishColumn)
+{
+    return {query.value(englishColumn).toString(), query.value(englishColumn + 1).toString()};
+}
+
+inline std::optional<int> optionalIntAt(const QSqlQuery &query, int column)
+{
+    const QVariant value = query.value(column);
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+inline std::optional<double> optionalDoubleAt(const QSqlQuery &query, int column)
+{
+    const QVariant value = query.value(column);
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+} // namespace sstc::sql

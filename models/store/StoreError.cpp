@@ -1,0 +1,76 @@
+#include "StoreError.h"
+
+#include <QDir>
+
+namespace sstc {
+
+StoreError::StoreError(Kind kind, QString path, QString detail)
+    : m_kind(kind)
+    , m_path(std::move(path))
+    , m_detail(std::move(detail))
+{
+}
+
+StoreError &StoreError::withVersions(int fileVersion, int programVersion)
+{
+    m_fileVersion = fileVersion;
+    m_programVersion = programVersion;
+    return *this;
+}
+
+QString StoreError::message() const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    switch (m_kind) {
+    case Kind::NotADatabase:
+        return tr("“%1” is not an SSTC Desk portfolio: it is not a database file. It was left "
+                  "unchanged.")
+            .arg(file);
+    case Kind::NotAPortfolio:
+        return tr("“%1” is a database, but not an SSTC Desk portfolio. It was left unchanged.")
+            .arg(file);
+    case Kind::Damaged:
+        return tr("The portfolio “%1” is damaged and cannot be read. It was left unchanged; "
+                  "open a backup copy instead.")
+            .arg(file);
+    case Kind::NewerVersion:
+        return tr("The portfolio “%1” was saved by a newer version of SSTC Desk (data format "
+                  "%2; this version reads up to %3). Install the newer version to open it. The "
+                  "file was left unchanged.")
+            .arg(file)
+            .arg(m_fileVersion)
+            .arg(m_programVersion);
+    case Kind::ReadOnlyFile:
+        return tr("The portfolio “%1” is read-only, so SSTC Desk cannot keep changes in it. "
+                  "Make it writable, or copy it to a folder of yours. It was left unchanged.")
+            .arg(file);
+    case Kind::FolderNotWritable:
+        return tr("SSTC Desk cannot write in the folder of “%1”. Choose a folder where you may "
+                  "save files.")
+            .arg(file);
+    case Kind::Locked:
+        return tr("The portfolio “%1” is being changed by another program or user. Try again "
+                  "in a moment; nothing was changed.")
+            .arg(file);
+    case Kind::DiskFull:
+        return tr("The disk holding “%1” is full. Nothing was changed; free some space and try "
+                  "again.")
+            .arg(file);
+    case Kind::CannotOpen:
+        return tr("The portfolio “%1” cannot be opened.").arg(file);
+    case Kind::InvalidData:
+        return tr("The change was refused because it does not fit the portfolio's rules; "
+                  "nothing was changed.");
+    case Kind::Failed:
+        break;
+    }
+    return tr("The portfolio “%1” could not be changed; nothing was changed.").arg(file);
+}
+
+const char *StoreError::what() const noexcept
+{
+    m_what = (message() + QStringLiteral(" (") + m_detail + QLatin1Char(')')).toUtf8();
+    return m_what.constData();
+}
+
+} // namespace sstc

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <exception>
+
+namespace sstc {
+
+// Why the store could not do what was asked. Thrown by the store and the repositories; the
+// caller shows message() (translated at the time it is called) and the data stays as it was.
+class StoreError : public std::exception
+{
+    Q_DECLARE_TR_FUNCTIONS(sstc::StoreError)
+
+public:
+    enum class Kind {
+        NotADatabase,      // the file is not an SQLite database at all
+        NotAPortfolio,     // an SQLite database, but not one of SSTC Desk
+        Damaged,           // the database file is corrupt
+        NewerVersion,      // written by a newer SSTC Desk
+        ReadOnlyFile,      // the file may not be written
+        FolderNotWritable, // the folder may not be written (new file, journal)
+        Locked,            // another program holds the write lock
+        DiskFull,
+        CannotOpen,
+        InvalidData, // a constraint refused the values (foreign key, check, unique)
+        Failed       // anything else
+    };
+
+    StoreError(Kind kind, QString path, QString detail = {});
+
+    Kind kind() const { return m_kind; }
+    QString path() const { return m_path; }
+    QString detail() const { return m_detail; }
+
+    // For NewerVersion: the file's schema version and the newest this program reads.
+    StoreError &withVersions(int fileVersion, int programVersion);
+
+    // A sentence for the user, in the current UI language.
+    QString message() const;
+    const char *what() const noexcept override;
+
+private:
+    Kind m_kind;
+    QString m_path;
+    QString m_detail;
+    int m_fileVersion = 0;
+    int m_programVersion = 0;
+    mutable QByteArray m_what;
+};
+
+} // namespace sstc
