@@ -1,0 +1,152 @@
+#include "TableExporter.h"
+
+#include "itemmodels/ItemRoles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace sstc {
+
+namespace {
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
+           || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+           || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+QString csvField(QString text)
+{
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(','))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+// A raw value as one CSV cell: lists joined with ";", amounts as "1000000 USD".
+QString csvValue(const QVariant &value)
+{
+    if (value.userType() == QMetaType::QStringList)
+        return value.toStringList().join(QLatin1Char(';'));
+    if (value.userType() == QMetaType::QVariantList) {
+        QStringList parts;
+        for (const QVariant &item : value.toList()) {
+            const QVariantMap map = item.toMap();
+            parts << (map.isEmpty() ? item.toString()
+                                    : QString::number(map.value(QStringLiteral("amount")).toDouble(),
+                                                      'f', 2)
+                                              .remove(QRegularExpression(QStringLiteral("\\.00$")))
+                                          + QLatin1Char(' ')
+                                          + map.value(QStringLiteral("currency")).toString());
+        }
+        return parts.join(QLatin1Char(';'));
+    }
+    return value.toString();
+}
+} // namespace
+
+int TableExporter::displayWidth(const QString &text)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return width;
+}
+
+QString TableExporter::write(const QAbstractItemModel &model, Format format)
+{
+    switch (format) {
+    case Format::Table:
+        return table(model);
+    case Format::Csv:
+        return csv(model);
+    case Format::Json:
+        return json(model);
+    }
+    return {};
+}
+
+QString TableExporter::table(const QAbstractItemModel &model)
+{
+    const int columns = model.columnCount();
+    QList<QStringList> rows;
+    QStringList header;
+    for (int column = 0; column < columns; ++column)
+        header << model.headerData(column, Qt::Horizontal).toString();
+    rows << header;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < columns; ++column)
+            cells << model.index(row, column).data().toString().simplified();
+        rows << cells;
+    }
+    QList<int> widths(columns, 0);
+    for (const QStringList &cells : rows)
+        for (int column = 0; column < columns; ++column)
+            widths[column] = qMax(widths[column], displayWidth(cells.at(column)));
+
+    QString out;
+    for (int i = 0; i < rows.size(); ++i) {
+        QString line;
+        for (int column = 0; column < columns; ++column) {
+            const QString &cell = rows.at(i).at(column);
+            line += cell;
+            if (column + 1 < columns)
+                line += QString(widths[column] - displayWidth(cell) + 2, QLatin1Char(' '));
+        }
+        // Only the padding at the end goes: an empty first cell keeps its column's width.
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
+        if (i == 0) {
+            int total = 0;
+            for (int width : widths)
+                total += width + 2;
+            out += QString(qMax(0, total - 2), QLatin1Char('-')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QString TableExporter::csv(const QAbstractItemModel &model)
+{
+    const int columns = model.columnCount();
+    QString out;
+    QStringList header;
+    for (int column = 0; column < columns; ++column)
+        header << csvField(model.headerData(column, Qt::Horizontal).toString());
+    out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < columns; ++column)
+            cells << csvField(csvValue(model.index(row, column).data(ExportRole)));
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QString TableExporter::json(const QAbstractItemModel &model)
+{
+    const int columns = model.columnCount();
+    QStringList keys;
+    for (int column = 0; column < columns; ++column)
+        keys << model.headerData(column, Qt::Horizontal, ColumnKeyRole).toString();
+    QJsonArray array;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QJsonObject object;
+        object.insert(QStringLiteral("id"), model.index(row, 0).data(IdRole).toLongLong());
+        for (int column = 0; column < columns; ++column)
+            object.insert(keys.at(column),
+                          QJsonValue::fromVariant(model.index(row, column).data(ExportRole)));
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+} // namespace sstc

@@ -1,0 +1,237 @@
+#include "ProjectRepository.h"
+
+#include "domain/FundingLine.h"
+#include "store/PortfolioStore.h"
+#include "store/SqlValues.h"
+#include "store/WriteTransaction.h"
+
+#include <QHash>
+
+namespace sstc {
+
+using namespace sql;
+
+namespace {
+QVariantList rowValues(const Project &project)
+{
+    return {nullableText(project.code),
+            project.title.en,
+            project.title.zh,
+            project.description.en,
+            project.description.zh,
+            project.status ? QVariant(int(*project.status)) : QVariant(QMetaType::fromType<int>()),
+            dateValue(project.plannedStart),
+            dateValue(project.plannedEnd),
+            dateValue(project.actualStart),
+            dateValue(project.actualEnd),
+            nullableId(project.agreementId),
+            nullableId(project.parentProjectId)};
+}
+
+std::optional<ProjectStatus> statusAt(const QSqlQuery &query, int column)
+{
+    const std::optional<int> code = optionalIntAt(query, column);
+    if (!code || *code < 1 || *code > 6)
+        return std::nullopt;
+    return ProjectStatus(*code);
+}
+} // namespace
+
+qint64 ProjectRepository::insert(const Project &project)
+{
+    WriteTransaction transaction(m_store);
+    const qint64 id = m_store.insert(
+        QStringLiteral("INSERT INTO projects (code, title_en, title_zh, description_en, "
+                       "description_zh, status, planned_start, planned_end, actual_start, "
+                       "actual_end, agreement_id, parent_project_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        rowValues(project));
+    writeLinks(project, id);
+    transaction.commit();
+    return id;
+}
+
+void ProjectRepository::update(const Project &project)
+{
+    WriteTransaction transaction(m_store);
+    m_store.run(QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, "
+                               "description_en = ?, description_zh = ?, status = ?, "
+                               "planned_start = ?, planned_end = ?, actual_start = ?, "
+                               "actual_end = ?, agreement_id = ?, parent_project_id = ? "
+                               "WHERE id = ?"),
+                rowValues(project) << project.id);
+    for (const char *table : {"project_organisations", "project_countries", "project_regions",
+                              "project_sdgs", "project_themes"})
+        // The table name is one of the fixed names above.
+        m_store.run(QStringLiteral("DELETE FROM %1 WHERE project_id = ?")
+                        .arg(QLatin1String(table)),
+                    {project.id});
+    writeLinks(project, project.id);
+    transaction.commit();
+}
+
+void ProjectRepository::writeLinks(const Project &project, qint64 id)
+{
+    int position = 0;
+    for (const ParticipatingOrganisation &organisation : project.organisations)
+        m_store.run(QStringLiteral("INSERT INTO project_organisations (project_id, "
+                                   "organisation_id, role, position) VALUES (?, ?, ?, ?)"),
+                    {id, organisation.organisationId, int(organisation.role), position++});
+    position = 0;
+    for (const RecipientCountry &country : project.countries)
+        m_store.run(QStringLiteral("INSERT INTO project_countries (project_id, country_code, "
+                                   "percentage, position) VALUES (?, ?, ?, ?)"),
+                    {id, country.countryCode, optionalValue(country.percentage), position++});
+    for (const RecipientRegion &region : project.regions)
+        m_store.run(QStringLiteral("INSERT INTO project_regions (project_id, region_code, "
+                                   "percentage) VALUES (?, ?, ?)"),
+                    {id, region.regionCode, optionalValue(region.percentage)});
+    for (int goal : project.sdgGoals)
+        m_store.run(QStringLiteral("INSERT INTO project_sdgs (project_id, goal) VALUES (?, ?)"),
+                    {id, goal});
+    for (qint64 themeId : project.themeIds)
+        m_store.run(
+            QStringLiteral("INSERT INTO project_themes (project_id, theme_id) VALUES (?, ?)"),
+            {id, themeId});
+}
+
+void ProjectRepository::remove(qint64 id)
+{
+    WriteTransaction transaction(m_store);
+    m_store.run(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
+    transaction.commit();
+}
+
+std::optional<Project> ProjectRepository::find(qint64 id)
+{
+    const QList<Project> found = load(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Project>(found.first());
+}
+
+QList<Project> ProjectRepository::all()
+{
+    return load(QString(), {});
+}
+
+int ProjectRepository::count()
+{
+    QSqlQuery query = m_store.run(QStringLiteral("SELECT COUNT(*) FROM projects"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+// `where` is one of the fixed clauses above, never user text. The links are read for all
+// projects in one query each and matched by id, rather than one query per project.
+QList<Project> ProjectRepository::load(const QString &where, const QVariantList &values)
+{
+    QSqlQuery query = m_store.run(
+        QStringLiteral("SELECT id, code, title_en, title_zh, description_en, description_zh, "
+                       "status, planned_start, planned_end, actual_start, actual_end, "
+                       "agreement_id, parent_project_id FROM projects ")
+            + where + QStringLiteral(" ORDER BY id"),
+        values);
+    QList<Project> result;
+    QHash<qint64, int> indexById;
+    while (query.next()) {
+        Project project;
+        project.id = query.value(0).toLongLong();
+        project.code = query.value(1).toString();
+        project.title = textAt(query, 2);
+        project.description = textAt(query, 4);
+        project.status = statusAt(query, 6);
+        project.plannedStart = dateAt(query, 7);
+        project.plannedEnd = dateAt(query, 8);
+        project.actualStart = dateAt(query, 9);
+        project.actualEnd = dateAt(query, 10);
+        project.agreementId = query.value(11).toLongLong();
+        project.parentProjectId = query.value(12).toLongLong();
+        indexById.insert(project.id, int(result.size()));
+        result.append(project);
+    }
+    if (result.isEmpty())
+        return result;
+    auto projectFor = [&](const QSqlQuery &row) -> Project * {
+        const auto index = indexById.constFind(row.value(0).toLongLong());
+        return index == indexById.constEnd() ? nullptr : &result[*index];
+    };
+
+    QSqlQuery links = m_store.run(QStringLiteral(
+        "SELECT project_id, organisation_id, role FROM project_organisations "
+        "ORDER BY project_id, position"));
+    while (links.next())
+        if (Project *project = projectFor(links))
+            project->organisations.append(
+                {links.value(1).toLongLong(), OrganisationRole(links.value(2).toInt())});
+    links = m_store.run(QStringLiteral("SELECT project_id, country_code, percentage FROM "
+                                       "project_countries ORDER BY project_id, position"));
+    while (links.next())
+        if (Project *project = projectFor(links))
+            project->countries.append({links.value(1).toString(), optionalDoubleAt(links, 2)});
+    links = m_store.run(QStringLiteral("SELECT project_id, region_code, percentage FROM "
+                                       "project_regions ORDER BY project_id, region_code"));
+    while (links.next())
+        if (Project *project = projectFor(links))
+            project->regions.append({links.value(1).toString(), optionalDoubleAt(links, 2)});
+    links = m_store.run(
+        QStringLiteral("SELECT project_id, goal FROM project_sdgs ORDER BY project_id, goal"));
+    while (links.next())
+        if (Project *project = projectFor(links))
+            project->sdgGoals.append(links.value(1).toInt());
+    links = m_store.run(QStringLiteral(
+        "SELECT project_id, theme_id FROM project_themes ORDER BY project_id, theme_id"));
+    while (links.next())
+        if (Project *project = projectFor(links))
+            project->themeIds.append(links.value(1).toLongLong());
+    return result;
+}
+
+QList<ProjectSummary> ProjectRepository::summaries()
+{
+    QSqlQuery query = m_store.run(QStringLiteral(
+        "SELECT id, code, title_en, title_zh, COALESCE(actual_start, planned_start), "
+        "COALESCE(actual_end, planned_end), status FROM projects ORDER BY id"));
+    QList<ProjectSummary> result;
+    QHash<qint64, int> indexById;
+    while (query.next()) {
+        ProjectSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.code = query.value(1).toString();
+        summary.title = textAt(query, 2);
+        summary.start = dateAt(query, 4);
+        summary.end = dateAt(query, 5);
+        summary.status = statusAt(query, 6);
+        indexById.insert(summary.id, int(result.size()));
+        result.append(summary);
+    }
+
+    QSqlQuery countries = m_store.run(QStringLiteral(
+        "SELECT pc.project_id, c.code, c.name_en, c.name_zh FROM project_countries pc "
+        "JOIN countries c ON c.code = pc.country_code ORDER BY pc.project_id, pc.position"));
+    while (countries.next()) {
+        const auto index = indexById.constFind(countries.value(0).toLongLong());
+        if (index != indexById.constEnd())
+            result[*index].countries.append({countries.value(1).toString(), textAt(countries, 2)});
+    }
+
+    // A revised budget replaces the original one: sum per kind, then keep the revised sums
+    // of a project when it has any.
+    QSqlQuery budgets = m_store.run(
+        QStringLiteral("SELECT project_id, kind, currency, SUM(amount_hundredths) "
+                       "FROM funding_lines WHERE kind IN (?, ?) "
+                       "GROUP BY project_id, kind, currency ORDER BY project_id, kind, currency"),
+        {codeOf(fundingKindCodes, FundingKind::OriginalBudget),
+         codeOf(fundingKindCodes, FundingKind::RevisedBudget)});
+    QHash<qint64, QList<Money>> original;
+    QHash<qint64, QList<Money>> revised;
+    const QString revisedCode = codeOf(fundingKindCodes, FundingKind::RevisedBudget);
+    while (budgets.next()) {
+        const qint64 projectId = budgets.value(0).toLongLong();
+        auto &sums = budgets.value(1).toString() == revisedCode ? revised : original;
+        sums[projectId].append({budgets.value(3).toLongLong(), budgets.value(2).toString()});
+    }
+    for (ProjectSummary &summary : result)
+        summary.budget = revised.contains(summary.id) ? revised.value(summary.id)
+                                                      : original.value(summary.id);
+    return result;
+}
+
+} // namespace sstc

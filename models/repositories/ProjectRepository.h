@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ProjectSummary.h"
+#include "domain/Project.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace sstc {
+
+class PortfolioStore;
+
+class ProjectRepository
+{
+public:
+    explicit ProjectRepository(PortfolioStore &store) : m_store(store) {}
+
+    // Insert and update write the project with its organisations, countries, regions, SDG
+    // goals and themes, all in one transaction.
+    qint64 insert(const Project &project);
+    void update(const Project &project);
+    void remove(qint64 id); // its funding lines, events, indicators and documents go with it
+    std::optional<Project> find(qint64 id);
+    QList<Project> all();
+    QList<ProjectSummary> summaries();
+    int count();
+
+private:
+    void writeLinks(const Project &project, qint64 id);
+    QList<Project> load(const QString &where, const QVariantList &values);
+
+    PortfolioStore &m_store;
+};
+
+} // namespace sstc

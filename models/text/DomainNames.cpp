@@ -1,0 +1,113 @@
+#include "DomainNames.h"
+
+namespace sstc {
+
+QString DomainNames::status(ProjectStatus status)
+{
+    switch (status) {
+    case ProjectStatus::Pipeline:
+        return tr("Pipeline", "project status");
+    case ProjectStatus::Implementation:
+        return tr("Implementation", "project status");
+    case ProjectStatus::Finalisation:
+        return tr("Finalisation", "project status");
+    case ProjectStatus::Closed:
+        return tr("Closed", "project status");
+    case ProjectStatus::Cancelled:
+        return tr("Cancelled", "project status");
+    case ProjectStatus::Suspended:
+        return tr("Suspended", "project status");
+    }
+    return {};
+}
+
+QString DomainNames::role(OrganisationRole role)
+{
+    switch (role) {
+    case OrganisationRole::Funding:
+        return tr("Funding", "organisation role");
+    case OrganisationRole::Accountable:
+        return tr("Accountable", "organisation role");
+    case OrganisationRole::Extending:
+        return tr("Extending", "organisation role");
+    case OrganisationRole::Implementing:
+        return tr("Implementing", "organisation role");
+    }
+    return {};
+}
+
+QString DomainNames::organisationType(OrganisationType type)
+{
+    switch (type) {
+    case OrganisationType::Government:
+        return tr("Government");
+    case OrganisationType::Multilateral:
+        return tr("Multilateral organisation");
+    case OrganisationType::Workers:
+        return tr("Workers' organisation");
+    case OrganisationType::Employers:
+        return tr("Employers' organisation");
+    case OrganisationType::Academic:
+        return tr("Academic institution");
+    case OrganisationType::Private:
+        return tr("Private sector");
+    }
+    return {};
+}
+
+QString DomainNames::agreementKind(AgreementKind kind)
+{
+    switch (kind) {
+    case AgreementKind::Mou:
+        return tr("Memorandum of understanding");
+    case AgreementKind::Partnership:
+        return tr("Partnership agreement");
+    case AgreementKind::Amendment:
+        return tr("Amendment");
+    case AgreementKind::WorkProgramme:
+        return tr("Work programme");
+    case AgreementKind::Dwcp:
+        return tr("Decent Work Country Programme");
+    }
+    return {};
+}
+
+QString DomainNames::fundingKind(FundingKind kind)
+{
+    switch (kind) {
+    case FundingKind::OriginalBudget:
+        return tr("Original budget");
+    case FundingKind::RevisedBudget:
+        return tr("Revised budget");
+    case FundingKind::Commitment:
+        return tr("Commitment");
+    case FundingKind::IncomingFunds:
+        return tr("Incoming funds");
+    case FundingKind::Disbursement:
+        return tr("Disbursement");
+    case FundingKind::Expenditure:
+        return tr("Expenditure");
+    case FundingKind::Pledge:
+        return tr("Pledge");
+    }
+    return {};
+}
+
+QString DomainNames::eventKind(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Seminar:
+        return tr("Seminar");
+    case EventKind::Workshop:
+        return tr("Workshop");
+    case EventKind::Conference:
+        return tr("Conference");
+    case EventKind::StudyVisit:
+        return tr("Study visit");
+    case EventKind::Training:
+        return tr("Training");
+    }
+    return {};
+}
+
+} // namespace sstc

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Agreement.h"
+#include "domain/Event.h"
+#include "domain/FundingLine.h"
+#include "domain/Organisation.h"
+#include "domain/Project.h"
+
+#include <QCoreApplication>
+
+namespace sstc {
+
+// The names users read for the domain's codes, in the current UI language.
+class DomainNames
+{
+    Q_DECLARE_TR_FUNCTIONS(sstc::DomainNames)
+
+public:
+    static QString status(ProjectStatus status);
+    static QString role(OrganisationRole role);
+    static QString organisationType(OrganisationType type);
+    static QString agreementKind(AgreementKind kind);
+    static QString fundingKind(FundingKind kind);
+    static QString eventKind(EventKind kind);
+};
+
+} // namespace sstc

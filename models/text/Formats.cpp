@@ -1,0 +1,109 @@
+#include "Formats.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace sstc {
+
+namespace {
+struct CurrencyWords
+{
+    const char *code;
+    const char *englishPrefix;
+    const char *chineseSuffix; // UTF-8
+};
+
+// The currencies of the field; others are written with their ISO code.
+const CurrencyWords currencyWords[] = {
+    {"USD", "US$", "美元"}, {"CNY", "CN¥", "元人民币"}, {"EUR", "€", "欧元"},
+    {"CHF", "CHF ", "瑞士法郎"}, {"GBP", "£", "英镑"},  {"JPY", "JP¥", "日元"},
+};
+
+const CurrencyWords *wordsFor(const QString &code)
+{
+    for (const CurrencyWords &words : currencyWords)
+        if (code == QLatin1String(words.code))
+            return &words;
+    return nullptr;
+}
+
+// "Sep", not CLDR's newer British "Sept": the same text whatever data the installed Qt carries.
+QString englishMonth(int month)
+{
+    return QLocale::c().monthName(month, QLocale::ShortFormat);
+}
+} // namespace
+
+QLocale Formats::locale(Language language)
+{
+    return language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                         : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString Formats::date(const PartialDate &date, Language language)
+{
+    const QDate day = date.firstDay();
+    const bool chinese = language == Language::Chinese;
+    switch (date.precision()) {
+    case PartialDate::Precision::None:
+        return {};
+    case PartialDate::Precision::Year:
+        return chinese ? QStringLiteral("%1年").arg(day.year()) : QString::number(day.year());
+    case PartialDate::Precision::Month:
+        return chinese ? QStringLiteral("%1年%2月").arg(day.year()).arg(day.month())
+                       : QStringLiteral("%1 %2")
+                             .arg(englishMonth(day.month()))
+                             .arg(day.year());
+    case PartialDate::Precision::Day:
+        return chinese ? QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day())
+                       : QStringLiteral("%1 %2 %3")
+                             .arg(day.day())
+                             .arg(englishMonth(day.month()))
+                             .arg(day.year());
+    }
+    return {};
+}
+
+QString Formats::number(double value, Language language, int decimals)
+{
+    return locale(language).toString(value, 'f', decimals);
+}
+
+QString Formats::count(double value, bool isMinimum, Language language)
+{
+    const bool whole = value == qint64(value);
+    const QString digits = number(value, language, whole ? 0 : 2);
+    if (!isMinimum)
+        return digits;
+    // In the language asked for, like the rest of this class, not in the UI language.
+    return (language == Language::Chinese ? QStringLiteral("超过%1") : QStringLiteral("over %1"))
+        .arg(digits);
+}
+
+QString Formats::money(const Money &money, Language language)
+{
+    const bool whole = money.hundredths % 100 == 0;
+    const QString digits = number(money.value(), language, whole ? 0 : 2);
+    const CurrencyWords *words = wordsFor(money.currency);
+    if (!words)
+        return money.currency + QLatin1Char(' ') + digits;
+    if (language == Language::Chinese)
+        return digits + QString::fromUtf8(words->chineseSuffix);
+    return QString::fromUtf8(words->englishPrefix) + digits;
+}
+
+QString Formats::moneyList(const QList<Money> &amounts, Language language)
+{
+    QStringList parts;
+    for (const Money &amount : amounts)
+        parts << money(amount, language);
+    return parts.join(language == Language::Chinese ? QStringLiteral("；") : QStringLiteral("; "));
+}
+
+QString Formats::percentage(double value, Language language)
+{
+    const bool whole = value == qint64(value);
+    return number(value, language, whole ? 0 : 1) + QLatin1Char('%');
+}
+
+} // namespace sstc

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Language.h"
+#include "domain/Money.h"
+#include "domain/PartialDate.h"
+
+#include <QList>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace sstc {
+
+// Dates, numbers and money as each language writes them: "6 Sep 2016" / "2016年9月6日",
+// "US$1,000,000" / "1,000,000美元".
+class Formats
+{
+public:
+    static QLocale locale(Language language);
+    static QString date(const PartialDate &date, Language language);
+    static QString number(double value, Language language, int decimals = 0);
+    // A count that may be a minimum: "over 46,000" / "超过46,000".
+    static QString count(double value, bool isMinimum, Language language);
+    static QString money(const Money &money, Language language);
+    static QString moneyList(const QList<Money> &amounts, Language language);
+    static QString percentage(double value, Language language);
+};
+
+} // namespace sstc
