@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/Language.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sstc {
+
+// `sstc`: batch work on portfolio files. Parses the arguments, runs one command over the
+// models library, writes results to stdout and errors to stderr, and returns the exit code.
+class CommandLineTool
+{
+    Q_DECLARE_TR_FUNCTIONS(sstc::CommandLineTool)
+
+public:
+    CommandLineTool(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QString &path, bool empty);
+    int list(const QString &path, const QString &subject, const QString &format);
+    int fail(const QString &message);
+
+    Language m_language = Language::English;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace sstc

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/Language.h"
+#include "store/PortfolioStore.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTableView;
+
+namespace sstc {
+
+class ProjectSummaryPane;
+class ProjectTableModel;
+class TranslationLoader;
+
+// The portfolio window: the projects table beside the selected project's summary, with the
+// File, View and Help menus. Holds the open portfolio; every text follows the UI language,
+// which can be switched while running.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(TranslationLoader &translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a portfolio file (creating an empty one when it does not exist); on failure shows
+    // the reason and keeps the portfolio that was open. Returns whether it opened.
+    bool openPortfolio(const QString &path);
+    bool openDefaultPortfolio();
+    void setLanguage(Language language);
+    PortfolioStore *store() const { return m_store.get(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setDefaultColumnWidths();
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void rebuildRecentMenu();
+    void adoptStore(std::unique_ptr<PortfolioStore> store);
+    void reloadProjects();
+    void showSelectedProject();
+    void updateStatus();
+    void updateTitle();
+    void showError(const QString &message);
+    void newPortfolio();
+    void openPortfolioDialog();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
+
+    TranslationLoader &m_translations;
+    std::unique_ptr<PortfolioStore> m_store;
+    ProjectTableModel *m_projectModel;
+    QTableView *m_projectTable;
+    ProjectSummaryPane *m_summaryPane;
+    QSplitter *m_splitter;
+    QLabel *m_statusLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace sstc

@@ -1,0 +1,54 @@
+#include "RecentFiles.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace sstc {
+
+namespace {
+const QString settingsKey = QStringLiteral("recentFiles");
+
+QStringList stored()
+{
+    return QSettings().value(settingsKey).toStringList();
+}
+
+void store(const QStringList &files)
+{
+    QSettings().setValue(settingsKey, files);
+}
+} // namespace
+
+QStringList RecentFiles::list()
+{
+    QStringList existing;
+    for (const QString &file : stored())
+        if (QFileInfo::exists(file))
+            existing << file;
+    return existing;
+}
+
+void RecentFiles::add(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = stored();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maximum)
+        files.removeLast();
+    store(files);
+}
+
+void RecentFiles::remove(const QString &path)
+{
+    QStringList files = stored();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    store(files);
+}
+
+void RecentFiles::clear()
+{
+    store({});
+}
+
+} // namespace sstc
