@@ -47,17 +47,16 @@ int CommandLineTool::run(const QStringList &arguments)
            "  list agreements        list the agreements of a portfolio"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"), tr("The portfolio file (default: your own portfolio)."),
-        tr("file"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            tr("The portfolio file (default: your own portfolio)."),
+                                            tr("file"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           tr("Output format: table, csv or json."), tr("format"),
                                           QStringLiteral("table"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        tr("Language of texts and messages: en or zh."),
-                                        tr("language"));
-    const QCommandLineOption emptyOption(QStringLiteral("empty"),
-                                         tr("init: create an empty portfolio, without the sample."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("Language of texts and messages: en or zh."), tr("language"));
+    const QCommandLineOption emptyOption(
+        QStringLiteral("empty"), tr("init: create an empty portfolio, without the sample."));
     parser.addOptions({databaseOption, formatOption, langOption, emptyOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("init or list"));
     parser.addPositionalArgument(QStringLiteral("subject"), tr("list: projects or agreements"),
@@ -77,8 +76,8 @@ int CommandLineTool::run(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                      : PortfolioStore::defaultPath();
+    const QString path =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : PortfolioStore::defaultPath();
     if (command == QLatin1String("init")) {
         if (positional.size() != 1)
             return fail(tr("init takes no further arguments."));
@@ -100,11 +99,12 @@ int CommandLineTool::run(const QStringList &arguments)
 int CommandLineTool::init(const QString &path, bool empty)
 {
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        return fail(tr("“%1” already exists; it was left unchanged.")
-                        .arg(QDir::toNativeSeparators(path)));
+        return fail(
+            tr("“%1” already exists; it was left unchanged.").arg(QDir::toNativeSeparators(path)));
     try {
-        auto store = PortfolioOpener::open(path, empty ? PortfolioOpener::NewFileContent::ReferenceOnly
-                                                       : PortfolioOpener::NewFileContent::Sample);
+        auto store =
+            PortfolioOpener::open(path, empty ? PortfolioOpener::NewFileContent::ReferenceOnly
+                                              : PortfolioOpener::NewFileContent::Sample);
         m_out << tr("Created the portfolio “%1” with %n project(s).", nullptr,
                     ProjectRepository(*store).count())
                      .arg(QDir::toNativeSeparators(store->path()))

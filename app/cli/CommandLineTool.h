@@ -15,7 +15,10 @@ class CommandLineTool
     Q_DECLARE_TR_FUNCTIONS(sstc::CommandLineTool)
 
 public:
-    CommandLineTool(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    CommandLineTool(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    {}
 
     int run(const QStringList &arguments);
 

@@ -8,7 +8,14 @@
 
 namespace sstc {
 
-enum class AgreementKind { Mou, Partnership, Amendment, WorkProgramme, Dwcp };
+enum class AgreementKind
+{
+    Mou,
+    Partnership,
+    Amendment,
+    WorkProgramme,
+    Dwcp
+};
 
 inline constexpr CodeEntry<AgreementKind> agreementKindCodes[] = {
     {AgreementKind::Mou, "mou"},

@@ -8,7 +8,13 @@
 
 namespace sstc {
 
-enum class DocumentKind { SignedAgreement, Report, Brochure, Other };
+enum class DocumentKind
+{
+    SignedAgreement,
+    Report,
+    Brochure,
+    Other
+};
 
 inline constexpr CodeEntry<DocumentKind> documentKindCodes[] = {
     {DocumentKind::SignedAgreement, "signed_agreement"},

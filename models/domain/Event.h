@@ -10,15 +10,28 @@
 
 namespace sstc {
 
-enum class EventKind { Seminar, Workshop, Conference, StudyVisit, Training };
+enum class EventKind
+{
+    Seminar,
+    Workshop,
+    Conference,
+    StudyVisit,
+    Training
+};
 
 inline constexpr CodeEntry<EventKind> eventKindCodes[] = {
-    {EventKind::Seminar, "seminar"},        {EventKind::Workshop, "workshop"},
-    {EventKind::Conference, "conference"},  {EventKind::StudyVisit, "study_visit"},
+    {EventKind::Seminar, "seminar"},       {EventKind::Workshop, "workshop"},
+    {EventKind::Conference, "conference"}, {EventKind::StudyVisit, "study_visit"},
     {EventKind::Training, "training"},
 };
 
-enum class OutputKind { Article, Video, Publication, Other };
+enum class OutputKind
+{
+    Article,
+    Video,
+    Publication,
+    Other
+};
 
 inline constexpr CodeEntry<OutputKind> outputKindCodes[] = {
     {OutputKind::Article, "article"},

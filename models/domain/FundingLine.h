@@ -7,7 +7,8 @@
 
 namespace sstc {
 
-enum class FundingKind {
+enum class FundingKind
+{
     OriginalBudget,
     RevisedBudget,
     Commitment,

@@ -10,7 +10,14 @@
 namespace sstc {
 
 // IATI IndicatorMeasure codes.
-enum class IndicatorMeasure { Unit = 1, Percentage = 2, Nominal = 3, Ordinal = 4, Qualitative = 5 };
+enum class IndicatorMeasure
+{
+    Unit = 1,
+    Percentage = 2,
+    Nominal = 3,
+    Ordinal = 4,
+    Qualitative = 5
+};
 
 struct IndicatorPeriod
 {

@@ -5,7 +5,11 @@
 namespace sstc {
 
 // The two languages every user-written text is stored in, and the UI can show.
-enum class Language { English, Chinese };
+enum class Language
+{
+    English,
+    Chinese
+};
 
 inline QString languageCode(Language language)
 {
@@ -16,7 +20,7 @@ inline QString languageCode(Language language)
 inline Language languageFromCode(const QString &code)
 {
     return code.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ? Language::Chinese
-                                                                      : Language::English;
+                                                                     : Language::English;
 }
 
 inline Language otherLanguage(Language language)

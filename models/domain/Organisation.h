@@ -5,7 +5,15 @@
 
 namespace sstc {
 
-enum class OrganisationType { Government, Multilateral, Workers, Employers, Academic, Private };
+enum class OrganisationType
+{
+    Government,
+    Multilateral,
+    Workers,
+    Employers,
+    Academic,
+    Private
+};
 
 inline constexpr CodeEntry<OrganisationType> organisationTypeCodes[] = {
     {OrganisationType::Government, "government"}, {OrganisationType::Multilateral, "multilateral"},

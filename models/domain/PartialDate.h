@@ -11,7 +11,13 @@ namespace sstc {
 class PartialDate
 {
 public:
-    enum class Precision { None, Year, Month, Day };
+    enum class Precision
+    {
+        None,
+        Year,
+        Month,
+        Day
+    };
 
     PartialDate() = default;
     static PartialDate year(int year);
@@ -34,7 +40,10 @@ public:
     bool operator!=(const PartialDate &other) const { return !(*this == other); }
 
 private:
-    PartialDate(Precision precision, const QDate &first) : m_precision(precision), m_first(first) {}
+    PartialDate(Precision precision, const QDate &first)
+        : m_precision(precision)
+        , m_first(first)
+    {}
 
     Precision m_precision = Precision::None;
     QDate m_first;

@@ -11,7 +11,8 @@
 namespace sstc {
 
 // IATI ActivityStatus codes.
-enum class ProjectStatus {
+enum class ProjectStatus
+{
     Pipeline = 1,
     Implementation = 2,
     Finalisation = 3,
@@ -21,12 +22,21 @@ enum class ProjectStatus {
 };
 
 // IATI OrganisationRole codes.
-enum class OrganisationRole { Funding = 1, Accountable = 2, Extending = 3, Implementing = 4 };
+enum class OrganisationRole
+{
+    Funding = 1,
+    Accountable = 2,
+    Extending = 3,
+    Implementing = 4
+};
 
 inline constexpr CodeEntry<ProjectStatus> projectStatusCodes[] = {
-    {ProjectStatus::Pipeline, "pipeline"},     {ProjectStatus::Implementation, "implementation"},
-    {ProjectStatus::Finalisation, "finalisation"}, {ProjectStatus::Closed, "closed"},
-    {ProjectStatus::Cancelled, "cancelled"},   {ProjectStatus::Suspended, "suspended"},
+    {ProjectStatus::Pipeline, "pipeline"},
+    {ProjectStatus::Implementation, "implementation"},
+    {ProjectStatus::Finalisation, "finalisation"},
+    {ProjectStatus::Closed, "closed"},
+    {ProjectStatus::Cancelled, "cancelled"},
+    {ProjectStatus::Suspended, "suspended"},
 };
 
 inline constexpr CodeEntry<OrganisationRole> organisationRoleCodes[] = {

@@ -13,16 +13,16 @@ namespace sstc {
 namespace {
 bool isWide(char32_t c)
 {
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-           || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-           || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 QString csvField(QString text)
 {
-    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(','))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
+    if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -38,12 +38,12 @@ QString csvValue(const QVariant &value)
         QStringList parts;
         for (const QVariant &item : value.toList()) {
             const QVariantMap map = item.toMap();
-            parts << (map.isEmpty() ? item.toString()
-                                    : QString::number(map.value(QStringLiteral("amount")).toDouble(),
-                                                      'f', 2)
-                                              .remove(QRegularExpression(QStringLiteral("\\.00$")))
-                                          + QLatin1Char(' ')
-                                          + map.value(QStringLiteral("currency")).toString());
+            parts << (map.isEmpty()
+                          ? item.toString()
+                          : QString::number(map.value(QStringLiteral("amount")).toDouble(), 'f', 2)
+                                    .remove(QRegularExpression(QStringLiteral("\\.00$"))) +
+                                QLatin1Char(' ') +
+                                map.value(QStringLiteral("currency")).toString());
         }
         return parts.join(QLatin1Char(';'));
     }

@@ -10,7 +10,12 @@ namespace sstc {
 class TableExporter
 {
 public:
-    enum class Format { Table, Csv, Json };
+    enum class Format
+    {
+        Table,
+        Csv,
+        Json
+    };
 
     static QString write(const QAbstractItemModel &model, Format format);
 

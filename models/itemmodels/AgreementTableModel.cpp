@@ -7,8 +7,7 @@ namespace sstc {
 
 AgreementTableModel::AgreementTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void AgreementTableModel::setAgreements(QList<Agreement> agreements,
                                         const QList<Organisation> &organisations)
@@ -73,7 +72,8 @@ QString AgreementTableModel::displayText(const Agreement &agreement, int column)
 {
     switch (column) {
     case Year: {
-        const PartialDate date = agreement.signedOn.isNull() ? agreement.validFrom : agreement.signedOn;
+        const PartialDate date =
+            agreement.signedOn.isNull() ? agreement.validFrom : agreement.signedOn;
         return date.isNull() ? QString() : QString::number(date.firstDay().year());
     }
     case Kind:
@@ -115,8 +115,8 @@ QVariant AgreementTableModel::headerData(int section, Qt::Orientation orientatio
 {
     static const char *const keys[] = {"year",   "kind",       "title",   "parties",
                                        "signed", "valid_from", "valid_to"};
-    if (orientation == Qt::Horizontal && role == ColumnKeyRole && section >= 0
-        && section < ColumnCount)
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole && section >= 0 &&
+        section < ColumnCount)
         return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);

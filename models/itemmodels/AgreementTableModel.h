@@ -17,7 +17,17 @@ class AgreementTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Year, Kind, Title, Parties, Signed, ValidFrom, ValidTo, ColumnCount };
+    enum Column
+    {
+        Year,
+        Kind,
+        Title,
+        Parties,
+        Signed,
+        ValidFrom,
+        ValidTo,
+        ColumnCount
+    };
 
     explicit AgreementTableModel(QObject *parent = nullptr);
 

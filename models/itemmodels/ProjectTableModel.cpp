@@ -13,8 +13,7 @@ namespace sstc {
 
 ProjectTableModel::ProjectTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ProjectTableModel::setProjects(QList<ProjectSummary> projects)
 {
@@ -165,10 +164,10 @@ QVariant ProjectTableModel::exportValue(const ProjectSummary &project, int colum
 
 QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const keys[] = {"code", "title", "countries", "start",
+    static const char *const keys[] = {"code", "title",  "countries", "start",
                                        "end",  "budget", "status"};
-    if (orientation == Qt::Horizontal && role == ColumnKeyRole && section >= 0
-        && section < ColumnCount)
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole && section >= 0 &&
+        section < ColumnCount)
         return QString::fromLatin1(keys[section]);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -217,26 +216,24 @@ void ProjectTableModel::applySort()
     collator.setNumericMode(true);
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_projects.begin(), m_projects.end(),
-                     [&](const ProjectSummary &a, const ProjectSummary &b) {
-                         const QVariant left = sortValue(a, column);
-                         const QVariant right = sortValue(b, column);
-                         const bool leftEmpty = left.isNull() || left.toString().isEmpty();
-                         const bool rightEmpty = right.isNull() || right.toString().isEmpty();
-                         if (leftEmpty || rightEmpty)
-                             return !leftEmpty && rightEmpty;
-                         int order = 0;
-                         if (left.userType() == QMetaType::QString)
-                             order = collator.compare(left.toString(), right.toString());
-                         else
-                             order = QVariant::compare(left, right) == QPartialOrdering::Less
-                                         ? -1
-                                         : (QVariant::compare(left, right)
-                                                    == QPartialOrdering::Greater
-                                                ? 1
-                                                : 0);
-                         return descending ? order > 0 : order < 0;
-                     });
+    std::stable_sort(
+        m_projects.begin(), m_projects.end(),
+        [&](const ProjectSummary &a, const ProjectSummary &b) {
+            const QVariant left = sortValue(a, column);
+            const QVariant right = sortValue(b, column);
+            const bool leftEmpty = left.isNull() || left.toString().isEmpty();
+            const bool rightEmpty = right.isNull() || right.toString().isEmpty();
+            if (leftEmpty || rightEmpty)
+                return !leftEmpty && rightEmpty;
+            int order = 0;
+            if (left.userType() == QMetaType::QString)
+                order = collator.compare(left.toString(), right.toString());
+            else
+                order = QVariant::compare(left, right) == QPartialOrdering::Less
+                            ? -1
+                            : (QVariant::compare(left, right) == QPartialOrdering::Greater ? 1 : 0);
+            return descending ? order > 0 : order < 0;
+        });
 }
 
 } // namespace sstc

@@ -17,7 +17,17 @@ class ProjectTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Title, Countries, Start, End, Budget, Status, ColumnCount };
+    enum Column
+    {
+        Code,
+        Title,
+        Countries,
+        Start,
+        End,
+        Budget,
+        Status,
+        ColumnCount
+    };
 
     explicit ProjectTableModel(QObject *parent = nullptr);
 

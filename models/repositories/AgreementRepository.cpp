@@ -92,18 +92,18 @@ QList<Agreement> AgreementRepository::load(const QString &where, const QVariantL
     QSqlQuery query = m_store.run(
         QStringLiteral("SELECT id, kind, title_en, title_zh, signed_on, signed_place_en, "
                        "signed_place_zh, valid_from, valid_to, summary_en, summary_zh, amends_id, "
-                       "supersedes_id FROM agreements ")
-            + where
-            + QStringLiteral(" ORDER BY COALESCE(signed_on, valid_from) IS NULL, "
-                             "COALESCE(signed_on, valid_from), id"),
+                       "supersedes_id FROM agreements ") +
+            where +
+            QStringLiteral(" ORDER BY COALESCE(signed_on, valid_from) IS NULL, "
+                           "COALESCE(signed_on, valid_from), id"),
         values);
     QList<Agreement> result;
     QHash<qint64, int> indexById;
     while (query.next()) {
         Agreement agreement;
         agreement.id = query.value(0).toLongLong();
-        agreement.kind = valueOfCode(agreementKindCodes, query.value(1).toString())
-                             .value_or(AgreementKind::Mou);
+        agreement.kind =
+            valueOfCode(agreementKindCodes, query.value(1).toString()).value_or(AgreementKind::Mou);
         agreement.title = textAt(query, 2);
         agreement.signedOn = dateAt(query, 4);
         agreement.signedPlace = textAt(query, 5);
@@ -118,10 +118,10 @@ QList<Agreement> AgreementRepository::load(const QString &where, const QVariantL
     if (result.isEmpty())
         return result;
 
-    QSqlQuery parties = m_store.run(
-        QStringLiteral("SELECT agreement_id, organisation_id, signatory_name_en, "
-                       "signatory_name_zh, signatory_title_en, signatory_title_zh "
-                       "FROM agreement_parties ORDER BY agreement_id, position"));
+    QSqlQuery parties =
+        m_store.run(QStringLiteral("SELECT agreement_id, organisation_id, signatory_name_en, "
+                                   "signatory_name_zh, signatory_title_en, signatory_title_zh "
+                                   "FROM agreement_parties ORDER BY agreement_id, position"));
     while (parties.next()) {
         const auto index = indexById.constFind(parties.value(0).toLongLong());
         if (index == indexById.constEnd())

@@ -13,7 +13,9 @@ class PortfolioStore;
 class AgreementRepository
 {
 public:
-    explicit AgreementRepository(PortfolioStore &store) : m_store(store) {}
+    explicit AgreementRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     qint64 insert(const Agreement &agreement); // with its parties
     void update(const Agreement &agreement);   // replaces its parties

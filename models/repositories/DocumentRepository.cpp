@@ -21,8 +21,8 @@ qint64 DocumentRepository::insert(const Document &document, const QByteArray &co
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {nullableId(document.projectId), nullableId(document.agreementId), document.title.en,
          document.title.zh, codeOf(documentKindCodes, document.kind), document.languageCode,
-         dateValue(document.date), document.fileName, document.mimeType,
-         qlonglong(content.size()), QString::fromLatin1(checksum), content});
+         dateValue(document.date), document.fileName, document.mimeType, qlonglong(content.size()),
+         QString::fromLatin1(checksum), content});
     transaction.commit();
     return id;
 }
@@ -56,8 +56,8 @@ QList<Document> DocumentRepository::load(const QString &where, const QVariantLis
 {
     QSqlQuery query = m_store.run(
         QStringLiteral("SELECT id, project_id, agreement_id, title_en, title_zh, kind, language, "
-                       "document_date, file_name, mime_type, size, sha256 FROM documents ")
-            + where + QStringLiteral(" ORDER BY document_date IS NULL, document_date, id"),
+                       "document_date, file_name, mime_type, size, sha256 FROM documents ") +
+            where + QStringLiteral(" ORDER BY document_date IS NULL, document_date, id"),
         values);
     QList<Document> result;
     while (query.next()) {
@@ -66,8 +66,8 @@ QList<Document> DocumentRepository::load(const QString &where, const QVariantLis
         document.projectId = query.value(1).toLongLong();
         document.agreementId = query.value(2).toLongLong();
         document.title = textAt(query, 3);
-        document.kind = valueOfCode(documentKindCodes, query.value(5).toString())
-                            .value_or(DocumentKind::Other);
+        document.kind =
+            valueOfCode(documentKindCodes, query.value(5).toString()).value_or(DocumentKind::Other);
         document.languageCode = query.value(6).toString();
         document.date = dateAt(query, 7);
         document.fileName = query.value(8).toString();

@@ -13,7 +13,9 @@ class PortfolioStore;
 class DocumentRepository
 {
 public:
-    explicit DocumentRepository(PortfolioStore &store) : m_store(store) {}
+    explicit DocumentRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     // Stores the content with its size and SHA-256 checksum (computed here, not trusted).
     qint64 insert(const Document &document, const QByteArray &content);

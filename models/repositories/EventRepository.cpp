@@ -78,8 +78,7 @@ void EventRepository::writeOutputs(const Event &event, qint64 id)
                                    "quantity, description_en, description_zh) "
                                    "VALUES (?, ?, ?, ?, ?, ?)"),
                     {id, position++, codeOf(outputKindCodes, output.kind),
-                     optionalValue(output.quantity), output.description.en,
-                     output.description.zh});
+                     optionalValue(output.quantity), output.description.en, output.description.zh});
 }
 
 void EventRepository::remove(qint64 id)
@@ -113,8 +112,8 @@ QList<Event> EventRepository::load(const QString &where, const QVariantList &val
                        "end_on, place_en, place_zh, country_code, participants_total, "
                        "participants_total_is_minimum, participants_government, "
                        "participants_workers, participants_employers, participants_women, "
-                       "participants_men, description_en, description_zh FROM events ")
-            + where + QStringLiteral(" ORDER BY start_on IS NULL, start_on, id"),
+                       "participants_men, description_en, description_zh FROM events ") +
+            where + QStringLiteral(" ORDER BY start_on IS NULL, start_on, id"),
         values);
     QList<Event> result;
     QHash<qint64, int> indexById;

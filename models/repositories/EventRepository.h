@@ -13,7 +13,9 @@ class PortfolioStore;
 class EventRepository
 {
 public:
-    explicit EventRepository(PortfolioStore &store) : m_store(store) {}
+    explicit EventRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     qint64 insert(const Event &event); // with its outputs
     void update(const Event &event);   // replaces its outputs

@@ -11,9 +11,8 @@ using namespace sql;
 namespace {
 QVariantList rowValues(const FundingOffer &offer)
 {
-    return {offer.title.en,       offer.title.zh,           offer.description.en,
-            offer.description.zh, offer.unit.en,            offer.unit.zh,
-            offer.unitCost.hundredths, offer.unitCost.currency};
+    return {offer.title.en, offer.title.zh, offer.description.en,      offer.description.zh,
+            offer.unit.en,  offer.unit.zh,  offer.unitCost.hundredths, offer.unitCost.currency};
 }
 } // namespace
 
@@ -54,8 +53,8 @@ QList<FundingOffer> FundingOfferRepository::all()
     QList<FundingOffer> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), textAt(query, 1), textAt(query, 3),
-                       textAt(query, 5), Money{query.value(7).toLongLong(),
-                                               query.value(8).toString()}});
+                       textAt(query, 5),
+                       Money{query.value(7).toLongLong(), query.value(8).toString()}});
     return result;
 }
 

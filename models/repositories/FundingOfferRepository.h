@@ -12,7 +12,9 @@ class PortfolioStore;
 class FundingOfferRepository
 {
 public:
-    explicit FundingOfferRepository(PortfolioStore &store) : m_store(store) {}
+    explicit FundingOfferRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     qint64 insert(const FundingOffer &offer);
     void update(const FundingOffer &offer);

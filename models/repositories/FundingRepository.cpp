@@ -25,16 +25,13 @@ QVariantList lineValues(const FundingLine &line)
 
 ExchangeRate rateAt(const QSqlQuery &query)
 {
-    return {query.value(0).toLongLong(),
-            query.value(1).toString(),
-            query.value(2).toString(),
-            QDate::fromString(query.value(3).toString(), Qt::ISODate),
-            query.value(4).toDouble(),
-            query.value(5).toString()};
+    return {query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(),   QDate::fromString(query.value(3).toString(), Qt::ISODate),
+            query.value(4).toDouble(),   query.value(5).toString()};
 }
 
-const QString selectRates = QStringLiteral(
-    "SELECT id, currency, to_currency, rate_date, rate, source FROM exchange_rates");
+const QString selectRates =
+    QStringLiteral("SELECT id, currency, to_currency, rate_date, rate, source FROM exchange_rates");
 } // namespace
 
 qint64 FundingRepository::insertLine(const FundingLine &line)
@@ -83,8 +80,8 @@ QList<FundingLine> FundingRepository::loadLines(const QString &where, const QVar
     QSqlQuery query = m_store.run(
         QStringLiteral("SELECT id, project_id, kind, amount_hundredths, currency, value_date, "
                        "period_start, period_end, provider_id, note_en, note_zh "
-                       "FROM funding_lines ")
-            + where + QStringLiteral(" ORDER BY project_id, id"),
+                       "FROM funding_lines ") +
+            where + QStringLiteral(" ORDER BY project_id, id"),
         values);
     QList<FundingLine> result;
     while (query.next()) {
@@ -110,8 +107,7 @@ qint64 FundingRepository::insertRate(const ExchangeRate &rate)
     const qint64 id = m_store.insert(
         QStringLiteral("INSERT INTO exchange_rates (currency, to_currency, rate_date, rate, "
                        "source) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {rate.currency, rate.toCurrency, rate.date.toString(Qt::ISODate), rate.rate,
-         rate.source});
+        {rate.currency, rate.toCurrency, rate.date.toString(Qt::ISODate), rate.rate, rate.source});
     transaction.commit();
     return id;
 }
@@ -136,11 +132,11 @@ QList<ExchangeRate> FundingRepository::rates()
 std::optional<ExchangeRate> FundingRepository::rateOn(const QString &currency,
                                                       const QString &toCurrency, const QDate &date)
 {
-    QSqlQuery query = m_store.run(selectRates
-                                      + QStringLiteral(" WHERE currency = ? AND to_currency = ? "
-                                                       "AND rate_date <= ? "
-                                                       "ORDER BY rate_date DESC LIMIT 1"),
-                                  {currency, toCurrency, date.toString(Qt::ISODate)});
+    QSqlQuery query =
+        m_store.run(selectRates + QStringLiteral(" WHERE currency = ? AND to_currency = ? "
+                                                 "AND rate_date <= ? "
+                                                 "ORDER BY rate_date DESC LIMIT 1"),
+                    {currency, toCurrency, date.toString(Qt::ISODate)});
     if (!query.next())
         return std::nullopt;
     return rateAt(query);

@@ -14,7 +14,9 @@ class PortfolioStore;
 class FundingRepository
 {
 public:
-    explicit FundingRepository(PortfolioStore &store) : m_store(store) {}
+    explicit FundingRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     qint64 insertLine(const FundingLine &line);
     void updateLine(const FundingLine &line);

@@ -13,10 +13,14 @@ using namespace sql;
 namespace {
 QVariantList rowValues(const Indicator &indicator)
 {
-    return {indicator.projectId,       indicator.title.en,
-            indicator.title.zh,        indicator.unit.en,
-            indicator.unit.zh,         int(indicator.measure),
-            optionalValue(indicator.baseline), optionalValue(indicator.baselineYear)};
+    return {indicator.projectId,
+            indicator.title.en,
+            indicator.title.zh,
+            indicator.unit.en,
+            indicator.unit.zh,
+            int(indicator.measure),
+            optionalValue(indicator.baseline),
+            optionalValue(indicator.baselineYear)};
 }
 } // namespace
 
@@ -83,8 +87,8 @@ QList<Indicator> IndicatorRepository::load(const QString &where, const QVariantL
 {
     QSqlQuery query = m_store.run(
         QStringLiteral("SELECT id, project_id, title_en, title_zh, unit_en, unit_zh, measure, "
-                       "baseline, baseline_year FROM indicators ")
-            + where + QStringLiteral(" ORDER BY project_id, id"),
+                       "baseline, baseline_year FROM indicators ") +
+            where + QStringLiteral(" ORDER BY project_id, id"),
         values);
     QList<Indicator> result;
     QHash<qint64, int> indexById;

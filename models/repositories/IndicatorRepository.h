@@ -11,7 +11,9 @@ class PortfolioStore;
 class IndicatorRepository
 {
 public:
-    explicit IndicatorRepository(PortfolioStore &store) : m_store(store) {}
+    explicit IndicatorRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     qint64 insert(const Indicator &indicator); // with its periods
     void update(const Indicator &indicator);   // replaces its periods

@@ -13,7 +13,9 @@ class PortfolioStore;
 class OrganisationRepository
 {
 public:
-    explicit OrganisationRepository(PortfolioStore &store) : m_store(store) {}
+    explicit OrganisationRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     qint64 insert(const Organisation &organisation);
     void update(const Organisation &organisation);

@@ -23,7 +23,7 @@ struct ProjectDetails
 {
     Project project;
     QHash<qint64, Organisation> organisations; // by id, those the project names
-    QHash<QString, Country> countries;          // by code
+    QHash<QString, Country> countries;         // by code
     std::optional<Agreement> agreement;
     QList<Theme> themes;
     QList<FundingLine> funding;

@@ -63,8 +63,7 @@ void ProjectRepository::update(const Project &project)
     for (const char *table : {"project_organisations", "project_countries", "project_regions",
                               "project_sdgs", "project_themes"})
         // The table name is one of the fixed names above.
-        m_store.run(QStringLiteral("DELETE FROM %1 WHERE project_id = ?")
-                        .arg(QLatin1String(table)),
+        m_store.run(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)),
                     {project.id});
     writeLinks(project, project.id);
     transaction.commit();
@@ -126,8 +125,8 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
     QSqlQuery query = m_store.run(
         QStringLiteral("SELECT id, code, title_en, title_zh, description_en, description_zh, "
                        "status, planned_start, planned_end, actual_start, actual_end, "
-                       "agreement_id, parent_project_id FROM projects ")
-            + where + QStringLiteral(" ORDER BY id"),
+                       "agreement_id, parent_project_id FROM projects ") +
+            where + QStringLiteral(" ORDER BY id"),
         values);
     QList<Project> result;
     QHash<qint64, int> indexById;
@@ -154,9 +153,9 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
         return index == indexById.constEnd() ? nullptr : &result[*index];
     };
 
-    QSqlQuery links = m_store.run(QStringLiteral(
-        "SELECT project_id, organisation_id, role FROM project_organisations "
-        "ORDER BY project_id, position"));
+    QSqlQuery links = m_store.run(
+        QStringLiteral("SELECT project_id, organisation_id, role FROM project_organisations "
+                       "ORDER BY project_id, position"));
     while (links.next())
         if (Project *project = projectFor(links))
             project->organisations.append(
@@ -229,8 +228,8 @@ QList<ProjectSummary> ProjectRepository::summaries()
         sums[projectId].append({budgets.value(3).toLongLong(), budgets.value(2).toString()});
     }
     for (ProjectSummary &summary : result)
-        summary.budget = revised.contains(summary.id) ? revised.value(summary.id)
-                                                      : original.value(summary.id);
+        summary.budget =
+            revised.contains(summary.id) ? revised.value(summary.id) : original.value(summary.id);
     return result;
 }
 

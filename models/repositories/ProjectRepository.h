@@ -14,7 +14,9 @@ class PortfolioStore;
 class ProjectRepository
 {
 public:
-    explicit ProjectRepository(PortfolioStore &store) : m_store(store) {}
+    explicit ProjectRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     // Insert and update write the project with its organisations, countries, regions, SDG
     // goals and themes, all in one transaction.

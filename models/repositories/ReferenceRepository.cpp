@@ -16,9 +16,9 @@ void ReferenceRepository::saveCountries(const QList<Country> &countries)
             QStringLiteral("UPDATE countries SET name_en = ?, name_zh = ? WHERE code = ?"),
             {country.name.en, country.name.zh, country.code});
         if (updated.numRowsAffected() == 0)
-            m_store.run(QStringLiteral(
-                            "INSERT INTO countries (code, name_en, name_zh) VALUES (?, ?, ?)"),
-                        {country.code, country.name.en, country.name.zh});
+            m_store.run(
+                QStringLiteral("INSERT INTO countries (code, name_en, name_zh) VALUES (?, ?, ?)"),
+                {country.code, country.name.en, country.name.zh});
     }
     transaction.commit();
 }
@@ -91,19 +91,19 @@ QList<Theme> ReferenceRepository::themes()
 qint64 ReferenceRepository::insertMilestone(const Milestone &milestone)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(QStringLiteral("INSERT INTO milestones (happened_on, title_en, "
-                                                    "title_zh) VALUES (?, ?, ?) RETURNING id"),
-                                     {dateValue(milestone.date), milestone.title.en,
-                                      milestone.title.zh});
+    const qint64 id =
+        m_store.insert(QStringLiteral("INSERT INTO milestones (happened_on, title_en, "
+                                      "title_zh) VALUES (?, ?, ?) RETURNING id"),
+                       {dateValue(milestone.date), milestone.title.en, milestone.title.zh});
     transaction.commit();
     return id;
 }
 
 QList<Milestone> ReferenceRepository::milestones()
 {
-    QSqlQuery query = m_store.run(
-        QStringLiteral("SELECT id, happened_on, title_en, title_zh FROM milestones "
-                       "ORDER BY happened_on IS NULL, happened_on, id"));
+    QSqlQuery query =
+        m_store.run(QStringLiteral("SELECT id, happened_on, title_en, title_zh FROM milestones "
+                                   "ORDER BY happened_on IS NULL, happened_on, id"));
     QList<Milestone> result;
     while (query.next())
         result.append({query.value(0).toLongLong(), dateAt(query, 1), textAt(query, 2)});

@@ -17,7 +17,9 @@ class PortfolioStore;
 class ReferenceRepository
 {
 public:
-    explicit ReferenceRepository(PortfolioStore &store) : m_store(store) {}
+    explicit ReferenceRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
 
     void saveCountries(const QList<Country> &countries); // inserts or updates by code
     QList<Country> countries();

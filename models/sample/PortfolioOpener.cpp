@@ -10,8 +10,7 @@
 
 namespace sstc {
 
-std::unique_ptr<PortfolioStore> PortfolioOpener::open(const QString &path,
-                                                      NewFileContent content)
+std::unique_ptr<PortfolioStore> PortfolioOpener::open(const QString &path, NewFileContent content)
 {
     const bool existed = QFileInfo::exists(path);
     std::unique_ptr<PortfolioStore> store = PortfolioStore::openFile(path);
@@ -27,7 +26,8 @@ std::unique_ptr<PortfolioStore> PortfolioOpener::open(const QString &path,
         const QString created = store->path();
         store.reset();
         if (!existed)
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(created + suffix);
         throw;
     }

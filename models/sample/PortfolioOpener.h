@@ -11,7 +11,11 @@ namespace sstc {
 class PortfolioOpener
 {
 public:
-    enum class NewFileContent { ReferenceOnly, Sample };
+    enum class NewFileContent
+    {
+        ReferenceOnly,
+        Sample
+    };
 
     static std::unique_ptr<PortfolioStore> open(const QString &path, NewFileContent content);
     // The user's own portfolio in the application data folder, created with the sample

@@ -26,7 +26,10 @@ namespace {
 class SampleReader
 {
 public:
-    SampleReader(PortfolioStore &store, const QJsonObject &root) : m_store(store), m_root(root) {}
+    SampleReader(PortfolioStore &store, const QJsonObject &root)
+        : m_store(store)
+        , m_root(root)
+    {}
 
     void write()
     {
@@ -71,7 +74,10 @@ private:
         const QJsonValue value = object.value(QLatin1String(field));
         return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
     }
-    QJsonArray list(const char *field) const { return m_root.value(QLatin1String(field)).toArray(); }
+    QJsonArray list(const char *field) const
+    {
+        return m_root.value(QLatin1String(field)).toArray();
+    }
 
     template<typename E, std::size_t N>
     E code(const CodeEntry<E> (&table)[N], const QJsonObject &object, const char *field) const
@@ -188,8 +194,9 @@ private:
                 FundingLine funded;
                 funded.projectId = id;
                 funded.kind = code(fundingKindCodes, line, "kind");
-                funded.amount = Money{qRound64(line.value(QLatin1String("amount")).toDouble() * 100),
-                                      string(line, "currency")};
+                funded.amount =
+                    Money{qRound64(line.value(QLatin1String("amount")).toDouble() * 100),
+                          string(line, "currency")};
                 funded.valueDate = date(line, "value_date");
                 funded.periodStart = date(line, "period_start");
                 funded.periodEnd = date(line, "period_end");
@@ -272,8 +279,9 @@ private:
             offer.title = text(object, "title");
             offer.description = text(object, "description");
             offer.unit = text(object, "unit");
-            offer.unitCost = Money{qRound64(object.value(QLatin1String("unit_cost")).toDouble() * 100),
-                                   string(object, "currency")};
+            offer.unitCost =
+                Money{qRound64(object.value(QLatin1String("unit_cost")).toDouble() * 100),
+                      string(object, "currency")};
             repository.insert(offer);
         }
     }

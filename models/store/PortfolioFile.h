@@ -9,7 +9,12 @@ namespace sstc {
 class PortfolioFile
 {
 public:
-    enum class State { Missing, Empty, SqliteDatabase };
+    enum class State
+    {
+        Missing,
+        Empty,
+        SqliteDatabase
+    };
 
     // Throws StoreError for a file that is not an SQLite database, a read-only file, or a
     // folder where the file (or SQLite's journal beside it) cannot be written.

@@ -38,8 +38,8 @@ QVariant bindable(const QVariant &value)
 
 void removeWithJournal(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 } // namespace
@@ -48,8 +48,7 @@ PortfolioStore::PortfolioStore(QString path, SqlDialect dialect)
     : m_path(std::move(path))
     , m_connectionName(nextConnectionName())
     , m_dialect(dialect)
-{
-}
+{}
 
 PortfolioStore::~PortfolioStore()
 {
@@ -58,16 +57,16 @@ PortfolioStore::~PortfolioStore()
 
 QString PortfolioStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/portfolio.sstc");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/portfolio.sstc");
 }
 
 std::unique_ptr<PortfolioStore> PortfolioStore::openFile(const QString &path,
                                                          const SchemaHistory &history)
 {
     const PortfolioFile::State state = PortfolioFile::inspect(path);
-    std::unique_ptr<PortfolioStore> store(
-        new PortfolioStore(QFileInfo(path).absoluteFilePath(), SqlDialect(SqlDialect::Engine::Sqlite)));
+    std::unique_ptr<PortfolioStore> store(new PortfolioStore(
+        QFileInfo(path).absoluteFilePath(), SqlDialect(SqlDialect::Engine::Sqlite)));
     const bool isNew = state != PortfolioFile::State::SqliteDatabase;
     try {
         store->connectSqlite();
@@ -141,9 +140,9 @@ void PortfolioStore::keepBackup()
 {
     const QFileInfo info(m_path);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-                           + QStringLiteral(".v%1-backup-%2.").arg(m_schemaVersion).arg(stamp)
-                           + info.suffix();
+    const QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                           QStringLiteral(".v%1-backup-%2.").arg(m_schemaVersion).arg(stamp) +
+                           info.suffix();
     // VACUUM INTO writes a consistent copy, WAL content included.
     run(QStringLiteral("VACUUM INTO ?"), {backup});
     m_backupPath = backup;
@@ -175,7 +174,12 @@ void PortfolioStore::fail(const QSqlError &error, const QString &sql) const
     QString detail = error.text();
     if (!sql.isEmpty())
         detail += QStringLiteral(" [") + sql.simplified() + QLatin1Char(']');
-    throw StoreError(m_dialect.classify(error), m_path, detail);
+    StoreError::Kind kind = m_dialect.classify(error);
+    // The header was checked before SQLite opened the file: if SQLite still finds no
+    // database in it, the file is a damaged portfolio, not some other kind of file.
+    if (kind == StoreError::Kind::NotADatabase)
+        kind = StoreError::Kind::Damaged;
+    throw StoreError(kind, m_path, detail);
 }
 
 void PortfolioStore::rollback()

@@ -23,9 +23,8 @@ public:
     // Opens an SQLite portfolio, creating it (with the schema, but no data) when the file does
     // not exist or is empty, and upgrading an older schema after keeping a copy. Throws
     // StoreError, leaving the file untouched, for anything it cannot open.
-    static std::unique_ptr<PortfolioStore> openFile(const QString &path,
-                                                    const SchemaHistory &history
-                                                    = SchemaHistory::standard());
+    static std::unique_ptr<PortfolioStore>
+    openFile(const QString &path, const SchemaHistory &history = SchemaHistory::standard());
     // Where the user's own portfolio lives: the application data folder.
     static QString defaultPath();
 

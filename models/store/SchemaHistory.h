@@ -20,7 +20,9 @@ struct SchemaStep
 class SchemaHistory
 {
 public:
-    explicit SchemaHistory(QList<SchemaStep> steps) : m_steps(std::move(steps)) {}
+    explicit SchemaHistory(QList<SchemaStep> steps)
+        : m_steps(std::move(steps))
+    {}
     static SchemaHistory standard();
 
     int latestVersion() const { return m_steps.isEmpty() ? 0 : m_steps.last().version; }

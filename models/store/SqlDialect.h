@@ -13,9 +13,15 @@ namespace sstc {
 class SqlDialect
 {
 public:
-    enum class Engine { Sqlite, PostgreSql };
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql
+    };
 
-    explicit SqlDialect(Engine engine) : m_engine(engine) {}
+    explicit SqlDialect(Engine engine)
+        : m_engine(engine)
+    {}
     static SqlDialect forDriver(const QString &driverName);
 
     Engine engine() const { return m_engine; }

@@ -8,8 +8,7 @@ StoreError::StoreError(Kind kind, QString path, QString detail)
     : m_kind(kind)
     , m_path(std::move(path))
     , m_detail(std::move(detail))
-{
-}
+{}
 
 StoreError &StoreError::withVersions(int fileVersion, int programVersion)
 {

@@ -14,7 +14,8 @@ class StoreError : public std::exception
     Q_DECLARE_TR_FUNCTIONS(sstc::StoreError)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         NotADatabase,      // the file is not an SQLite database at all
         NotAPortfolio,     // an SQLite database, but not one of SSTC Desk
         Damaged,           // the database file is corrupt

@@ -15,8 +15,8 @@ struct CurrencyWords
 
 // The currencies of the field; others are written with their ISO code.
 const CurrencyWords currencyWords[] = {
-    {"USD", "US$", "美元"}, {"CNY", "CN¥", "元人民币"}, {"EUR", "€", "欧元"},
-    {"CHF", "CHF ", "瑞士法郎"}, {"GBP", "£", "英镑"},  {"JPY", "JP¥", "日元"},
+    {"USD", "US$", "美元"},      {"CNY", "CN¥", "元人民币"}, {"EUR", "€", "欧元"},
+    {"CHF", "CHF ", "瑞士法郎"}, {"GBP", "£", "英镑"},       {"JPY", "JP¥", "日元"},
 };
 
 const CurrencyWords *wordsFor(const QString &code)
@@ -51,15 +51,14 @@ QString Formats::date(const PartialDate &date, Language language)
         return chinese ? QStringLiteral("%1年").arg(day.year()) : QString::number(day.year());
     case PartialDate::Precision::Month:
         return chinese ? QStringLiteral("%1年%2月").arg(day.year()).arg(day.month())
-                       : QStringLiteral("%1 %2")
-                             .arg(englishMonth(day.month()))
-                             .arg(day.year());
+                       : QStringLiteral("%1 %2").arg(englishMonth(day.month())).arg(day.year());
     case PartialDate::Precision::Day:
-        return chinese ? QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day())
-                       : QStringLiteral("%1 %2 %3")
-                             .arg(day.day())
-                             .arg(englishMonth(day.month()))
-                             .arg(day.year());
+        return chinese
+                   ? QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day())
+                   : QStringLiteral("%1 %2 %3")
+                         .arg(day.day())
+                         .arg(englishMonth(day.month()))
+                         .arg(day.year());
     }
     return {};
 }

@@ -128,12 +128,8 @@ void MainWindow::createActions()
     m_chineseAction->setObjectName(QStringLiteral("languageChineseAction"));
     for (QAction *action : {m_englishAction, m_chineseAction})
         action->setCheckable(true);
-    connect(m_englishAction, &QAction::triggered, this, [this] {
-        setLanguage(Language::English);
-    });
-    connect(m_chineseAction, &QAction::triggered, this, [this] {
-        setLanguage(Language::Chinese);
-    });
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -295,9 +291,9 @@ void MainWindow::updateStatus()
 void MainWindow::updateTitle()
 {
     const QString application = tr("SSTC Desk");
-    setWindowTitle(m_store ? QStringLiteral("%1 — %2")
-                                 .arg(QFileInfo(m_store->path()).fileName(), application)
-                           : application);
+    setWindowTitle(
+        m_store ? QStringLiteral("%1 — %2").arg(QFileInfo(m_store->path()).fileName(), application)
+                : application);
 }
 
 void MainWindow::showError(const QString &message)
@@ -328,9 +324,9 @@ void MainWindow::newPortfolio()
         tr("Start the new portfolio with the sample China–ILO portfolio from the source "
            "documents? Choose No for an empty portfolio."));
     try {
-        adoptStore(PortfolioOpener::open(path, answer == QMessageBox::Yes
-                                                   ? PortfolioOpener::NewFileContent::Sample
-                                                   : PortfolioOpener::NewFileContent::ReferenceOnly));
+        adoptStore(PortfolioOpener::open(
+            path, answer == QMessageBox::Yes ? PortfolioOpener::NewFileContent::Sample
+                                             : PortfolioOpener::NewFileContent::ReferenceOnly));
     } catch (const StoreError &error) {
         showError(error.message());
     }

@@ -10,7 +10,7 @@ class RecentFiles
 public:
     static constexpr int maximum = 8;
 
-    static QStringList list();      // only files that still exist
+    static QStringList list(); // only files that still exist
     static void add(const QString &path);
     static void remove(const QString &path);
     static void clear();

@@ -30,8 +30,8 @@ QString period(const PartialDate &start, const PartialDate &end, Language langua
 {
     if (start.isNull() && end.isNull())
         return {};
-    return escaped(Formats::date(start, language)) + QStringLiteral(" – ")
-           + escaped(Formats::date(end, language));
+    return escaped(Formats::date(start, language)) + QStringLiteral(" – ") +
+           escaped(Formats::date(end, language));
 }
 } // namespace
 
@@ -102,7 +102,8 @@ QString ProjectSummaryPane::html() const
 
     out += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     out += row(tr("Code"), escaped(project.code));
-    out += row(tr("Status"), project.status ? escaped(DomainNames::status(*project.status)) : QString());
+    out += row(tr("Status"),
+               project.status ? escaped(DomainNames::status(*project.status)) : QString());
     out += row(tr("Planned"), period(project.plannedStart, project.plannedEnd, language));
     out += row(tr("Actual"), period(project.actualStart, project.actualEnd, language));
 
@@ -112,7 +113,8 @@ QString ProjectSummaryPane::html() const
         if (name.isEmpty())
             name = recipient.countryCode;
         if (recipient.percentage)
-            name = tr("%1 (%2)", "a country and its share").arg(name, Formats::percentage(*recipient.percentage, language));
+            name = tr("%1 (%2)", "a country and its share")
+                       .arg(name, Formats::percentage(*recipient.percentage, language));
         countries << escaped(name);
     }
     out += row(tr("Countries"), countries.join(separator));
@@ -120,9 +122,9 @@ QString ProjectSummaryPane::html() const
     QStringList organisations;
     for (const ParticipatingOrganisation &participant : project.organisations) {
         const Organisation organisation = details.organisations.value(participant.organisationId);
-        organisations << escaped(tr("%1 (%2)", "an organisation and its role")
-                                     .arg(organisation.name.preferring(language),
-                                          DomainNames::role(participant.role)));
+        organisations << escaped(
+            tr("%1 (%2)", "an organisation and its role")
+                .arg(organisation.name.preferring(language), DomainNames::role(participant.role)));
     }
     out += row(tr("Organisations"), organisations.join(QStringLiteral("<br>")));
     if (details.agreement)
@@ -130,9 +132,9 @@ QString ProjectSummaryPane::html() const
 
     QStringList funding;
     for (const FundingLine &line : details.funding)
-        funding << escaped(tr("%1: %2", "a kind of funding and its amount")
-                               .arg(DomainNames::fundingKind(line.kind),
-                                    Formats::money(line.amount, language)));
+        funding << escaped(
+            tr("%1: %2", "a kind of funding and its amount")
+                .arg(DomainNames::fundingKind(line.kind), Formats::money(line.amount, language)));
     out += row(tr("Funding"), funding.join(QStringLiteral("<br>")));
 
     QStringList goals;
@@ -161,10 +163,10 @@ QString ProjectSummaryPane::html() const
             if (!event.place.preferring(language).isEmpty())
                 facts << escaped(event.place.preferring(language));
             if (event.participants.total)
-                facts << escaped(tr("%1 participants")
-                                     .arg(Formats::count(*event.participants.total,
-                                                         event.participants.totalIsMinimum,
-                                                         language)));
+                facts << escaped(
+                    tr("%1 participants")
+                        .arg(Formats::count(*event.participants.total,
+                                            event.participants.totalIsMinimum, language)));
             if (!facts.isEmpty())
                 line += QStringLiteral(" <span style='color:#555'>%1</span>")
                             .arg(tr("(%1)", "facts of an event").arg(facts.join(separator)));
@@ -181,16 +183,17 @@ QString ProjectSummaryPane::html() const
                 if (result.target)
                     values << tr("target %1").arg(Formats::count(*result.target, false, language));
                 if (result.actual)
-                    values << tr("actual %1").arg(
-                        Formats::count(*result.actual, result.actualIsMinimum, language));
+                    values << tr("actual %1")
+                                  .arg(Formats::count(*result.actual, result.actualIsMinimum,
+                                                      language));
                 if (result.actualWomen)
                     values << tr("of whom %1 women")
                                   .arg(Formats::count(*result.actualWomen, false, language));
             }
             out += QStringLiteral("<li>%1</li>")
-                       .arg(escaped(tr("%1: %2", "an indicator and its values")
-                                        .arg(indicator.title.preferring(language),
-                                             values.join(separator))));
+                       .arg(escaped(
+                           tr("%1: %2", "an indicator and its values")
+                               .arg(indicator.title.preferring(language), values.join(separator))));
         }
         out += QStringLiteral("</ul>");
     }
