@@ -3,26 +3,30 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 
 namespace sstc {
 
+namespace {
+const QString languageKey = QStringLiteral("ui/language");
+}
+
 TranslationLoader::TranslationLoader(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 bool TranslationLoader::apply(Language language)
 {
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     m_language = language;
-    QLocale::setDefault(language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
-                                                      : QLocale(QLocale::English,
-                                                                QLocale::UnitedKingdom));
+    QLocale::setDefault(language == Language::Chinese
+                            ? QLocale(QLocale::Chinese, QLocale::China)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // English is the source language; its file only holds the plural forms ("1 project").
-    const bool loaded = m_appTranslator.load(language == Language::Chinese
-                                                 ? QStringLiteral(":/i18n/sstc_zh_CN.qm")
-                                                 : QStringLiteral(":/i18n/sstc_en.qm"));
+    const bool loaded =
+        m_appTranslator.load(language == Language::Chinese ? QStringLiteral(":/i18n/sstc_zh_CN.qm")
+                                                           : QStringLiteral(":/i18n/sstc_en.qm"));
     if (loaded)
         QCoreApplication::installTranslator(&m_appTranslator);
     if (language == Language::English)
@@ -36,8 +40,18 @@ bool TranslationLoader::apply(Language language)
 
 Language TranslationLoader::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::Chinese ? Language::Chinese
-                                                            : Language::English;
+    return QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+}
+
+Language TranslationLoader::preferredLanguage()
+{
+    const QString saved = QSettings().value(languageKey).toString();
+    return saved.isEmpty() ? systemLanguage() : languageFromCode(saved);
+}
+
+void TranslationLoader::rememberLanguage(Language language)
+{
+    QSettings().setValue(languageKey, languageCode(language));
 }
 
 } // namespace sstc

@@ -22,6 +22,9 @@ public:
 
     // The language of the system locale: Chinese for any zh locale, English otherwise.
     static Language systemLanguage();
+    // The language the user chose last (View → Language), or the system's when none.
+    static Language preferredLanguage();
+    static void rememberLanguage(Language language);
 
 private:
     QTranslator m_appTranslator;

@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -13,10 +12,8 @@ int main(int argc, char *argv[])
     sstc::setApplicationIdentity();
     sstc::applyInterfaceFont();
 
-    const QString savedLanguage = QSettings().value(QStringLiteral("ui/language")).toString();
     sstc::TranslationLoader translations;
-    translations.apply(savedLanguage.isEmpty() ? sstc::TranslationLoader::systemLanguage()
-                                               : sstc::languageFromCode(savedLanguage));
+    translations.apply(sstc::TranslationLoader::preferredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

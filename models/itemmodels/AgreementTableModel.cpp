@@ -1,5 +1,6 @@
 #include "AgreementTableModel.h"
 
+#include "TableColumn.h"
 #include "text/DomainNames.h"
 #include "text/Formats.h"
 
@@ -113,30 +114,18 @@ QVariant AgreementTableModel::exportValue(const Agreement &agreement, int column
 
 QVariant AgreementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const keys[] = {"year",   "kind",       "title",   "parties",
-                                       "signed", "valid_from", "valid_to"};
-    if (orientation == Qt::Horizontal && role == ColumnKeyRole && section >= 0 &&
-        section < ColumnCount)
-        return QString::fromLatin1(keys[section]);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Year:
-        return tr("Year");
-    case Kind:
-        return tr("Kind");
-    case Title:
-        return tr("Title");
-    case Parties:
-        return tr("Parties");
-    case Signed:
-        return tr("Signed");
-    case ValidFrom:
-        return tr("Valid from");
-    case ValidTo:
-        return tr("Valid to");
-    }
-    return {};
+    // In the order of the Column enum.
+    static const TableColumn columns[] = {
+        {"year", QT_TRANSLATE_NOOP("sstc::AgreementTableModel", "Year")},
+        {"kind", QT_TRANSLATE_NOOP("sstc::AgreementTableModel", "Kind")},
+        {"title", QT_TRANSLATE_NOOP("sstc::AgreementTableModel", "Title")},
+        {"parties", QT_TRANSLATE_NOOP("sstc::AgreementTableModel", "Parties")},
+        {"signed", QT_TRANSLATE_NOOP("sstc::AgreementTableModel", "Signed")},
+        {"valid_from", QT_TRANSLATE_NOOP("sstc::AgreementTableModel", "Valid from")},
+        {"valid_to", QT_TRANSLATE_NOOP("sstc::AgreementTableModel", "Valid to")},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columnHeader(columns, "sstc::AgreementTableModel", section, orientation, role);
 }
 
 } // namespace sstc

@@ -1,5 +1,6 @@
 #include "ProjectTableModel.h"
 
+#include "TableColumn.h"
 #include "text/DomainNames.h"
 #include "text/Formats.h"
 
@@ -29,17 +30,7 @@ void ProjectTableModel::setLanguage(Language language)
         return;
     m_language = language;
     // Titles and country names change, and with them the pinyin or alphabetical order.
-    emit layoutAboutToBeChanged();
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> ids;
-    for (const QModelIndex &index : before)
-        ids << projectIdAt(index.row());
-    applySort();
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i)
-        after << index(rowOfProject(ids.at(i)), before.at(i).column());
-    changePersistentIndexList(before, after);
-    emit layoutChanged();
+    resort();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
@@ -164,41 +155,35 @@ QVariant ProjectTableModel::exportValue(const ProjectSummary &project, int colum
 
 QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    static const char *const keys[] = {"code", "title",  "countries", "start",
-                                       "end",  "budget", "status"};
-    if (orientation == Qt::Horizontal && role == ColumnKeyRole && section >= 0 &&
-        section < ColumnCount)
-        return QString::fromLatin1(keys[section]);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Code:
-        return tr("Code");
-    case Title:
-        return tr("Title");
-    case Countries:
-        return tr("Countries");
-    case Start:
-        return tr("Start");
-    case End:
-        return tr("End");
-    case Budget:
-        return tr("Budget");
-    case Status:
-        return tr("Status");
-    }
-    return {};
+    // In the order of the Column enum.
+    static const TableColumn columns[] = {
+        {"code", QT_TRANSLATE_NOOP("sstc::ProjectTableModel", "Code")},
+        {"title", QT_TRANSLATE_NOOP("sstc::ProjectTableModel", "Title")},
+        {"countries", QT_TRANSLATE_NOOP("sstc::ProjectTableModel", "Countries")},
+        {"start", QT_TRANSLATE_NOOP("sstc::ProjectTableModel", "Start")},
+        {"end", QT_TRANSLATE_NOOP("sstc::ProjectTableModel", "End")},
+        {"budget", QT_TRANSLATE_NOOP("sstc::ProjectTableModel", "Budget")},
+        {"status", QT_TRANSLATE_NOOP("sstc::ProjectTableModel", "Status")},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columnHeader(columns, "sstc::ProjectTableModel", section, orientation, role);
 }
 
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resort();
+}
+
+// Sorts again, keeping the view's selection and current row on the same projects.
+void ProjectTableModel::resort()
 {
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<qint64> ids;
     for (const QModelIndex &index : before)
         ids << projectIdAt(index.row());
-    m_sortColumn = column;
-    m_sortOrder = order;
     applySort();
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i)

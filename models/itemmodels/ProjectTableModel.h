@@ -49,6 +49,7 @@ private:
     QVariant sortValue(const ProjectSummary &project, int column) const;
     QVariant exportValue(const ProjectSummary &project, int column) const;
     void applySort();
+    void resort();
 
     QList<ProjectSummary> m_projects;
     Language m_language = Language::English;

@@ -31,7 +31,6 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString tableHeaderKey = QStringLiteral("mainWindow/projectTableHeader");
-const QString languageKey = QStringLiteral("ui/language");
 } // namespace
 
 MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
@@ -128,8 +127,10 @@ void MainWindow::createActions()
     m_chineseAction->setObjectName(QStringLiteral("languageChineseAction"));
     for (QAction *action : {m_englishAction, m_chineseAction})
         action->setCheckable(true);
-    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
-    connect(m_chineseAction, &QAction::triggered, this, [this] { setLanguage(Language::Chinese); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { chooseLanguage(Language::English); });
+    connect(m_chineseAction, &QAction::triggered, this,
+            [this] { chooseLanguage(Language::Chinese); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -198,11 +199,16 @@ void MainWindow::rebuildRecentMenu()
     m_clearRecentAction->setEnabled(!files.isEmpty());
 }
 
+void MainWindow::chooseLanguage(Language language)
+{
+    setLanguage(language);
+    TranslationLoader::rememberLanguage(m_translations.language());
+}
+
 void MainWindow::setLanguage(Language language)
 {
     if (!m_translations.apply(language))
         showError(tr("The Chinese translation could not be loaded; SSTC Desk stays in English."));
-    QSettings().setValue(languageKey, languageCode(m_translations.language()));
     (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
     m_projectModel->setLanguage(m_translations.language());
     m_summaryPane->setLanguage(m_translations.language());

@@ -36,6 +36,8 @@ public:
     bool openPortfolio(const QString &path);
     bool openDefaultPortfolio();
     void setLanguage(Language language);
+    // The user's choice from View → Language: applied, and kept for the next start.
+    void chooseLanguage(Language language);
     PortfolioStore *store() const { return m_store.get(); }
 
 protected:
