@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian packages SSTC Desk needs to build, run and test, when they are missing.
+# Usage: scripts/install-deps.sh [run|test]   (Debian bookworm; as root, or with sudo)
+set -euo pipefail
+
+build_and_run=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libqt6svg6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk
+)
+# The tests also read the built PDFs, SQLite files and XML; xvfb gives a display when needed.
+test_only=(sqlite3 poppler-utils qpdf libxml2-utils xvfb xauth)
+
+packages=("${build_and_run[@]}")
+if [ "${1:-run}" = test ]; then
+    packages+=("${test_only[@]}")
+else
+    packages+=(xvfb xauth)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q "${missing[@]}"

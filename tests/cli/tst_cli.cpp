@@ -1,0 +1,436 @@
+// The `sstc` command-line tool, run as a separate process over real portfolio files.
+#include "TestFolders.h"
+
+#include "repositories/ProjectRepository.h"
+#include "store/PortfolioStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList csvLines(const QString &csv)
+{
+    return csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void version();
+    void help();
+    void initCreatesSample();
+    void initEmpty();
+    void initDefaultPortfolio();
+    void initRefusesExistingFile();
+    void listProjectsCsv();
+    void listProjectsJson();
+    void listProjectsTable();
+    void listInChinese();
+    void languageFromSystemLocale();
+    void listAgreements();
+    void errors_data();
+    void errors();
+    void missingFileIsNotCreated();
+    void textFileIsRefused();
+    void newerVersionIsRefused();
+
+private:
+    Run sstc(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"));
+    QString file(const QString &name) const { return m_folders.filePath(name); }
+
+    TestFolders m_folders;
+    QString m_sample;
+};
+
+Run TestCli::sstc(const QStringList &arguments, const QString &locale)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The child's own portfolio and settings live in the test's temporary folder.
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_folders.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_folders.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                       m_folders.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LANG"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_folders.path());
+    process.start(QStringLiteral(SSTC_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("did not finish: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(SSTC_CLI_PATH)).isExecutable(), SSTC_CLI_PATH);
+    m_sample = file(QStringLiteral("sample.sstc"));
+    const Run run = sstc({QStringLiteral("init"), QStringLiteral("--database"), m_sample});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::version()
+{
+    const Run run = sstc({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("sstc-desk " SSTC_VERSION));
+    QCOMPARE(run.err, QString());
+}
+
+void TestCli::help()
+{
+    const Run run = sstc({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    for (const char *text : {"init", "list projects", "list agreements", "--database", "--format",
+                             "--lang", "--empty"})
+        QVERIFY2(run.out.contains(QLatin1String(text)), text);
+}
+
+void TestCli::initCreatesSample()
+{
+    QVERIFY(QFileInfo::exists(m_sample));
+    auto store = sstc::PortfolioStore::openFile(m_sample);
+    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(sstc::ProjectRepository(*store).count(), 8);
+
+    const QString other = file(QStringLiteral("second.sstc"));
+    const Run run = sstc({QStringLiteral("init"), QStringLiteral("--database"), other});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("second.sstc")));
+    QVERIFY(run.out.contains(QStringLiteral("8")));
+    QCOMPARE(run.err, QString());
+}
+
+void TestCli::initEmpty()
+{
+    const QString empty = file(QStringLiteral("empty.sstc"));
+    Run run = sstc(
+        {QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--database"), empty});
+    QCOMPARE(run.exitCode, 0);
+    run = sstc({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"),
+                empty, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(csvLines(run.out),
+             QStringList{QStringLiteral("Code,Title,Countries,Start,End,Budget,Status")});
+    run = sstc({QStringLiteral("list"), QStringLiteral("agreements"), QStringLiteral("--database"),
+                empty, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+}
+
+void TestCli::initDefaultPortfolio()
+{
+    // Without --database: the user's own portfolio, in a data folder that does not exist yet.
+    Run run = sstc({QStringLiteral("list"), QStringLiteral("projects")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    run = sstc({QStringLiteral("init")});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(m_folders.filePath(QStringLiteral("data"))));
+    run = sstc({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--format"),
+                QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(csvLines(run.out).size(), 9);
+}
+
+void TestCli::initRefusesExistingFile()
+{
+    const QByteArray before = checksum(m_sample);
+    Run run = sstc({QStringLiteral("init"), QStringLiteral("--database"), m_sample});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY(run.err.contains(QStringLiteral("sample.sstc")));
+    QCOMPARE(checksum(m_sample), before);
+
+    const QString notes = file(QStringLiteral("notes.txt"));
+    {
+        QFile text(notes);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("my notes\n");
+    }
+    run = sstc({QStringLiteral("init"), QStringLiteral("--database"), notes});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+    QFile text(notes);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QCOMPARE(text.readAll(), QByteArray("my notes\n"));
+}
+
+void TestCli::listProjectsCsv()
+{
+    const Run run =
+        sstc({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"),
+              m_sample, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QStringList lines = csvLines(run.out);
+    QCOMPARE(lines.size(), 9);
+    QCOMPARE(lines.first(), QStringLiteral("Code,Title,Countries,Start,End,Budget,Status"));
+    QVERIFY(lines.contains(QStringLiteral(
+        ",Achieving SDGs and Ending Poverty through Universal Social Protection,KH;PK,2018,2020,"
+        "745000 USD,closed")));
+}
+
+void TestCli::listProjectsJson()
+{
+    const Run run =
+        sstc({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"),
+              m_sample, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isArray());
+    const QJsonArray projects = document.array();
+    QCOMPARE(projects.size(), 8);
+    QStringList titles;
+    for (const QJsonValue &value : projects) {
+        QVERIFY(value.isObject());
+        const QJsonObject project = value.toObject();
+        QVERIFY(project.value(QLatin1String("title")).isString());
+        QVERIFY(project.value(QLatin1String("id")).toInteger() > 0);
+        titles << project.value(QLatin1String("title")).toString();
+        if (titles.last().startsWith(QStringLiteral("Achieving SDGs"))) {
+            QCOMPARE(project.value(QLatin1String("countries")).toArray(),
+                     (QJsonArray{QStringLiteral("KH"), QStringLiteral("PK")}));
+            QCOMPARE(project.value(QLatin1String("budget"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("amount"))
+                         .toDouble(),
+                     745000.0);
+        }
+    }
+    QVERIFY(titles.contains(
+        QStringLiteral("Strengthening Skills Development in Cambodia, Lao PDR and Myanmar")));
+}
+
+void TestCli::listProjectsTable()
+{
+    // The table is the default format.
+    const Run run = sstc({QStringLiteral("list"), QStringLiteral("projects"),
+                          QStringLiteral("--database"), m_sample});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 10); // header, rule, 8 projects
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Code")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("----")));
+    QVERIFY(run.out.contains(QStringLiteral("US$745,000")));
+    QVERIFY(run.out.contains(QStringLiteral("Cambodia, Pakistan")));
+    QVERIFY(run.out.contains(QStringLiteral("6 Sep 2016")));
+    // Titles line up under their header, even with the empty Code column.
+    const int titleAt = int(lines.at(0).indexOf(QStringLiteral("Title")));
+    QVERIFY(titleAt > 0);
+    for (int i = 2; i < lines.size(); ++i)
+        QVERIFY2(lines.at(i).at(titleAt) != QLatin1Char(' ') &&
+                     lines.at(i).at(titleAt - 1) == QLatin1Char(' '),
+                 qPrintable(lines.at(i)));
+}
+
+void TestCli::listInChinese()
+{
+    Run run =
+        sstc({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"),
+              m_sample, QStringLiteral("--lang"), QStringLiteral("zh")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("柬埔寨")));
+    QVERIFY(run.out.contains(QStringLiteral("通过全民社会保护实现可持续发展目标并消除贫困")));
+    QVERIFY(run.out.contains(QStringLiteral("745,000美元")));
+    QVERIFY(run.out.contains(QStringLiteral("2016年9月6日")));
+    QVERIFY(!run.out.contains(QStringLiteral("Universal Social Protection")));
+
+    run = sstc({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"),
+                m_sample, QStringLiteral("--lang=zh"), QStringLiteral("--format"),
+                QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray projects = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(projects.size(), 8);
+    for (const QJsonValue &value : projects) {
+        const QString title = value.toObject().value(QLatin1String("title")).toString();
+        QVERIFY2(title.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(title));
+    }
+
+    run = sstc({QStringLiteral("list"), QStringLiteral("agreements"), QStringLiteral("--database"),
+                m_sample, QStringLiteral("--lang"), QStringLiteral("zh")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(
+        QStringLiteral("国际劳工组织与人力资源和社会保障部战略伙伴关系谅解备忘录")));
+    QVERIFY(run.out.contains(QStringLiteral("ILO、MOHRSS")));
+}
+
+void TestCli::languageFromSystemLocale()
+{
+    const Run run =
+        sstc({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"),
+              m_sample, QStringLiteral("--format"), QStringLiteral("csv")},
+             QStringLiteral("zh_CN.UTF-8"));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("通过全民社会保护实现可持续发展目标并消除贫困")));
+    // --lang wins over the system language.
+    const Run english =
+        sstc({QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"),
+              m_sample, QStringLiteral("--lang"), QStringLiteral("en")},
+             QStringLiteral("zh_CN.UTF-8"));
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY(english.out.contains(QStringLiteral("Universal Social Protection")));
+}
+
+void TestCli::listAgreements()
+{
+    const Run run =
+        sstc({QStringLiteral("list"), QStringLiteral("agreements"), QStringLiteral("--database"),
+              m_sample, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = csvLines(run.out);
+    QCOMPARE(lines.size(), 13);
+    QCOMPARE(lines.first(), QStringLiteral("Year,Kind,Title,Parties,Signed,Valid from,Valid to"));
+    QVERIFY(lines.contains(QStringLiteral(
+        "2016,mou,Memorandum of Understanding on a Strategic Partnership between the ILO and "
+        "MOHRSS,ILO;MOHRSS,2016-09-06,,")));
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+
+    const QString db = QStringLiteral("--database=sample.sstc");
+    QTest::newRow("no command") << QStringList() << "--help";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "frobnicate";
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("list"), QStringLiteral("projects"),
+                       QStringLiteral("--bogus")}
+        << "bogus";
+    QTest::newRow("unknown format")
+        << QStringList{QStringLiteral("list"), QStringLiteral("projects"), db,
+                       QStringLiteral("--format"), QStringLiteral("xml")}
+        << "xml";
+    QTest::newRow("unknown subject")
+        << QStringList{QStringLiteral("list"), QStringLiteral("widgets"), db} << "widgets";
+    QTest::newRow("nothing to list") << QStringList{QStringLiteral("list"), db} << "projects";
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("list"), QStringLiteral("projects"), db,
+                       QStringLiteral("--lang"), QStringLiteral("fr")}
+        << "fr";
+    QTest::newRow("init with a subject")
+        << QStringList{QStringLiteral("init"), QStringLiteral("projects"),
+                       QStringLiteral("--database=new.sstc")}
+        << "init";
+    QTest::newRow("missing file") << QStringList{QStringLiteral("list"), QStringLiteral("projects"),
+                                                 QStringLiteral("--database"),
+                                                 QStringLiteral("nowhere.sstc")}
+                                  << "nowhere.sstc";
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = sstc(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(QStringLiteral("sstc: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(file(QStringLiteral("new.sstc"))));
+}
+
+void TestCli::missingFileIsNotCreated()
+{
+    const QString missing = file(QStringLiteral("missing.sstc"));
+    const Run run = sstc({QStringLiteral("list"), QStringLiteral("agreements"),
+                          QStringLiteral("--database"), missing});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY(run.err.contains(QStringLiteral("missing.sstc")));
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCli::textFileIsRefused()
+{
+    const QString fake = file(QStringLiteral("fake.sstc"));
+    const QByteArray content("Code,Title\nP1,Not a database\n");
+    {
+        QFile text(fake);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(content);
+    }
+    const QStringList entries = QDir(m_folders.path()).entryList(QDir::Files);
+    for (const QString &subject : {QStringLiteral("projects"), QStringLiteral("agreements")}) {
+        const Run run = sstc({QStringLiteral("list"), subject, QStringLiteral("--database"), fake});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.contains(QStringLiteral("fake.sstc")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("not a database")), qPrintable(run.err));
+    }
+    QFile text(fake);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QCOMPARE(text.readAll(), content);
+    QCOMPARE(QDir(m_folders.path()).entryList(QDir::Files), entries);
+}
+
+void TestCli::newerVersionIsRefused()
+{
+    const QString newer = file(QStringLiteral("newer.sstc"));
+    QCOMPARE(sstc({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--database"),
+                   newer})
+                 .exitCode,
+             0);
+    {
+        auto store = sstc::PortfolioStore::openFile(newer);
+        store->run(QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
+    }
+    const QByteArray before = checksum(newer);
+    const Run run = sstc(
+        {QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"), newer});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
+    QCOMPARE(checksum(newer), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

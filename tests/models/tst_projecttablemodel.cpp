@@ -1,0 +1,365 @@
+// ProjectTableModel over the sample portfolio: a well-behaved model, texts in either
+// language, sorting by each column's natural order with empty values last, raw export values.
+#include "TestFolders.h"
+
+#include "itemmodels/ProjectTableModel.h"
+#include "repositories/ProjectRepository.h"
+#include "sample/PortfolioOpener.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+using namespace sstc;
+
+namespace {
+const QString socialProtection =
+    QStringLiteral("Achieving SDGs and Ending Poverty through Universal Social Protection");
+const QString laoKenya = QStringLiteral(
+    "Extending Social Protection Coverage to Workers in the Informal Economy in Lao PDR and "
+    "Kenya and Leveraging Digital Transformation through South-South Cooperation");
+} // namespace
+
+class TestProjectTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void passesModelTester();
+    void shape();
+    void headers();
+    void englishTexts();
+    void chineseTexts();
+    void sortByStart();
+    void sortByEnd();
+    void sortByBudget();
+    void sortByTitle();
+    void sortKeepsSelection();
+    void sortingSurvivesNewData();
+    void exportValues();
+    void findsProjects();
+    void emptyModel();
+
+private:
+    int rowTitled(const QString &english) const;
+    QString cell(int row, int column, int role = Qt::DisplayRole) const;
+    QStringList column(int column, int role = Qt::DisplayRole) const;
+
+    TestFolders m_folders;
+    std::unique_ptr<PortfolioStore> m_store;
+    QList<ProjectSummary> m_summaries;
+    std::unique_ptr<ProjectTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestProjectTableModel::initTestCase()
+{
+    m_store = PortfolioOpener::open(m_folders.filePath(QStringLiteral("sample.sstc")),
+                                    PortfolioOpener::NewFileContent::Sample);
+    m_summaries = ProjectRepository(*m_store).summaries();
+    QCOMPARE(m_summaries.size(), 8);
+}
+
+void TestProjectTableModel::init()
+{
+    m_model = std::make_unique<ProjectTableModel>();
+    // Checks every signal and answer of the model while the test works with it.
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->setProjects(m_summaries);
+}
+
+void TestProjectTableModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+}
+
+void TestProjectTableModel::cleanupTestCase()
+{
+    m_store.reset();
+}
+
+int TestProjectTableModel::rowTitled(const QString &english) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 id = m_model->projectIdAt(row);
+        for (const ProjectSummary &summary : m_summaries)
+            if (summary.id == id && summary.title.en == english)
+                return row;
+    }
+    return -1;
+}
+
+QString TestProjectTableModel::cell(int row, int column, int role) const
+{
+    return m_model->index(row, column).data(role).toString();
+}
+
+QStringList TestProjectTableModel::column(int column, int role) const
+{
+    QStringList values;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        values << cell(row, column, role);
+    return values;
+}
+
+void TestProjectTableModel::passesModelTester()
+{
+    // Everything that changes the model, with the tester watching.
+    for (int column = 0; column < ProjectTableModel::ColumnCount; ++column) {
+        m_model->sort(column, Qt::AscendingOrder);
+        m_model->sort(column, Qt::DescendingOrder);
+    }
+    m_model->setLanguage(Language::Chinese);
+    m_model->sort(ProjectTableModel::Title);
+    m_model->setLanguage(Language::English);
+    m_model->setProjects(m_summaries.mid(0, 3));
+    QCOMPARE(m_model->rowCount(), 3);
+    m_model->setProjects({});
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->setProjects(m_summaries);
+    QCOMPARE(m_model->rowCount(), 8);
+}
+
+void TestProjectTableModel::shape()
+{
+    QCOMPARE(m_model->rowCount(), 8);
+    QCOMPARE(m_model->columnCount(), 7);
+    QCOMPARE(int(ProjectTableModel::ColumnCount), 7);
+    // A table: no children.
+    QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 0);
+    QCOMPARE(m_model->columnCount(m_model->index(0, 0)), 0);
+    QVERIFY(!m_model->index(8, 0).isValid());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is not valid")));
+    QVERIFY(!m_model->data(QModelIndex()).isValid());
+    // Before any sort, rows keep the repository's order.
+    for (int row = 0; row < 8; ++row)
+        QCOMPARE(m_model->projectIdAt(row), m_summaries.at(row).id);
+}
+
+void TestProjectTableModel::headers()
+{
+    const QStringList keys = {QStringLiteral("code"),      QStringLiteral("title"),
+                              QStringLiteral("countries"), QStringLiteral("start"),
+                              QStringLiteral("end"),       QStringLiteral("budget"),
+                              QStringLiteral("status")};
+    const QStringList titles = {QStringLiteral("Code"),      QStringLiteral("Title"),
+                                QStringLiteral("Countries"), QStringLiteral("Start"),
+                                QStringLiteral("End"),       QStringLiteral("Budget"),
+                                QStringLiteral("Status")};
+    for (int section = 0; section < keys.size(); ++section) {
+        QCOMPARE(m_model->headerData(section, Qt::Horizontal, ColumnKeyRole).toString(),
+                 keys.at(section));
+        QCOMPARE(m_model->headerData(section, Qt::Horizontal).toString(), titles.at(section));
+    }
+    // The keys do not change with the language.
+    m_model->setLanguage(Language::Chinese);
+    QCOMPARE(
+        m_model->headerData(ProjectTableModel::Budget, Qt::Horizontal, ColumnKeyRole).toString(),
+        QStringLiteral("budget"));
+    QVERIFY(!m_model->headerData(7, Qt::Horizontal, ColumnKeyRole).isValid());
+}
+
+void TestProjectTableModel::englishTexts()
+{
+    QCOMPARE(m_model->language(), Language::English);
+    const int row = rowTitled(socialProtection);
+    QVERIFY(row >= 0);
+    QCOMPARE(cell(row, ProjectTableModel::Title), socialProtection);
+    QCOMPARE(cell(row, ProjectTableModel::Title, Qt::ToolTipRole), socialProtection);
+    QCOMPARE(cell(row, ProjectTableModel::Countries), QStringLiteral("Cambodia, Pakistan"));
+    QCOMPARE(cell(row, ProjectTableModel::Start), QStringLiteral("2018"));
+    QCOMPARE(cell(row, ProjectTableModel::End), QStringLiteral("2020"));
+    QCOMPARE(cell(row, ProjectTableModel::Budget), QStringLiteral("US$745,000"));
+    QCOMPARE(cell(row, ProjectTableModel::Status), QStringLiteral("Closed"));
+    QCOMPARE(cell(row, ProjectTableModel::Code), QString());
+    QCOMPARE(m_model->index(row, ProjectTableModel::Budget).data(Qt::TextAlignmentRole).toInt(),
+             int(Qt::AlignRight | Qt::AlignVCenter));
+
+    const int seminar = rowTitled(QStringLiteral(
+        "ILO-China-ASEAN High-Level Seminar to Achieve the SDGs on Universal Social Protection"));
+    QCOMPARE(cell(seminar, ProjectTableModel::Start), QStringLiteral("6 Sep 2016"));
+    QCOMPARE(cell(seminar, ProjectTableModel::End), QStringLiteral("8 Sep 2016"));
+    QCOMPARE(cell(seminar, ProjectTableModel::Countries), QString());
+    QCOMPARE(cell(seminar, ProjectTableModel::Budget), QString());
+
+    const int last = rowTitled(laoKenya);
+    QCOMPARE(cell(last, ProjectTableModel::Countries), QStringLiteral("Lao PDR, Kenya"));
+    QCOMPARE(cell(last, ProjectTableModel::Start), QString());
+    QCOMPARE(cell(last, ProjectTableModel::Status), QStringLiteral("Implementation"));
+}
+
+void TestProjectTableModel::chineseTexts()
+{
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy headers(m_model.get(), &QAbstractItemModel::headerDataChanged);
+    m_model->setLanguage(Language::Chinese);
+    QCOMPARE(m_model->language(), Language::Chinese);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(headers.count(), 1);
+
+    const int row = rowTitled(socialProtection);
+    QCOMPARE(cell(row, ProjectTableModel::Title),
+             QStringLiteral("通过全民社会保护实现可持续发展目标并消除贫困"));
+    QCOMPARE(cell(row, ProjectTableModel::Countries), QStringLiteral("柬埔寨、巴基斯坦"));
+    QCOMPARE(cell(row, ProjectTableModel::Start), QStringLiteral("2018年"));
+    QCOMPARE(cell(row, ProjectTableModel::Budget), QStringLiteral("745,000美元"));
+    const int seminar = rowTitled(QStringLiteral(
+        "ILO-China-ASEAN High-Level Seminar to Achieve the SDGs on Universal Social Protection"));
+    QCOMPARE(cell(seminar, ProjectTableModel::Start), QStringLiteral("2016年9月6日"));
+    QCOMPARE(cell(rowTitled(laoKenya), ProjectTableModel::Countries),
+             QStringLiteral("老挝、肯尼亚"));
+
+    // The same language again changes nothing.
+    m_model->setLanguage(Language::Chinese);
+    QCOMPARE(layout.count(), 1);
+    // Back to English.
+    m_model->setLanguage(Language::English);
+    QCOMPARE(cell(rowTitled(socialProtection), ProjectTableModel::Title), socialProtection);
+}
+
+void TestProjectTableModel::sortByStart()
+{
+    m_model->sort(ProjectTableModel::Start, Qt::AscendingOrder);
+    QCOMPARE(column(ProjectTableModel::Start, ExportRole),
+             (QStringList{"2013", "2016-09-06", "2018", "2018", "2018", "2018", "2022", ""}));
+    QCOMPARE(rowTitled(laoKenya), 7);
+
+    m_model->sort(ProjectTableModel::Start, Qt::DescendingOrder);
+    QCOMPARE(column(ProjectTableModel::Start, ExportRole),
+             (QStringList{"2022", "2018", "2018", "2018", "2018", "2016-09-06", "2013", ""}));
+    QCOMPARE(rowTitled(laoKenya), 7); // empty values last in either order
+
+    // The sort value is the first day the date may stand for.
+    QCOMPARE(m_model->index(0, ProjectTableModel::Start).data(SortRole).toDate(),
+             QDate(2022, 1, 1));
+}
+
+void TestProjectTableModel::sortByEnd()
+{
+    m_model->sort(ProjectTableModel::End, Qt::AscendingOrder);
+    QCOMPARE(column(ProjectTableModel::End, ExportRole),
+             (QStringList{"2016-09-08", "2017", "2018", "2020", "2020", "2025", "2026", ""}));
+    // …and the last day for an end date.
+    QCOMPARE(m_model->index(1, ProjectTableModel::End).data(SortRole).toDate(),
+             QDate(2017, 12, 31));
+}
+
+void TestProjectTableModel::sortByBudget()
+{
+    m_model->sort(ProjectTableModel::Budget, Qt::AscendingOrder);
+    QCOMPARE(
+        column(ProjectTableModel::Budget),
+        (QStringList{"US$200,000", "US$745,000", "US$1,000,000", "US$1,000,000", "", "", "", ""}));
+    m_model->sort(ProjectTableModel::Budget, Qt::DescendingOrder);
+    QCOMPARE(
+        column(ProjectTableModel::Budget),
+        (QStringList{"US$1,000,000", "US$1,000,000", "US$745,000", "US$200,000", "", "", "", ""}));
+    QCOMPARE(m_model->index(2, ProjectTableModel::Budget).data(SortRole).toLongLong(),
+             qint64(74500000));
+    QVERIFY(!m_model->index(7, ProjectTableModel::Budget).data(SortRole).isValid());
+    // Equal budgets keep their earlier order (a stable sort).
+    QVERIFY(m_model->projectIdAt(0) < m_model->projectIdAt(1));
+}
+
+void TestProjectTableModel::sortByTitle()
+{
+    m_model->sort(ProjectTableModel::Title, Qt::AscendingOrder);
+    const QStringList titles = column(ProjectTableModel::Title);
+    QVERIFY(titles.first().startsWith(QStringLiteral("Achieving SDGs")));
+    QVERIFY(titles.last().startsWith(QStringLiteral("The Future of Work")));
+    // Switching the language sorts again, by the Chinese titles now.
+    m_model->setLanguage(Language::Chinese);
+    const QStringList chinese = column(ProjectTableModel::Title);
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    for (int i = 1; i < chinese.size(); ++i)
+        QVERIFY2(collator.compare(chinese.at(i - 1), chinese.at(i)) <= 0,
+                 qPrintable(chinese.at(i - 1) + QStringLiteral(" > ") + chinese.at(i)));
+}
+
+void TestProjectTableModel::sortKeepsSelection()
+{
+    const int row = rowTitled(socialProtection);
+    const QPersistentModelIndex selected = m_model->index(row, ProjectTableModel::Title);
+    m_model->sort(ProjectTableModel::Budget, Qt::AscendingOrder);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.row(), rowTitled(socialProtection));
+    QCOMPARE(selected.column(), int(ProjectTableModel::Title));
+    QCOMPARE(selected.data().toString(), socialProtection);
+    m_model->setLanguage(Language::Chinese);
+    QCOMPARE(selected.data(IdRole), m_model->index(rowTitled(socialProtection), 0).data(IdRole));
+}
+
+void TestProjectTableModel::sortingSurvivesNewData()
+{
+    m_model->sort(ProjectTableModel::Start, Qt::DescendingOrder);
+    m_model->setProjects(m_summaries); // reloaded after an edit
+    QCOMPARE(cell(0, ProjectTableModel::Start, ExportRole), QStringLiteral("2022"));
+    QCOMPARE(rowTitled(laoKenya), 7);
+}
+
+void TestProjectTableModel::exportValues()
+{
+    const int row = rowTitled(socialProtection);
+    QCOMPARE(m_model->index(row, ProjectTableModel::Countries).data(ExportRole).toStringList(),
+             (QStringList{QStringLiteral("KH"), QStringLiteral("PK")}));
+    QCOMPARE(cell(row, ProjectTableModel::Start, ExportRole), QStringLiteral("2018"));
+    QCOMPARE(cell(row, ProjectTableModel::Status, ExportRole), QStringLiteral("closed"));
+    const QVariantList budget =
+        m_model->index(row, ProjectTableModel::Budget).data(ExportRole).toList();
+    QCOMPARE(budget.size(), 1);
+    QCOMPARE(budget.first().toMap().value(QStringLiteral("amount")).toDouble(), 745000.0);
+    QCOMPARE(budget.first().toMap().value(QStringLiteral("currency")).toString(),
+             QStringLiteral("USD"));
+    // Raw values do not change with the language.
+    m_model->setLanguage(Language::Chinese);
+    const int chineseRow = rowTitled(socialProtection);
+    QCOMPARE(
+        m_model->index(chineseRow, ProjectTableModel::Countries).data(ExportRole).toStringList(),
+        (QStringList{QStringLiteral("KH"), QStringLiteral("PK")}));
+    QCOMPARE(cell(chineseRow, ProjectTableModel::Status, ExportRole), QStringLiteral("closed"));
+    const int seminar = rowTitled(QStringLiteral(
+        "ILO-China-ASEAN High-Level Seminar to Achieve the SDGs on Universal Social Protection"));
+    QCOMPARE(cell(seminar, ProjectTableModel::Start, ExportRole), QStringLiteral("2016-09-06"));
+    QVERIFY(m_model->index(seminar, ProjectTableModel::Budget).data(ExportRole).toList().isEmpty());
+    QVERIFY(m_model->index(seminar, ProjectTableModel::Countries)
+                .data(ExportRole)
+                .toStringList()
+                .isEmpty());
+}
+
+void TestProjectTableModel::findsProjects()
+{
+    for (const ProjectSummary &summary : m_summaries) {
+        const int row = m_model->rowOfProject(summary.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_model->projectIdAt(row), summary.id);
+        QCOMPARE(m_model->index(row, ProjectTableModel::Title).data(IdRole).toLongLong(),
+                 summary.id);
+    }
+    QCOMPARE(m_model->rowOfProject(987654), -1);
+    QCOMPARE(m_model->projectIdAt(-1), 0);
+    QCOMPARE(m_model->projectIdAt(8), 0);
+}
+
+void TestProjectTableModel::emptyModel()
+{
+    m_model->setProjects({});
+    QCOMPARE(m_model->rowCount(), 0);
+    m_model->sort(ProjectTableModel::Start);
+    m_model->setLanguage(Language::Chinese);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->columnCount(), 7);
+}
+
+QTEST_GUILESS_MAIN(TestProjectTableModel)
+#include "tst_projecttablemodel.moc"

@@ -1,0 +1,314 @@
+// The main window over a sample portfolio, driven as a user would: the projects table, the
+// summary of a selected project, switching language at run time, remembered layout and
+// language, and a bad file refused with a message while the open portfolio stays.
+#include "Screenshots.h"
+#include "StoreTestSupport.h"
+#include "TestFolders.h"
+
+#include "TranslationLoader.h"
+#include "itemmodels/ProjectTableModel.h"
+#include "mainwindow/InterfaceFont.h"
+#include "mainwindow/MainWindow.h"
+#include "sample/PortfolioOpener.h"
+#include "store/ApplicationIdentity.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QtTest>
+
+using namespace sstc;
+
+namespace {
+// A main window at laptop size, in a language, over the sample portfolio.
+struct SampleWindow
+{
+    explicit SampleWindow(const QString &path, Language language = Language::English)
+        : window(translations)
+    {
+        translations.apply(language);
+        window.setLanguage(language);
+        window.resize(1366, 768);
+        window.show();
+        opened = window.openPortfolio(path);
+    }
+    ~SampleWindow() { translations.apply(Language::English); }
+
+    TranslationLoader translations;
+    MainWindow window;
+    bool opened = false;
+};
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsSampleProjectsInEnglish();
+    void switchesToChineseAtRunTime();
+    void selectingAProjectShowsItsSummary();
+    void followsTheSystemLanguageUntilOneIsChosen();
+    void remembersLanguageAndLayout();
+    void refusesABadFileAndKeepsThePortfolio();
+    void explainsEachBadFile_data();
+    void explainsEachBadFile();
+
+private:
+    static QStringList columnTexts(QTableView *table, int column);
+
+    TestFolders m_folders;
+    QString m_samplePath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    setApplicationIdentity();
+    applyInterfaceFont();
+    m_samplePath = m_folders.filePath(QStringLiteral("sample.sstc"));
+    PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
+}
+
+QStringList TestMainWindow::columnTexts(QTableView *table, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        texts << table->model()->index(row, column).data().toString();
+    return texts;
+}
+
+void TestMainWindow::showsSampleProjectsInEnglish()
+{
+    SampleWindow sample(m_samplePath);
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+
+    auto *table = window.findChild<QTableView *>(QStringLiteral("projectTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 8);
+    const QStringList titles = columnTexts(table, ProjectTableModel::Title);
+    QVERIFY(titles.contains(
+        QStringLiteral("Achieving SDGs and Ending Poverty through Universal Social Protection")));
+    QCOMPARE(table->model()->headerData(ProjectTableModel::Title, Qt::Horizontal).toString(),
+             QStringLiteral("Title"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("portfolioStatus"));
+    QVERIFY(status->text().startsWith(QStringLiteral("8 projects")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("sample.sstc")));
+    saveScreenshot(window, QStringLiteral("main"), QStringLiteral("en"));
+}
+
+void TestMainWindow::switchesToChineseAtRunTime()
+{
+    SampleWindow sample(m_samplePath);
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+
+    auto *chinese = window.findChild<QAction *>(QStringLiteral("languageChineseAction"));
+    QVERIFY(chinese);
+    chinese->trigger();
+    QCoreApplication::processEvents();
+
+    auto *table = window.findChild<QTableView *>(QStringLiteral("projectTable"));
+    QCOMPARE(table->model()->rowCount(), 8);
+    QVERIFY(columnTexts(table, ProjectTableModel::Title)
+                .contains(QStringLiteral("通过全民社会保护实现可持续发展目标并消除贫困")));
+    QVERIFY(columnTexts(table, ProjectTableModel::Countries)
+                .contains(QStringLiteral("柬埔寨、巴基斯坦")));
+    QCOMPARE(table->model()->headerData(ProjectTableModel::Title, Qt::Horizontal).toString(),
+             QStringLiteral("标题"));
+    auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+    QCOMPARE(fileMenu->title(), QStringLiteral("文件(&F)"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("portfolioStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("个项目")), qPrintable(status->text()));
+    saveScreenshot(window, QStringLiteral("main"), QStringLiteral("zh"));
+
+    // And back: nothing stays in Chinese.
+    window.findChild<QAction *>(QStringLiteral("languageEnglishAction"))->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    QCOMPARE(table->model()->headerData(ProjectTableModel::Title, Qt::Horizontal).toString(),
+             QStringLiteral("Title"));
+    QVERIFY(columnTexts(table, ProjectTableModel::Title)
+                .contains(QStringLiteral(
+                    "Achieving SDGs and Ending Poverty through Universal Social Protection")));
+}
+
+void TestMainWindow::selectingAProjectShowsItsSummary()
+{
+    SampleWindow sample(m_samplePath);
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+    auto *table = window.findChild<QTableView *>(QStringLiteral("projectTable"));
+    const int row = int(columnTexts(table, ProjectTableModel::Title)
+                            .indexOf(QStringLiteral("Achieving SDGs and Ending Poverty through "
+                                                    "Universal Social Protection")));
+    QVERIFY(row >= 0);
+    const QRect cell = table->visualRect(table->model()->index(row, ProjectTableModel::Title));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+
+    auto *summary = window.findChild<QTextBrowser *>(QStringLiteral("projectSummary"));
+    QVERIFY(summary);
+    const QString text = summary->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("US$745,000")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Cambodia")));
+    QVERIFY(text.contains(QStringLiteral("Pakistan")));
+    QVERIFY(
+        text.contains(QStringLiteral("United Nations Department of Economic and Social Affairs")));
+    QVERIFY(text.contains(QStringLiteral("500,000")));
+}
+
+void TestMainWindow::followsTheSystemLanguageUntilOneIsChosen()
+{
+    QSettings().remove(QStringLiteral("ui/language"));
+    {
+        SampleWindow sample(m_samplePath, Language::Chinese);
+        QVERIFY(sample.opened);
+        sample.window.close();
+    }
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    QCOMPARE(TranslationLoader::preferredLanguage(), TranslationLoader::systemLanguage());
+}
+
+void TestMainWindow::remembersLanguageAndLayout()
+{
+    {
+        TranslationLoader translations;
+        translations.apply(Language::English);
+        MainWindow window(translations);
+        window.show();
+        window.resize(1100, 650);
+        window.findChild<QAction *>(QStringLiteral("languageChineseAction"))->trigger();
+        window.close();
+    }
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh"));
+    TranslationLoader translations;
+    translations.apply(Language::English);
+    MainWindow window(translations);
+    window.show();
+    QCOMPARE(window.size(), QSize(1100, 650));
+    settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+}
+
+void TestMainWindow::refusesABadFileAndKeepsThePortfolio()
+{
+    SampleWindow sample(m_samplePath);
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+
+    const QString bad = m_folders.filePath(QStringLiteral("notes.sstc"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("These are meeting notes, not a portfolio.\n");
+    file.close();
+
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!window.openPortfolio(bad));
+    QVERIFY2(shown.contains(QStringLiteral("notes.sstc")), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("not a database")));
+    QCOMPARE(window.store()->path(), QFileInfo(m_samplePath).absoluteFilePath());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("projectTable"));
+    QCOMPARE(table->model()->rowCount(), 8);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("These are meeting notes, not a portfolio.\n"));
+}
+
+// Each kind of file the store refuses: the dialog names the file and the reason, in the UI
+// language, and the file's bytes stay as they were.
+void TestMainWindow::explainsEachBadFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("reason");
+    const QList<QPair<QString, QStringList>> cases = {
+        {QStringLiteral("text"),
+         {QStringLiteral("not a database file"), QStringLiteral("不是数据库文件")}},
+        {QStringLiteral("damaged"), {QStringLiteral("damaged"), QStringLiteral("已损坏")}},
+        {QStringLiteral("newer"), {QStringLiteral("newer version"), QStringLiteral("较新版本")}},
+        {QStringLiteral("readonly"), {QStringLiteral("read-only"), QStringLiteral("只读")}},
+        {QStringLiteral("folder"),
+         {QStringLiteral("cannot write in the folder"), QStringLiteral("文件夹")}},
+    };
+    for (const auto &entry : cases) {
+        QTest::addRow("%s-en", qPrintable(entry.first))
+            << entry.first << QStringLiteral("en") << entry.second.at(0);
+        QTest::addRow("%s-zh", qPrintable(entry.first))
+            << entry.first << QStringLiteral("zh") << entry.second.at(1);
+    }
+}
+
+void TestMainWindow::explainsEachBadFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, language);
+    QFETCH(QString, reason);
+
+    QTemporaryDir folder;
+    QString path = folder.filePath(QStringLiteral("bad.sstc"));
+    if (kind == QLatin1String("text")) {
+        QVERIFY(testsupport::writeFile(path, "Minutes of the 2016 seminar\n"));
+    } else {
+        QVERIFY(QFile::copy(m_samplePath, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        if (kind == QLatin1String("damaged")) {
+            QByteArray bytes = testsupport::fileBytes(path);
+            for (int i = 100; i < 4096 && i < bytes.size(); ++i)
+                bytes[i] = char(0xA5);
+            QVERIFY(testsupport::writeFile(path, bytes));
+        } else if (kind == QLatin1String("newer")) {
+            testsupport::rawSql(
+                path,
+                {QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")});
+        } else if (kind == QLatin1String("readonly")) {
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+        } else if (kind == QLatin1String("folder")) {
+            path = folder.filePath(QStringLiteral("locked/new.sstc"));
+            QDir().mkpath(folder.filePath(QStringLiteral("locked")));
+            QFile::setPermissions(folder.filePath(QStringLiteral("locked")),
+                                  QFile::ReadOwner | QFile::ExeOwner);
+        }
+    }
+    const QByteArray before = testsupport::fileChecksum(path);
+
+    SampleWindow sample(m_samplePath, languageFromCode(language));
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!window.openPortfolio(path));
+    QVERIFY2(shown.contains(reason), qPrintable(shown));
+    QVERIFY2(shown.contains(QFileInfo(path).fileName()), qPrintable(shown));
+    QCOMPARE(testsupport::fileChecksum(path), before);
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("projectTable"))->model()->rowCount(),
+             8);
+    if (kind == QLatin1String("folder"))
+        QVERIFY(!QFileInfo::exists(path));
+    QFile::setPermissions(QFileInfo(path).absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
