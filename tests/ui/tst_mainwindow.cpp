@@ -58,6 +58,7 @@ private slots:
     void showsSampleProjectsInEnglish();
     void switchesToChineseAtRunTime();
     void selectingAProjectShowsItsSummary();
+    void keepsTheDefaultPortfolioBetweenRuns();
     void followsTheSystemLanguageUntilOneIsChosen();
     void remembersLanguageAndLayout();
     void refusesABadFileAndKeepsThePortfolio();
@@ -165,6 +166,32 @@ void TestMainWindow::selectingAProjectShowsItsSummary()
     QVERIFY(
         text.contains(QStringLiteral("United Nations Department of Economic and Social Affairs")));
     QVERIFY(text.contains(QStringLiteral("500,000")));
+}
+
+// First start creates the user's portfolio with the sample; the next start finds the same data,
+// not a second copy of it.
+void TestMainWindow::keepsTheDefaultPortfolioBetweenRuns()
+{
+    QString firstPath;
+    {
+        TranslationLoader translations;
+        MainWindow window(translations);
+        window.show();
+        QVERIFY(window.openDefaultPortfolio());
+        firstPath = window.store()->path();
+        QVERIFY(firstPath.startsWith(m_folders.path()));
+        QCOMPARE(
+            window.findChild<QTableView *>(QStringLiteral("projectTable"))->model()->rowCount(), 8);
+        window.close();
+    }
+    TranslationLoader translations;
+    MainWindow window(translations);
+    window.show();
+    QVERIFY(window.openDefaultPortfolio());
+    QCOMPARE(window.store()->path(), firstPath);
+    QVERIFY(!window.store()->wasCreated());
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("projectTable"))->model()->rowCount(),
+             8);
 }
 
 void TestMainWindow::followsTheSystemLanguageUntilOneIsChosen()
