@@ -71,23 +71,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of texts and messages: en or zh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -231,10 +219,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amendment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,6 +272,10 @@ Commands:
     </message>
     <message>
         <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment or addendum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,10 +357,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the new portfolio with the sample China–ILO portfolio from the source documents? Choose No for an empty portfolio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,6 +370,18 @@ Commands:
     </message>
     <message>
         <source>&lt;h3&gt;SSTC Desk %1&lt;/h3&gt;&lt;p&gt;The portfolio of South-South and triangular cooperation between China and the International Labour Organization: projects, funding, agreements, events and results, and the reports that go back to the donor.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the new portfolio with the sample China–ILO portfolio from the source documents, or empty?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,14 +404,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Countries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,10 +417,6 @@ Commands:
     </message>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SDG goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,6 +470,18 @@ Commands:
     <message>
         <source>%1: %2</source>
         <comment>an indicator and its values</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,7 +559,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portfolio “%1” could not be changed; nothing was changed.</source>
+        <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,24 +76,12 @@ Commands:
         <translation>项目组合文件（默认：您自己的项目组合）。</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Output format: table, csv or json.</source>
         <translation>输出格式：table、csv 或 json。</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
         <source>Language of texts and messages: en or zh.</source>
         <translation>文本和消息的语言：en 或 zh。</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>语言</translation>
     </message>
     <message>
         <source>init: create an empty portfolio, without the sample.</source>
@@ -235,10 +223,6 @@ Commands:
         <translation>伙伴关系协议</translation>
     </message>
     <message>
-        <source>Amendment</source>
-        <translation>修订协议</translation>
-    </message>
-    <message>
         <source>Work programme</source>
         <translation>工作计划</translation>
     </message>
@@ -293,6 +277,10 @@ Commands:
     <message>
         <source>Training</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <source>Amendment or addendum</source>
+        <translation>修订或补充协议</translation>
     </message>
 </context>
 <context>
@@ -372,10 +360,6 @@ Commands:
         <translation>“%1”已存在。请另选文件名：新建项目组合绝不会覆盖现有文件。</translation>
     </message>
     <message>
-        <source>Start the new portfolio with the sample China–ILO portfolio from the source documents? Choose No for an empty portfolio.</source>
-        <translation>是否在新项目组合中载入根据原始资料整理的中国—国际劳工组织示例项目组合？选择“否”则创建空的项目组合。</translation>
-    </message>
-    <message>
         <source>Open Portfolio</source>
         <translation>打开项目组合</translation>
     </message>
@@ -390,6 +374,18 @@ Commands:
     <message>
         <source>&lt;h3&gt;SSTC Desk %1&lt;/h3&gt;&lt;p&gt;The portfolio of South-South and triangular cooperation between China and the International Labour Organization: projects, funding, agreements, events and results, and the reports that go back to the donor.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;南南合作工作台 %1&lt;/h3&gt;&lt;p&gt;中国与国际劳工组织南南合作与三方合作的项目组合：项目、资金、协议、活动和成果，以及向捐助方提交的报告。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start the new portfolio with the sample China–ILO portfolio from the source documents, or empty?</source>
+        <translation>新项目组合是载入根据原始资料整理的中国—国际劳工组织示例项目组合，还是从空白开始？</translation>
+    </message>
+    <message>
+        <source>Sample Portfolio</source>
+        <translation>示例项目组合</translation>
+    </message>
+    <message>
+        <source>Empty Portfolio</source>
+        <translation>空白项目组合</translation>
     </message>
 </context>
 <context>
@@ -411,14 +407,6 @@ Commands:
         <translation>状态</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>计划期间</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际期间</translation>
-    </message>
-    <message>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
@@ -433,10 +421,6 @@ Commands:
     <message>
         <source>Funding</source>
         <translation>资金</translation>
-    </message>
-    <message>
-        <source>SDG goals</source>
-        <translation>可持续发展目标</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -490,6 +474,18 @@ Commands:
         <source>%1: %2</source>
         <comment>an indicator and its values</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation>计划期间</translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation>实际期间</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>可持续发展目标</translation>
     </message>
 </context>
 <context>
@@ -566,8 +562,8 @@ Commands:
         <translation>该更改不符合项目组合的规则，已被拒绝；未作任何更改。</translation>
     </message>
     <message>
-        <source>The portfolio “%1” could not be changed; nothing was changed.</source>
-        <translation>无法修改项目组合“%1”；未作任何更改。</translation>
+        <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
+        <translation>由于南南合作工作台无法识别的原因，项目组合“%1”未能修改。未作任何更改；请重试，如果问题再次出现，请保留该文件的副本。</translation>
     </message>
 </context>
 </TS>

@@ -49,12 +49,13 @@ int CommandLineTool::run(const QStringList &arguments)
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             tr("The portfolio file (default: your own portfolio)."),
-                                            tr("file"));
+                                            QStringLiteral("file"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Output format: table, csv or json."), tr("format"),
-                                          QStringLiteral("table"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), tr("Language of texts and messages: en or zh."), tr("language"));
+                                          tr("Output format: table, csv or json."),
+                                          QStringLiteral("format"), QStringLiteral("table"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        tr("Language of texts and messages: en or zh."),
+                                        QStringLiteral("language"));
     const QCommandLineOption emptyOption(
         QStringLiteral("empty"), tr("init: create an empty portfolio, without the sample."));
     parser.addOptions({databaseOption, formatOption, langOption, emptyOption});

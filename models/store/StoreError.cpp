@@ -63,7 +63,9 @@ QString StoreError::message() const
     case Kind::Failed:
         break;
     }
-    return tr("The portfolio “%1” could not be changed; nothing was changed.").arg(file);
+    return tr("The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. "
+              "Nothing was changed; try again, and keep a copy of the file if it happens again.")
+        .arg(file);
 }
 
 const char *StoreError::what() const noexcept

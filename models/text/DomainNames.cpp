@@ -63,7 +63,7 @@ QString DomainNames::agreementKind(AgreementKind kind)
     case AgreementKind::Partnership:
         return tr("Partnership agreement");
     case AgreementKind::Amendment:
-        return tr("Amendment");
+        return tr("Amendment or addendum");
     case AgreementKind::WorkProgramme:
         return tr("Work programme");
     case AgreementKind::Dwcp:

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -325,14 +326,20 @@ void MainWindow::newPortfolio()
                       .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("New Portfolio"),
-        tr("Start the new portfolio with the sample China–ILO portfolio from the source "
-           "documents? Choose No for an empty portfolio."));
+    // Buttons that say what they do, so that the question reads right in any language.
+    QMessageBox question(QMessageBox::Question, tr("New Portfolio"),
+                         tr("Start the new portfolio with the sample China–ILO portfolio from "
+                            "the source documents, or empty?"),
+                         QMessageBox::NoButton, this);
+    QPushButton *sample = question.addButton(tr("Sample Portfolio"), QMessageBox::AcceptRole);
+    question.addButton(tr("Empty Portfolio"), QMessageBox::RejectRole);
+    question.setDefaultButton(sample);
+    question.exec();
     try {
-        adoptStore(PortfolioOpener::open(
-            path, answer == QMessageBox::Yes ? PortfolioOpener::NewFileContent::Sample
-                                             : PortfolioOpener::NewFileContent::ReferenceOnly));
+        adoptStore(
+            PortfolioOpener::open(path, question.clickedButton() == sample
+                                            ? PortfolioOpener::NewFileContent::Sample
+                                            : PortfolioOpener::NewFileContent::ReferenceOnly));
     } catch (const StoreError &error) {
         showError(error.message());
     }

@@ -104,8 +104,8 @@ QString ProjectSummaryPane::html() const
     out += row(tr("Code"), escaped(project.code));
     out += row(tr("Status"),
                project.status ? escaped(DomainNames::status(*project.status)) : QString());
-    out += row(tr("Planned"), period(project.plannedStart, project.plannedEnd, language));
-    out += row(tr("Actual"), period(project.actualStart, project.actualEnd, language));
+    out += row(tr("Planned dates"), period(project.plannedStart, project.plannedEnd, language));
+    out += row(tr("Actual dates"), period(project.actualStart, project.actualEnd, language));
 
     QStringList countries;
     for (const RecipientCountry &recipient : project.countries) {
@@ -140,7 +140,7 @@ QString ProjectSummaryPane::html() const
     QStringList goals;
     for (int goal : project.sdgGoals)
         goals << QString::number(goal);
-    out += row(tr("SDG goals"), escaped(goals.join(separator)));
+    out += row(tr("SDGs"), escaped(goals.join(separator)));
     QStringList themes;
     for (const Theme &theme : details.themes)
         themes << escaped(theme.name.preferring(language));
