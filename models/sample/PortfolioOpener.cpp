@@ -2,10 +2,10 @@
 
 #include "ReferenceData.h"
 #include "SamplePortfolio.h"
+#include "store/PortfolioFile.h"
 #include "store/WriteTransaction.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace sstc {
@@ -26,9 +26,7 @@ std::unique_ptr<PortfolioStore> PortfolioOpener::open(const QString &path, NewFi
         const QString created = store->path();
         store.reset();
         if (!existed)
-            for (const QString &suffix :
-                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(created + suffix);
+            PortfolioFile::removeWithJournal(created);
         throw;
     }
     return store;

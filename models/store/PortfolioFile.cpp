@@ -13,6 +13,13 @@ bool PortfolioFile::isWritable(const QString &path)
     return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
 }
 
+void PortfolioFile::removeWithJournal(const QString &path)
+{
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
 PortfolioFile::State PortfolioFile::inspect(const QString &path)
 {
     const QFileInfo info(path);

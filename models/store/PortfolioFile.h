@@ -23,6 +23,9 @@ public:
     // Whether we may write: both the permission bits and the access check must allow it, so
     // that a file the user protected counts as read-only even for root.
     static bool isWritable(const QString &path);
+
+    // Removes a portfolio that was just created, with SQLite's journal files beside it.
+    static void removeWithJournal(const QString &path);
 };
 
 } // namespace sstc

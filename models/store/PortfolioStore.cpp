@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -36,12 +35,6 @@ QVariant bindable(const QVariant &value)
     return value;
 }
 
-void removeWithJournal(const QString &path)
-{
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-}
 } // namespace
 
 PortfolioStore::PortfolioStore(QString path, SqlDialect dialect)
@@ -86,7 +79,7 @@ std::unique_ptr<PortfolioStore> PortfolioStore::openFile(const QString &path,
     } catch (...) {
         store->close();
         if (isNew && state == PortfolioFile::State::Missing)
-            removeWithJournal(path);
+            PortfolioFile::removeWithJournal(path);
         throw;
     }
     return store;

@@ -227,19 +227,20 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openPortfolio(const QString &path)
 {
-    try {
-        adoptStore(PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly));
-        return true;
-    } catch (const StoreError &error) {
-        showError(error.message());
-        return false;
-    }
+    return adoptOpened([&] {
+        return PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+    });
 }
 
 bool MainWindow::openDefaultPortfolio()
 {
+    return adoptOpened([] { return PortfolioOpener::openDefault(); });
+}
+
+bool MainWindow::adoptOpened(const std::function<std::unique_ptr<PortfolioStore>()> &open)
+{
     try {
-        adoptStore(PortfolioOpener::openDefault());
+        adoptStore(open());
         return true;
     } catch (const StoreError &error) {
         showError(error.message());
@@ -335,14 +336,10 @@ void MainWindow::newPortfolio()
     question.addButton(tr("Empty Portfolio"), QMessageBox::RejectRole);
     question.setDefaultButton(sample);
     question.exec();
-    try {
-        adoptStore(
-            PortfolioOpener::open(path, question.clickedButton() == sample
-                                            ? PortfolioOpener::NewFileContent::Sample
-                                            : PortfolioOpener::NewFileContent::ReferenceOnly));
-    } catch (const StoreError &error) {
-        showError(error.message());
-    }
+    const auto content = question.clickedButton() == sample
+                             ? PortfolioOpener::NewFileContent::Sample
+                             : PortfolioOpener::NewFileContent::ReferenceOnly;
+    adoptOpened([&] { return PortfolioOpener::open(path, content); });
 }
 
 void MainWindow::openPortfolioDialog()

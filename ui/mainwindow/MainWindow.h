@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -50,6 +51,8 @@ private:
     void createMenus();
     void retranslate();
     void rebuildRecentMenu();
+    // Runs an open, adopts its portfolio, or shows why it failed and keeps the current one.
+    bool adoptOpened(const std::function<std::unique_ptr<PortfolioStore>()> &open);
     void adoptStore(std::unique_ptr<PortfolioStore> store);
     void reloadProjects();
     void showSelectedProject();

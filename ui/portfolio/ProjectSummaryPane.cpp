@@ -154,12 +154,11 @@ QString ProjectSummaryPane::html() const
         out += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Events")));
         for (const Event &event : details.events) {
             QString line = escaped(event.title.preferring(language));
-            const QString when = period(event.startOn, event.endOn, language);
             QStringList facts;
             if (!event.startOn.isNull())
                 facts << (event.endOn.isNull() || event.endOn == event.startOn
                               ? escaped(Formats::date(event.startOn, language))
-                              : when);
+                              : period(event.startOn, event.endOn, language));
             if (!event.place.preferring(language).isEmpty())
                 facts << escaped(event.place.preferring(language));
             if (event.participants.total)
