@@ -39,7 +39,8 @@ QVariantList rowValues(const Event &event)
 qint64 EventRepository::insert(const Event &event)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
+    QVariantList values = rowValues(event);
+    const QString statement = keepingId(
         QStringLiteral("INSERT INTO events (project_id, agreement_id, kind, title_en, title_zh, "
                        "start_on, end_on, place_en, place_zh, country_code, participants_total, "
                        "participants_total_is_minimum, participants_government, "
@@ -47,7 +48,8 @@ qint64 EventRepository::insert(const Event &event)
                        "participants_men, description_en, description_zh) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
-        rowValues(event));
+        event.id, values);
+    const qint64 id = m_store.insert(statement, values);
     writeOutputs(event, id);
     transaction.commit();
     return id;

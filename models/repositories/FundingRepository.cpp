@@ -37,11 +37,13 @@ const QString selectRates =
 qint64 FundingRepository::insertLine(const FundingLine &line)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
+    QVariantList values = lineValues(line);
+    const QString statement = keepingId(
         QStringLiteral("INSERT INTO funding_lines (project_id, kind, amount_hundredths, "
                        "currency, value_date, period_start, period_end, provider_id, note_en, "
                        "note_zh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        lineValues(line));
+        line.id, values);
+    const qint64 id = m_store.insert(statement, values);
     transaction.commit();
     return id;
 }

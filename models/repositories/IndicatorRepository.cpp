@@ -27,11 +27,13 @@ QVariantList rowValues(const Indicator &indicator)
 qint64 IndicatorRepository::insert(const Indicator &indicator)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
+    QVariantList values = rowValues(indicator);
+    const QString statement = keepingId(
         QStringLiteral("INSERT INTO indicators (project_id, title_en, title_zh, unit_en, unit_zh, "
                        "measure, baseline, baseline_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                        "RETURNING id"),
-        rowValues(indicator));
+        indicator.id, values);
+    const qint64 id = m_store.insert(statement, values);
     writePeriods(indicator, id);
     transaction.commit();
     return id;

@@ -40,12 +40,14 @@ std::optional<ProjectStatus> statusAt(const QSqlQuery &query, int column)
 qint64 ProjectRepository::insert(const Project &project)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
+    QVariantList values = rowValues(project);
+    const QString statement = keepingId(
         QStringLiteral("INSERT INTO projects (code, title_en, title_zh, description_en, "
                        "description_zh, status, planned_start, planned_end, actual_start, "
                        "actual_end, agreement_id, parent_project_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        rowValues(project));
+        project.id, values);
+    const qint64 id = m_store.insert(statement, values);
     writeLinks(project, id);
     transaction.commit();
     return id;

@@ -235,9 +235,11 @@ void createSchemaV1(PortfolioStore &store)
 
 } // namespace
 
+void createSchemaV2(PortfolioStore &store); // SchemaV2.cpp
+
 SchemaHistory SchemaHistory::standard()
 {
-    return SchemaHistory({{1, createSchemaV1}});
+    return SchemaHistory({{1, createSchemaV1}, {2, createSchemaV2}});
 }
 
 } // namespace sstc

@@ -55,4 +55,18 @@ inline std::optional<double> optionalDoubleAt(const QSqlQuery &query, int column
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
+// An INSERT that keeps the row's id when it has one (a deleted row put back by undo, so that
+// everything referring to it still does) and lets the database choose one otherwise.
+// `insertSql` is "INSERT INTO table (columns) VALUES (marks) ...".
+inline QString keepingId(QString insertSql, qint64 id, QVariantList &values)
+{
+    if (id == 0)
+        return insertSql;
+    insertSql.insert(insertSql.indexOf(QLatin1Char('(')) + 1, QStringLiteral("id, "));
+    const QString valuesMark = QStringLiteral("VALUES (");
+    insertSql.insert(insertSql.indexOf(valuesMark) + valuesMark.size(), QStringLiteral("?, "));
+    values.prepend(id);
+    return insertSql;
+}
+
 } // namespace sstc::sql

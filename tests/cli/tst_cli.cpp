@@ -3,6 +3,7 @@
 
 #include "repositories/ProjectRepository.h"
 #include "store/PortfolioStore.h"
+#include "store/SchemaHistory.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -132,7 +133,7 @@ void TestCli::initCreatesSample()
 {
     QVERIFY(QFileInfo::exists(m_sample));
     auto store = sstc::PortfolioStore::openFile(m_sample);
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), sstc::SchemaHistory::standard().latestVersion());
     QCOMPARE(sstc::ProjectRepository(*store).count(), 8);
 
     const QString other = file(QStringLiteral("second.sstc"));

@@ -5,6 +5,7 @@
 #include "repositories/OrganisationRepository.h"
 #include "store/PortfolioFile.h"
 #include "store/PortfolioStore.h"
+#include "store/SchemaHistory.h"
 #include "store/WriteTransaction.h"
 
 #include <QFileInfo>
@@ -91,15 +92,22 @@ Organisation organisation(const QString &acronym)
 }
 
 // A version-1 portfolio holding one organisation ("ILO"), closed again.
-void createVersion1(const QString &path)
-{
-    auto store = PortfolioStore::openFile(path);
-    OrganisationRepository(*store).insert(organisation(QStringLiteral("ILO")));
-}
-
 SchemaStep standardStep1()
 {
     return SchemaHistory::standard().steps().first();
+}
+
+// The upgrade tests build on version 1 with steps of their own.
+const SchemaHistory &version1Only()
+{
+    static const SchemaHistory history({standardStep1()});
+    return history;
+}
+
+void createVersion1(const QString &path)
+{
+    auto store = PortfolioStore::openFile(path, version1Only());
+    OrganisationRepository(*store).insert(organisation(QStringLiteral("ILO")));
 }
 
 SchemaStep addNotesTable(int version = 2)
@@ -128,7 +136,7 @@ private slots:
     void init();
     void cleanup();
 
-    void createsVersion1();
+    void createsLatestVersion();
     void emptyFileBecomesPortfolio();
     void usesWalAndForeignKeys();
     void reopensWithData();
@@ -179,15 +187,16 @@ void TestPortfolioStore::cleanup()
     m_dir.reset();
 }
 
-void TestPortfolioStore::createsVersion1()
+void TestPortfolioStore::createsLatestVersion()
 {
     auto store = PortfolioStore::openFile(path());
     QVERIFY(store->wasCreated());
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), SchemaHistory::standard().latestVersion());
     QCOMPARE(store->backupPath(), QString());
     QCOMPARE(store->path(), QFileInfo(path()).absoluteFilePath());
     QVERIFY(QFileInfo::exists(path()));
-    QCOMPARE(metaValue(*store, QStringLiteral("schema_version")), QStringLiteral("1"));
+    QCOMPARE(metaValue(*store, QStringLiteral("schema_version")),
+             QString::number(SchemaHistory::standard().latestVersion()));
     QCOMPARE(metaValue(*store, QStringLiteral("application")), QStringLiteral("sstc-desk"));
     QSqlQuery id = store->run(QStringLiteral("PRAGMA application_id"));
     QVERIFY(id.next());
@@ -207,7 +216,7 @@ void TestPortfolioStore::emptyFileBecomesPortfolio()
     QVERIFY(writeFile(path(), QByteArray()));
     auto store = PortfolioStore::openFile(path());
     QVERIFY(store->wasCreated());
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), SchemaHistory::standard().latestVersion());
     QVERIFY(QFileInfo(path()).size() > 0);
 }
 
@@ -245,10 +254,13 @@ void TestPortfolioStore::usesWalAndForeignKeys()
 
 void TestPortfolioStore::reopensWithData()
 {
-    createVersion1(path());
+    {
+        auto created = PortfolioStore::openFile(path());
+        OrganisationRepository(*created).insert(organisation(QStringLiteral("ILO")));
+    }
     auto store = PortfolioStore::openFile(path());
     QVERIFY(!store->wasCreated());
-    QCOMPARE(store->schemaVersion(), 1);
+    QCOMPARE(store->schemaVersion(), SchemaHistory::standard().latestVersion());
     QCOMPARE(store->backupPath(), QString()); // no upgrade, no backup
     const QList<Organisation> all = OrganisationRepository(*store).all();
     QCOMPARE(all.size(), 1);
@@ -500,7 +512,7 @@ void TestPortfolioStore::upgradesWithBackup()
 
     {
         // The copy is the file as it was: version 1, same data, no new table.
-        auto old = PortfolioStore::openFile(backup);
+        auto old = PortfolioStore::openFile(backup, version1Only());
         QCOMPARE(old->schemaVersion(), 1);
         QVERIFY(!hasTable(*old, QStringLiteral("notes")));
         const QList<Organisation> organisations = OrganisationRepository(*old).all();
@@ -513,9 +525,9 @@ void TestPortfolioStore::upgradesWithBackup()
     auto again = PortfolioStore::openFile(path(), history);
     QCOMPARE(again->schemaVersion(), 2);
     QCOMPARE(again->backupPath(), QString());
-    // And this program's own history cannot read version 2.
+    // And a program that knows only version 1 cannot read version 2.
     again.reset();
-    QCOMPARE(openError(path()), QStringLiteral("NewerVersion"));
+    QCOMPARE(openError(path(), version1Only()), QStringLiteral("NewerVersion"));
 }
 
 void TestPortfolioStore::failedUpgradeKeepsOldVersion()
@@ -527,7 +539,7 @@ void TestPortfolioStore::failedUpgradeKeepsOldVersion()
     QVERIFY(error);
     QCOMPARE(kindName(error->kind()), QStringLiteral("Failed"));
 
-    auto store = PortfolioStore::openFile(path());
+    auto store = PortfolioStore::openFile(path(), version1Only());
     QCOMPARE(store->schemaVersion(), 1);
     QCOMPARE(metaValue(*store, QStringLiteral("schema_version")), QStringLiteral("1"));
     QVERIFY(!hasTable(*store, QStringLiteral("half_done")));

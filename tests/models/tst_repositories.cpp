@@ -864,6 +864,7 @@ void TestRepositories::fundingLines()
          {FundingKind::RevisedBudget, FundingKind::Commitment, FundingKind::IncomingFunds,
           FundingKind::Disbursement, FundingKind::Expenditure}) {
         FundingLine line = pledge;
+        line.id = 0;
         line.kind = kind;
         line.id = repository.insertLine(line);
         QCOMPARE(int(repository.linesOfProject(second).last().kind), int(kind));

@@ -11,6 +11,7 @@
 #include "repositories/OrganisationRepository.h"
 #include "repositories/ProjectRepository.h"
 #include "repositories/ReferenceRepository.h"
+#include "store/SchemaHistory.h"
 #include "sample/PortfolioOpener.h"
 #include "sample/ReferenceData.h"
 #include "store/ApplicationIdentity.h"
@@ -80,7 +81,7 @@ void TestSamplePortfolio::initTestCase()
     m_path = m_folders.filePath(QStringLiteral("sample.sstc"));
     m_store = PortfolioOpener::open(m_path, PortfolioOpener::NewFileContent::Sample);
     QVERIFY(m_store->wasCreated());
-    QCOMPARE(m_store->schemaVersion(), 1);
+    QCOMPARE(m_store->schemaVersion(), SchemaHistory::standard().latestVersion());
 }
 
 void TestSamplePortfolio::cleanupTestCase()

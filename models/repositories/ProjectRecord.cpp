@@ -1,0 +1,105 @@
+#include "ProjectRecord.h"
+
+#include "EventRepository.h"
+#include "FundingRepository.h"
+#include "IndicatorRepository.h"
+#include "ProjectRepository.h"
+#include "store/PortfolioStore.h"
+#include "store/WriteTransaction.h"
+
+#include <QSet>
+
+namespace sstc {
+
+namespace {
+
+// Removes the stored children that the record no longer has.
+template<typename Child, typename Remove>
+void removeMissing(const QList<Child> &stored, const QList<Child> &kept, Remove remove)
+{
+    QSet<qint64> keptIds;
+    for (const Child &child : kept)
+        keptIds.insert(child.id);
+    for (const Child &child : stored)
+        if (!keptIds.contains(child.id))
+            remove(child.id);
+}
+
+} // namespace
+
+std::optional<ProjectRecord> ProjectRecordRepository::load(qint64 projectId)
+{
+    const std::optional<Project> project = ProjectRepository(m_store).find(projectId);
+    if (!project)
+        return std::nullopt;
+    ProjectRecord record;
+    record.project = *project;
+    record.fundingLines = FundingRepository(m_store).linesOfProject(projectId);
+    record.events = EventRepository(m_store).ofProject(projectId);
+    record.indicators = IndicatorRepository(m_store).ofProject(projectId);
+    return record;
+}
+
+qint64 ProjectRecordRepository::save(const ProjectRecord &record)
+{
+    WriteTransaction transaction(m_store);
+    ProjectRepository projects(m_store);
+    qint64 projectId = record.project.id;
+    if (projectId == 0 || !projects.find(projectId))
+        projectId = projects.insert(record.project);
+    else
+        projects.update(record.project);
+    saveChildren(record, projectId, false);
+    transaction.commit();
+    return projectId;
+}
+
+void ProjectRecordRepository::restore(const ProjectRecord &record)
+{
+    WriteTransaction transaction(m_store);
+    ProjectRepository(m_store).insert(record.project);
+    saveChildren(record, record.project.id, true);
+    transaction.commit();
+}
+
+void ProjectRecordRepository::remove(qint64 projectId)
+{
+    ProjectRepository(m_store).remove(projectId);
+}
+
+void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 projectId,
+                                           bool keepIds)
+{
+    FundingRepository funding(m_store);
+    removeMissing(funding.linesOfProject(projectId), record.fundingLines,
+                  [&](qint64 id) { funding.removeLine(id); });
+    for (FundingLine line : record.fundingLines) {
+        line.projectId = projectId;
+        if (line.id == 0 || keepIds)
+            funding.insertLine(line);
+        else
+            funding.updateLine(line);
+    }
+    EventRepository events(m_store);
+    removeMissing(events.ofProject(projectId), record.events,
+                  [&](qint64 id) { events.remove(id); });
+    for (Event event : record.events) {
+        event.projectId = projectId;
+        if (event.id == 0 || keepIds)
+            events.insert(event);
+        else
+            events.update(event);
+    }
+    IndicatorRepository indicators(m_store);
+    removeMissing(indicators.ofProject(projectId), record.indicators,
+                  [&](qint64 id) { indicators.remove(id); });
+    for (Indicator indicator : record.indicators) {
+        indicator.projectId = projectId;
+        if (indicator.id == 0 || keepIds)
+            indicators.insert(indicator);
+        else
+            indicators.update(indicator);
+    }
+}
+
+} // namespace sstc
