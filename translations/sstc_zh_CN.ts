@@ -52,6 +52,221 @@
     </message>
 </context>
 <context>
+    <name>sstc::AuditTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Part of project</source>
+        <translation>所属项目</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>SDG goals</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>资金提供方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Government participants</source>
+        <translation>政府参与者</translation>
+    </message>
+    <message>
+        <source>Workers&apos; participants</source>
+        <translation>工人组织参与者</translation>
+    </message>
+    <message>
+        <source>Employers&apos; participants</source>
+        <translation>雇主组织参与者</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>产出</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基线年份</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>各期数值</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Funding line %1</source>
+        <translation>资金条目 %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
     <name>sstc::CommandLineTool</name>
     <message>
         <source>Unknown language “%1”: use en or zh.</source>
@@ -337,12 +552,6 @@ Commands:
         <source>No portfolio open</source>
         <translation>未打开项目组合</translation>
     </message>
-    <message numerus="yes">
-        <source>%n project(s) · %1</source>
-        <translation>
-            <numerusform>%n 个项目 · %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>SSTC Desk</source>
         <translation>南南合作工作台</translation>
@@ -386,6 +595,180 @@ Commands:
     <message>
         <source>Empty Portfolio</source>
         <translation>空白项目组合</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>删除项目(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in the History…</source>
+        <translation>历史记录中的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>项目组合(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its funding lines, events, indicators and documents?
+
+You can undo this with Edit → Undo.</source>
+        <translation>删除“%1”及其资金条目、活动、指标和文件？
+
+可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete project “%1”</source>
+        <translation>删除项目“%1”</translation>
+    </message>
+    <message>
+        <source>Your Name in the History</source>
+        <translation>历史记录中的姓名</translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded in each project&apos;s history under this name:</source>
+        <translation>您所做的修改将以此姓名记录在各项目的历史记录中：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s) · %2</source>
+        <translation>
+            <numerusform>共 %n 个项目，显示 %1 个 · %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PortfolioView</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>projects.csv</source>
+        <translation>项目.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation>将表格导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectFilterBar</name>
+    <message>
+        <source>SDG %1</source>
+        <translation>可持续发展目标 %1</translation>
+    </message>
+    <message>
+        <source>Search codes, titles and descriptions (English or 中文)</source>
+        <translation>搜索编号、标题和说明（中文或英文）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>执行机构</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>period start</comment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>period end</comment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Projects running on or after this date</source>
+        <translation>在此日期或之后仍在进行的项目</translation>
+    </message>
+    <message>
+        <source>Projects running on or before this date</source>
+        <translation>在此日期或之前已开始的项目</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show every project (Ctrl+Shift+L)</source>
+        <translation>显示全部项目（Ctrl+Shift+L）</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ int CommandLineTool::list(const QString &path, const QString &subject, const QSt
         if (subject == QLatin1String("projects")) {
             ProjectTableModel model;
             model.setLanguage(m_language);
-            model.setProjects(ProjectRepository(*store).summaries());
+            model.setStore(store.get());
             m_out << TableExporter::write(model, outputFormat);
         } else {
             AgreementTableModel model;

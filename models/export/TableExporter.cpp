@@ -29,6 +29,23 @@ QString csvField(QString text)
     return text;
 }
 
+// A cell a spreadsheet would run as a formula starts with one of these.
+QString neutralised(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+// Tabs and line breaks would break a tab-separated row.
+QString tabCell(QString text)
+{
+    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
 // A raw value as one CSV cell: lists joined with ";", amounts as "1000000 USD".
 QString csvValue(const QVariant &value)
 {
@@ -129,6 +146,39 @@ QString TableExporter::csv(const QAbstractItemModel &model)
         out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;
+}
+
+QByteArray TableExporter::spreadsheetCsv(const QAbstractItemModel &model, const QList<int> &columns)
+{
+    QString out;
+    QStringList cells;
+    for (int column : columns)
+        cells << csvField(neutralised(model.headerData(column, Qt::Horizontal).toString()));
+    out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (int row = 0; row < model.rowCount(); ++row) {
+        cells.clear();
+        for (int column : columns)
+            cells << csvField(neutralised(model.index(row, column).data().toString()));
+        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QString TableExporter::tabSeparated(const QAbstractItemModel &model, const QList<int> &rows,
+                                    const QList<int> &columns)
+{
+    QStringList lines;
+    QStringList cells;
+    for (int column : columns)
+        cells << tabCell(model.headerData(column, Qt::Horizontal).toString());
+    lines << cells.join(QLatin1Char('\t'));
+    for (int row : rows) {
+        cells.clear();
+        for (int column : columns)
+            cells << tabCell(model.index(row, column).data().toString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QString TableExporter::json(const QAbstractItemModel &model)

@@ -19,6 +19,15 @@ public:
 
     static QString write(const QAbstractItemModel &model, Format format);
 
+    // What the user sees, for a spreadsheet program: the given columns in the given order,
+    // displayed texts, UTF-8 with a byte-order mark (so that Chinese shows), CRLF lines, and
+    // cells that begin with = + - @ prefixed with an apostrophe so that they cannot run as
+    // formulas.
+    static QByteArray spreadsheetCsv(const QAbstractItemModel &model, const QList<int> &columns);
+    // The given rows and columns with a header line, tab-separated, for the clipboard.
+    static QString tabSeparated(const QAbstractItemModel &model, const QList<int> &rows,
+                                const QList<int> &columns);
+
     // Terminal columns a text takes: two for each CJK character.
     static int displayWidth(const QString &text);
 

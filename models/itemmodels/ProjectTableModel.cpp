@@ -1,10 +1,10 @@
 #include "ProjectTableModel.h"
 
 #include "TableColumn.h"
+#include "repositories/ProjectRepository.h"
 #include "text/DomainNames.h"
 #include "text/Formats.h"
 
-#include <QCollator>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -16,11 +16,63 @@ ProjectTableModel::ProjectTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ProjectTableModel::setProjects(QList<ProjectSummary> projects)
+namespace {
+
+// Rows read at once when a view asks for one not read yet: about three screens.
+constexpr int pageSize = 128;
+// Beyond this many rows read, the oldest reads are dropped, to bound memory on big portfolios.
+constexpr int loadedLimit = 20000;
+
+ProjectSortKey sortKeyOf(int column)
+{
+    switch (column) {
+    case ProjectTableModel::Code:
+        return ProjectSortKey::Code;
+    case ProjectTableModel::Title:
+        return ProjectSortKey::Title;
+    case ProjectTableModel::Countries:
+        return ProjectSortKey::Countries;
+    case ProjectTableModel::Start:
+        return ProjectSortKey::Start;
+    case ProjectTableModel::End:
+        return ProjectSortKey::End;
+    case ProjectTableModel::Budget:
+        return ProjectSortKey::Budget;
+    case ProjectTableModel::Status:
+        return ProjectSortKey::Status;
+    default:
+        return ProjectSortKey::Id;
+    }
+}
+
+} // namespace
+
+void ProjectTableModel::setStore(PortfolioStore *store)
 {
     beginResetModel();
-    m_projects = std::move(projects);
-    applySort();
+    m_store = store;
+    m_loaded.clear();
+    readOrder();
+    applyFilter();
+    endResetModel();
+}
+
+void ProjectTableModel::setFilter(const ProjectFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    applyFilter();
+    endResetModel();
+}
+
+void ProjectTableModel::reload()
+{
+    beginResetModel();
+    m_loaded.clear();
+    readOrder();
+    applyFilter();
     endResetModel();
 }
 
@@ -36,20 +88,17 @@ void ProjectTableModel::setLanguage(Language language)
 
 int ProjectTableModel::rowOfProject(qint64 projectId) const
 {
-    for (int row = 0; row < m_projects.size(); ++row)
-        if (m_projects.at(row).id == projectId)
-            return row;
-    return -1;
+    return int(m_rows.indexOf(projectId));
 }
 
 qint64 ProjectTableModel::projectIdAt(int row) const
 {
-    return row >= 0 && row < m_projects.size() ? m_projects.at(row).id : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : 0;
 }
 
 int ProjectTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_projects.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ProjectTableModel::columnCount(const QModelIndex &parent) const
@@ -57,11 +106,40 @@ int ProjectTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// Reads the page of rows from `row` on when `row` has not been read yet.
+const ProjectSummary *ProjectTableModel::summaryAt(int row) const
+{
+    const qint64 id = projectIdAt(row);
+    auto found = m_loaded.constFind(id);
+    if (found != m_loaded.constEnd())
+        return &*found;
+    if (!m_store)
+        return nullptr;
+    if (m_loaded.size() > loadedLimit)
+        m_loaded.clear();
+    QList<qint64> page;
+    for (int r = row; r < m_rows.size() && page.size() < pageSize; ++r)
+        if (!m_loaded.contains(m_rows.at(r)))
+            page.append(m_rows.at(r));
+    for (ProjectSummary &summary : ProjectRepository(*m_store).summariesOf(page))
+        m_loaded.insert(summary.id, std::move(summary));
+    found = m_loaded.constFind(id);
+    return found == m_loaded.constEnd() ? nullptr : &*found;
+}
+
 QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProjectSummary &project = m_projects.at(index.row());
+    if (role == IdRole)
+        return projectIdAt(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole &&
+        role != ExportRole && role != Qt::TextAlignmentRole)
+        return {};
+    const ProjectSummary *found = summaryAt(index.row());
+    if (!found)
+        return {};
+    const ProjectSummary &project = *found;
     switch (role) {
     case Qt::DisplayRole:
         return displayText(project, index.column());
@@ -73,8 +151,6 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Budget)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case IdRole:
-        return project.id;
     case SortRole:
         return sortValue(project, index.column());
     case ExportRole:
@@ -176,6 +252,35 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
     resort();
 }
 
+void ProjectTableModel::readOrder()
+{
+    m_order =
+        m_store ? ProjectIdQuery(*m_store).ordered(sortKeyOf(m_sortColumn), m_sortOrder, m_language)
+                : QList<qint64>();
+}
+
+// Keeps the projects of the current order that match the filter. The ids come from SQL in
+// any order; marking them in a bit array keyed by id makes this linear in the portfolio.
+void ProjectTableModel::applyFilter()
+{
+    if (m_filter.isEmpty() || !m_store) {
+        m_rows = m_order;
+        return;
+    }
+    const QList<qint64> matching = ProjectIdQuery(*m_store).matching(m_filter);
+    qint64 largest = 0;
+    for (qint64 id : matching)
+        largest = std::max(largest, id);
+    std::vector<bool> matches(size_t(largest) + 1, false);
+    for (qint64 id : matching)
+        matches[size_t(id)] = true;
+    m_rows.clear();
+    m_rows.reserve(matching.size());
+    for (qint64 id : std::as_const(m_order))
+        if (id <= largest && matches[size_t(id)])
+            m_rows.append(id);
+}
+
 // Sorts again, keeping the view's selection and current row on the same projects.
 void ProjectTableModel::resort()
 {
@@ -184,41 +289,15 @@ void ProjectTableModel::resort()
     QList<qint64> ids;
     for (const QModelIndex &index : before)
         ids << projectIdAt(index.row());
-    applySort();
+    readOrder();
+    applyFilter();
     QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i)
-        after << index(rowOfProject(ids.at(i)), before.at(i).column());
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfProject(ids.at(i));
+        after << (row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-// Empty values sort last in either order, so that the projects with data stay on top.
-void ProjectTableModel::applySort()
-{
-    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
-        return;
-    QCollator collator(Formats::locale(m_language));
-    collator.setNumericMode(true);
-    const int column = m_sortColumn;
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(
-        m_projects.begin(), m_projects.end(),
-        [&](const ProjectSummary &a, const ProjectSummary &b) {
-            const QVariant left = sortValue(a, column);
-            const QVariant right = sortValue(b, column);
-            const bool leftEmpty = left.isNull() || left.toString().isEmpty();
-            const bool rightEmpty = right.isNull() || right.toString().isEmpty();
-            if (leftEmpty || rightEmpty)
-                return !leftEmpty && rightEmpty;
-            int order = 0;
-            if (left.userType() == QMetaType::QString)
-                order = collator.compare(left.toString(), right.toString());
-            else
-                order = QVariant::compare(left, right) == QPartialOrdering::Less
-                            ? -1
-                            : (QVariant::compare(left, right) == QPartialOrdering::Greater ? 1 : 0);
-            return descending ? order > 0 : order < 0;
-        });
 }
 
 } // namespace sstc

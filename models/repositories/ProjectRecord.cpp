@@ -45,21 +45,20 @@ qint64 ProjectRecordRepository::save(const ProjectRecord &record)
     WriteTransaction transaction(m_store);
     ProjectRepository projects(m_store);
     qint64 projectId = record.project.id;
-    if (projectId == 0 || !projects.find(projectId))
+    if (projectId == 0 || !exists(QStringLiteral("projects"), projectId))
         projectId = projects.insert(record.project);
     else
         projects.update(record.project);
-    saveChildren(record, projectId, false);
+    saveChildren(record, projectId);
     transaction.commit();
     return projectId;
 }
 
-void ProjectRecordRepository::restore(const ProjectRecord &record)
+// `table` is one of the fixed table names of this file.
+bool ProjectRecordRepository::exists(const QString &table, qint64 id)
 {
-    WriteTransaction transaction(m_store);
-    ProjectRepository(m_store).insert(record.project);
-    saveChildren(record, record.project.id, true);
-    transaction.commit();
+    QSqlQuery query = m_store.run(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+    return query.next();
 }
 
 void ProjectRecordRepository::remove(qint64 projectId)
@@ -67,15 +66,16 @@ void ProjectRecordRepository::remove(qint64 projectId)
     ProjectRepository(m_store).remove(projectId);
 }
 
-void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 projectId,
-                                           bool keepIds)
+// A child with an id that is not stored (one removed by an edit that is being undone) is
+// inserted with that id.
+void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 projectId)
 {
     FundingRepository funding(m_store);
     removeMissing(funding.linesOfProject(projectId), record.fundingLines,
                   [&](qint64 id) { funding.removeLine(id); });
     for (FundingLine line : record.fundingLines) {
         line.projectId = projectId;
-        if (line.id == 0 || keepIds)
+        if (!exists(QStringLiteral("funding_lines"), line.id))
             funding.insertLine(line);
         else
             funding.updateLine(line);
@@ -85,7 +85,7 @@ void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 p
                   [&](qint64 id) { events.remove(id); });
     for (Event event : record.events) {
         event.projectId = projectId;
-        if (event.id == 0 || keepIds)
+        if (!exists(QStringLiteral("events"), event.id))
             events.insert(event);
         else
             events.update(event);
@@ -95,7 +95,7 @@ void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 p
                   [&](qint64 id) { indicators.remove(id); });
     for (Indicator indicator : record.indicators) {
         indicator.projectId = projectId;
-        if (indicator.id == 0 || keepIds)
+        if (!exists(QStringLiteral("indicators"), indicator.id))
             indicators.insert(indicator);
         else
             indicators.update(indicator);

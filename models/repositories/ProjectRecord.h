@@ -31,16 +31,16 @@ public:
     {}
 
     std::optional<ProjectRecord> load(qint64 projectId);
-    // Inserts the record when project.id is 0, else replaces the stored one: children whose
-    // id is 0 are inserted, the others updated, and stored children missing from the record
-    // removed. Returns the project's id. One transaction; on failure nothing is written.
+    // Writes the record: a project or child with id 0 gets a new id, one with an id that is
+    // not stored is inserted with that id (undo putting back a deleted one), the others are
+    // updated, and stored children missing from the record are removed. Returns the
+    // project's id. One transaction; on failure nothing is written.
     qint64 save(const ProjectRecord &record);
-    // Writes the record back exactly as it was, ids included (undoing a deletion).
-    void restore(const ProjectRecord &record);
     void remove(qint64 projectId);
 
 private:
-    void saveChildren(const ProjectRecord &record, qint64 projectId, bool keepIds);
+    void saveChildren(const ProjectRecord &record, qint64 projectId);
+    bool exists(const QString &table, qint64 id);
 
     PortfolioStore &m_store;
 };

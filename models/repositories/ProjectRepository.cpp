@@ -150,35 +150,45 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
     }
     if (result.isEmpty())
         return result;
+    // Only the links of the projects just read: `find` must not read the whole portfolio.
+    const QString ofThese = QStringLiteral(" WHERE project_id IN (SELECT id FROM projects ") +
+                            where + QStringLiteral(") ");
     auto projectFor = [&](const QSqlQuery &row) -> Project * {
         const auto index = indexById.constFind(row.value(0).toLongLong());
         return index == indexById.constEnd() ? nullptr : &result[*index];
     };
 
     QSqlQuery links = m_store.run(
-        QStringLiteral("SELECT project_id, organisation_id, role FROM project_organisations "
-                       "ORDER BY project_id, position"));
+        QStringLiteral("SELECT project_id, organisation_id, role FROM project_organisations") +
+            ofThese + QStringLiteral("ORDER BY project_id, position"),
+        values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->organisations.append(
                 {links.value(1).toLongLong(), OrganisationRole(links.value(2).toInt())});
     links = m_store.run(QStringLiteral("SELECT project_id, country_code, percentage FROM "
-                                       "project_countries ORDER BY project_id, position"));
+                                       "project_countries") +
+                            ofThese + QStringLiteral("ORDER BY project_id, position"),
+                        values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->countries.append({links.value(1).toString(), optionalDoubleAt(links, 2)});
     links = m_store.run(QStringLiteral("SELECT project_id, region_code, percentage FROM "
-                                       "project_regions ORDER BY project_id, region_code"));
+                                       "project_regions") +
+                            ofThese + QStringLiteral("ORDER BY project_id, region_code"),
+                        values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->regions.append({links.value(1).toString(), optionalDoubleAt(links, 2)});
-    links = m_store.run(
-        QStringLiteral("SELECT project_id, goal FROM project_sdgs ORDER BY project_id, goal"));
+    links = m_store.run(QStringLiteral("SELECT project_id, goal FROM project_sdgs") + ofThese +
+                            QStringLiteral("ORDER BY project_id, goal"),
+                        values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->sdgGoals.append(links.value(1).toInt());
-    links = m_store.run(QStringLiteral(
-        "SELECT project_id, theme_id FROM project_themes ORDER BY project_id, theme_id"));
+    links = m_store.run(QStringLiteral("SELECT project_id, theme_id FROM project_themes") +
+                            ofThese + QStringLiteral("ORDER BY project_id, theme_id"),
+                        values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->themeIds.append(links.value(1).toLongLong());
@@ -187,9 +197,32 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
 
 QList<ProjectSummary> ProjectRepository::summaries()
 {
-    QSqlQuery query = m_store.run(QStringLiteral(
-        "SELECT id, code, title_en, title_zh, COALESCE(actual_start, planned_start), "
-        "COALESCE(actual_end, planned_end), status FROM projects ORDER BY id"));
+    return summaries(QStringLiteral("1 = 1"), {});
+}
+
+QList<ProjectSummary> ProjectRepository::summariesOf(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    return summaries(QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+}
+
+// `condition` is one of the fixed conditions above, with its values bound.
+QList<ProjectSummary> ProjectRepository::summaries(const QString &condition,
+                                                   const QVariantList &values)
+{
+    QSqlQuery query = m_store.run(
+        QStringLiteral("SELECT id, code, title_en, title_zh, COALESCE(actual_start, "
+                       "planned_start), COALESCE(actual_end, planned_end), status FROM projects "
+                       "WHERE ") +
+            condition + QStringLiteral(" ORDER BY id"),
+        values);
     QList<ProjectSummary> result;
     QHash<qint64, int> indexById;
     while (query.next()) {
@@ -204,9 +237,13 @@ QList<ProjectSummary> ProjectRepository::summaries()
         result.append(summary);
     }
 
-    QSqlQuery countries = m_store.run(QStringLiteral(
-        "SELECT pc.project_id, c.code, c.name_en, c.name_zh FROM project_countries pc "
-        "JOIN countries c ON c.code = pc.country_code ORDER BY pc.project_id, pc.position"));
+    QSqlQuery countries = m_store.run(
+        QStringLiteral(
+            "SELECT pc.project_id, c.code, c.name_en, c.name_zh FROM project_countries pc "
+            "JOIN countries c ON c.code = pc.country_code WHERE pc.project_id IN (SELECT id FROM "
+            "projects WHERE ") +
+            condition + QStringLiteral(") ORDER BY pc.project_id, pc.position"),
+        values);
     while (countries.next()) {
         const auto index = indexById.constFind(countries.value(0).toLongLong());
         if (index != indexById.constEnd())
@@ -217,10 +254,15 @@ QList<ProjectSummary> ProjectRepository::summaries()
     // of a project when it has any.
     QSqlQuery budgets = m_store.run(
         QStringLiteral("SELECT project_id, kind, currency, SUM(amount_hundredths) "
-                       "FROM funding_lines WHERE kind IN (?, ?) "
-                       "GROUP BY project_id, kind, currency ORDER BY project_id, kind, currency"),
-        {codeOf(fundingKindCodes, FundingKind::OriginalBudget),
-         codeOf(fundingKindCodes, FundingKind::RevisedBudget)});
+                       "FROM funding_lines WHERE kind IN (?, ?) AND project_id IN (SELECT id FROM "
+                       "projects WHERE ") +
+            condition +
+            QStringLiteral(
+                ") "
+                "GROUP BY project_id, kind, currency ORDER BY project_id, kind, currency"),
+        QVariantList{codeOf(fundingKindCodes, FundingKind::OriginalBudget),
+                     codeOf(fundingKindCodes, FundingKind::RevisedBudget)} +
+            values);
     QHash<qint64, QList<Money>> original;
     QHash<qint64, QList<Money>> revised;
     const QString revisedCode = codeOf(fundingKindCodes, FundingKind::RevisedBudget);

@@ -25,12 +25,14 @@ public:
     void remove(qint64 id); // its funding lines, events, indicators and documents go with it
     std::optional<Project> find(qint64 id);
     QList<Project> all();
-    QList<ProjectSummary> summaries();
+    QList<ProjectSummary> summaries();                           // every project, by id
+    QList<ProjectSummary> summariesOf(const QList<qint64> &ids); // by id
     int count();
 
 private:
     void writeLinks(const Project &project, qint64 id);
     QList<Project> load(const QString &where, const QVariantList &values);
+    QList<ProjectSummary> summaries(const QString &condition, const QVariantList &values);
 
     PortfolioStore &m_store;
 };

@@ -80,4 +80,11 @@ StoreError::Kind SqlDialect::classify(const QSqlError &error) const
     return StoreError::Kind::Failed;
 }
 
+QString SqlDialect::joinedIds(const QString &column) const
+{
+    if (m_engine == Engine::PostgreSql)
+        return QStringLiteral("string_agg(CAST(%1 AS TEXT), ',')").arg(column);
+    return QStringLiteral("group_concat(%1)").arg(column);
+}
+
 } // namespace sstc

@@ -36,6 +36,9 @@ public:
     // Lists the user tables, for telling a new database from a foreign one.
     QString tableNamesQuery() const;
 
+    // Aggregates a column of ids into one comma-separated text, keeping the rows' order.
+    QString joinedIds(const QString &column) const;
+
     StoreError::Kind classify(const QSqlError &error) const;
 
 private:

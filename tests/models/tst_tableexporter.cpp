@@ -283,7 +283,7 @@ void TestTableExporter::sampleProjects()
     auto store = PortfolioOpener::open(m_folders.filePath(QStringLiteral("sample.sstc")),
                                        PortfolioOpener::NewFileContent::Sample);
     ProjectTableModel model;
-    model.setProjects(ProjectRepository(*store).summaries());
+    model.setStore(store.get());
 
     const QStringList csv = TableExporter::write(model, TableExporter::Format::Csv)
                                 .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);

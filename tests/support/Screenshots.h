@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QWidget>
 
@@ -11,5 +12,7 @@ inline void saveScreenshot(QWidget &widget, const QString &view, const QString &
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
+    // Let pending layout requests run, so that the picture shows what the user would see.
+    QCoreApplication::processEvents();
     widget.grab().save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(view, language)));
 }

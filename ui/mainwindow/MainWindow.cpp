@@ -2,10 +2,13 @@
 
 #include "RecentFiles.h"
 #include "TranslationLoader.h"
+#include "editing/AuditLog.h"
+#include "editing/ProjectChangeCommand.h"
 #include "itemmodels/ProjectTableModel.h"
-#include "portfolio/ProjectSummaryPane.h"
+#include "portfolio/PortfolioView.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
+#include "shell/PortfolioContext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,60 +17,48 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QItemSelectionModel>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QUndoStack>
 
 namespace sstc {
 
 namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
-const QString splitterKey = QStringLiteral("mainWindow/splitter");
-const QString tableHeaderKey = QStringLiteral("mainWindow/projectTableHeader");
+const QString viewKey = QStringLiteral("mainWindow/view");
 } // namespace
 
 MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     : QMainWindow(parent)
     , m_translations(translations)
-    , m_projectModel(new ProjectTableModel(this))
-    , m_projectTable(new QTableView(this))
-    , m_summaryPane(new ProjectSummaryPane(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_context(new PortfolioContext(this))
+    , m_portfolioView(new PortfolioView(*m_context, this))
+    , m_views(new QTabWidget(this))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_projectTable->setObjectName(QStringLiteral("projectTable"));
-    m_projectTable->setModel(m_projectModel);
-    m_projectTable->setSortingEnabled(true);
-    m_projectTable->sortByColumn(ProjectTableModel::Start, Qt::AscendingOrder);
-    m_projectTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_projectTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_projectTable->setAlternatingRowColors(true);
-    m_projectTable->setWordWrap(false);
-    m_projectTable->verticalHeader()->hide();
-    m_projectTable->horizontalHeader()->setSectionsMovable(true);
-    setDefaultColumnWidths();
-    connect(m_projectTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedProject);
-
-    m_splitter->setObjectName(QStringLiteral("portfolioSplitter"));
-    m_splitter->addWidget(m_projectTable);
-    m_splitter->addWidget(m_summaryPane);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_views->setObjectName(QStringLiteral("viewTabs"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_portfolioView, QString());
+    setCentralWidget(m_views);
 
     m_statusLabel->setObjectName(QStringLiteral("portfolioStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
+    connect(m_portfolioView, &PortfolioView::countsChanged, this, [this](int shown, int total) {
+        m_shownProjects = shown;
+        m_totalProjects = total;
+        updateStatus();
+    });
+    connect(m_context, &PortfolioContext::errorReported, this, &MainWindow::showError);
+    connect(m_context, &PortfolioContext::currentProjectChanged, this,
+            &MainWindow::updateEditActions);
 
     createActions();
     createMenus();
@@ -76,25 +67,6 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-// Widths that fit the longest usual value of each column in either language; the title
-// takes the rest. Measured once from the font, not from the rows, which may be many.
-void MainWindow::setDefaultColumnWidths()
-{
-    QHeaderView *header = m_projectTable->horizontalHeader();
-    const QFontMetrics metrics(m_projectTable->font());
-    const int padding = 2 * metrics.averageCharWidth() + 8;
-    const auto fit = [&](int column, const QString &sample) {
-        header->resizeSection(column, metrics.horizontalAdvance(sample) + padding);
-    };
-    fit(ProjectTableModel::Code, QStringLiteral("RAS/12/04/CHN"));
-    fit(ProjectTableModel::Countries, QStringLiteral("Cambodia, Lao PDR"));
-    fit(ProjectTableModel::Start, QStringLiteral("30 Sep 2026"));
-    fit(ProjectTableModel::End, QStringLiteral("30 Sep 2026"));
-    fit(ProjectTableModel::Budget, QStringLiteral("US$10,000,000"));
-    fit(ProjectTableModel::Status, QStringLiteral("Implementation"));
-    header->setSectionResizeMode(ProjectTableModel::Title, QHeaderView::Stretch);
-}
 
 void MainWindow::createActions()
 {
@@ -120,6 +92,26 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_context->undoStack()->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_context->undoStack()->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    // Ctrl+Shift+Z everywhere, and Ctrl+Y as on Windows.
+    m_redoAction->setShortcuts(
+        {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
+
+    m_deleteProjectAction = new QAction(this);
+    m_deleteProjectAction->setObjectName(QStringLiteral("deleteProjectAction"));
+    m_deleteProjectAction->setShortcut(QKeySequence::Delete);
+    m_deleteProjectAction->setEnabled(false);
+    connect(m_deleteProjectAction, &QAction::triggered, this,
+            [this] { deleteProject(m_context->currentProjectId()); });
+
+    m_userNameAction = new QAction(this);
+    m_userNameAction->setObjectName(QStringLiteral("userNameAction"));
+    connect(m_userNameAction, &QAction::triggered, this, &MainWindow::chooseUserName);
 
     m_languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
@@ -150,8 +142,25 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_fileMenu->insertAction(m_quitAction, m_portfolioView->exportCsvAction());
+    m_fileMenu->insertSeparator(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_portfolioView->copyAction());
+    m_editMenu->addAction(m_deleteProjectAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_portfolioView->findAction());
+    m_editMenu->addAction(m_portfolioView->clearFiltersAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_userNameAction);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addMenu(m_portfolioView->columnsMenu());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     // Each language is named in itself, so that anyone can find their way back.
@@ -172,6 +181,12 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear Recent Files"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_deleteProjectAction->setText(tr("&Delete Project…"));
+    m_userNameAction->setText(tr("Your &Name in the History…"));
+    m_views->setTabText(m_views->indexOf(m_portfolioView), tr("&Portfolio"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -211,8 +226,7 @@ void MainWindow::setLanguage(Language language)
     if (!m_translations.apply(language))
         showError(tr("The Chinese translation could not be loaded; SSTC Desk stays in English."));
     (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
-    m_projectModel->setLanguage(m_translations.language());
-    m_summaryPane->setLanguage(m_translations.language());
+    m_context->setLanguage(m_translations.language());
     // Installing a translator sends LanguageChange to every widget; English has none to
     // install, so retranslate here too.
     retranslate();
@@ -250,40 +264,62 @@ bool MainWindow::adoptOpened(const std::function<std::unique_ptr<PortfolioStore>
 
 void MainWindow::adoptStore(std::unique_ptr<PortfolioStore> store)
 {
+    // The views let go of the old portfolio before it closes.
+    m_context->setStore(store.get());
     m_store = std::move(store);
     RecentFiles::add(m_store->path());
     rebuildRecentMenu();
-    reloadProjects();
     updateTitle();
-}
-
-void MainWindow::reloadProjects()
-{
-    try {
-        m_projectModel->setProjects(m_store ? ProjectRepository(*m_store).summaries()
-                                            : QList<ProjectSummary>());
-    } catch (const StoreError &error) {
-        m_projectModel->setProjects({});
-        showError(error.message());
-    }
-    m_summaryPane->showProject(std::nullopt);
     updateStatus();
 }
 
-void MainWindow::showSelectedProject()
+bool MainWindow::deleteProject(qint64 projectId)
 {
-    const QModelIndex current = m_projectTable->selectionModel()->currentIndex();
-    if (!m_store || !current.isValid()) {
-        m_summaryPane->showProject(std::nullopt);
-        return;
-    }
+    if (!m_store || projectId == 0)
+        return false;
     try {
-        m_summaryPane->showProject(
-            ProjectDetails::load(*m_store, current.data(IdRole).toLongLong()));
+        const std::optional<Project> project = ProjectRepository(*m_store).find(projectId);
+        if (!project)
+            return false;
+        QMessageBox question(
+            QMessageBox::Question, tr("Delete Project"),
+            tr("Delete “%1” with its funding lines, events, indicators and documents?\n\nYou "
+               "can undo this with Edit → Undo.")
+                .arg(project->title.preferring(m_translations.language())),
+            QMessageBox::NoButton, this);
+        question.setObjectName(QStringLiteral("deleteProjectQuestion"));
+        QPushButton *remove = question.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        question.addButton(QMessageBox::Cancel);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != remove)
+            return false;
+        const std::optional<ProjectRecord> before =
+            ProjectRecordRepository(*m_store).load(projectId);
+        ProjectChangeCommand::apply(
+            *m_context, before, std::nullopt,
+            tr("Delete project “%1”").arg(project->title.preferring(m_translations.language())));
+        return true;
     } catch (const StoreError &error) {
-        m_summaryPane->showProject(std::nullopt);
         showError(error.message());
+        return false;
     }
+}
+
+void MainWindow::updateEditActions()
+{
+    m_deleteProjectAction->setEnabled(m_store && m_context->currentProjectId() != 0);
+}
+
+void MainWindow::chooseUserName()
+{
+    bool accepted = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Your Name in the History"),
+        tr("Changes you make are recorded in each project's history under this name:"),
+        QLineEdit::Normal, AuditLog::userName(), &accepted);
+    if (accepted && !name.trimmed().isEmpty())
+        AuditLog::setUserName(name.left(100));
 }
 
 void MainWindow::updateStatus()
@@ -292,7 +328,8 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No portfolio open"));
         return;
     }
-    m_statusLabel->setText(tr("%n project(s) · %1", nullptr, m_projectModel->rowCount())
+    m_statusLabel->setText(tr("%1 of %n project(s) · %2", nullptr, m_totalProjects)
+                               .arg(m_shownProjects)
                                .arg(QDir::toNativeSeparators(m_store->path())));
 }
 
@@ -368,9 +405,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 720);
     restoreState(settings.value(stateKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_splitter->setSizes({width() * 7 / 10, width() * 3 / 10});
-    m_projectTable->horizontalHeader()->restoreState(settings.value(tableHeaderKey).toByteArray());
+    m_portfolioView->restoreLayout();
+    m_views->setCurrentIndex(settings.value(viewKey, 0).toInt());
 }
 
 void MainWindow::saveLayout() const
@@ -378,8 +414,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    settings.setValue(splitterKey, m_splitter->saveState());
-    settings.setValue(tableHeaderKey, m_projectTable->horizontalHeader()->saveState());
+    settings.setValue(viewKey, m_views->currentIndex());
+    m_portfolioView->saveLayout();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -12,18 +12,17 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QSplitter;
-class QTableView;
+class QTabWidget;
 
 namespace sstc {
 
-class ProjectSummaryPane;
-class ProjectTableModel;
+class PortfolioContext;
+class PortfolioView;
 class TranslationLoader;
 
-// The portfolio window: the projects table beside the selected project's summary, with the
-// File, View and Help menus. Holds the open portfolio; every text follows the UI language,
-// which can be switched while running.
+// The main window: the views of the portfolio in tabs (the projects table first), with the
+// File, Edit, View and Help menus. Holds the open portfolio and the context the views share;
+// every text follows the UI language, which can be switched while running.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,13 +39,16 @@ public:
     // The user's choice from View → Language: applied, and kept for the next start.
     void chooseLanguage(Language language);
     PortfolioStore *store() const { return m_store.get(); }
+    PortfolioContext &context() const { return *m_context; }
+    PortfolioView *portfolioView() const { return m_portfolioView; }
+    // Asks for confirmation, then deletes the project (undoable). Returns whether it did.
+    bool deleteProject(qint64 projectId);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setDefaultColumnWidths();
     void createActions();
     void createMenus();
     void retranslate();
@@ -54,9 +56,9 @@ private:
     // Runs an open, adopts its portfolio, or shows why it failed and keeps the current one.
     bool adoptOpened(const std::function<std::unique_ptr<PortfolioStore>()> &open);
     void adoptStore(std::unique_ptr<PortfolioStore> store);
-    void reloadProjects();
-    void showSelectedProject();
     void updateStatus();
+    void updateEditActions();
+    void chooseUserName();
     void updateTitle();
     void showError(const QString &message);
     void newPortfolio();
@@ -67,14 +69,16 @@ private:
 
     TranslationLoader &m_translations;
     std::unique_ptr<PortfolioStore> m_store;
-    ProjectTableModel *m_projectModel;
-    QTableView *m_projectTable;
-    ProjectSummaryPane *m_summaryPane;
-    QSplitter *m_splitter;
+    PortfolioContext *m_context;
+    PortfolioView *m_portfolioView;
+    QTabWidget *m_views;
     QLabel *m_statusLabel;
+    int m_shownProjects = 0;
+    int m_totalProjects = 0;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
@@ -82,6 +86,10 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_deleteProjectAction = nullptr;
+    QAction *m_userNameAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_aboutAction = nullptr;

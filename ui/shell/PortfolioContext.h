@@ -34,6 +34,8 @@ public:
     void setCurrentProject(qint64 projectId); // 0 for none
     // Called after any write to the store, by whoever wrote.
     void notifyDataChanged();
+    // Shows a message to the user (a failed undo, say) through the main window.
+    void reportError(const QString &message) { emit errorReported(message); }
     // Asks the main window to open the project editor.
     void requestEdit(qint64 projectId) { emit editRequested(projectId); }
 
@@ -44,6 +46,7 @@ signals:
     void currentProjectChanged(qint64 projectId);
     void dataChanged();
     void editRequested(qint64 projectId);
+    void errorReported(const QString &message);
 
 private:
     PortfolioStore *m_store = nullptr;

@@ -1,0 +1,193 @@
+#include "AuditTableModel.h"
+
+#include "TableColumn.h"
+#include "text/Formats.h"
+
+#include <QCoreApplication>
+
+namespace sstc {
+
+namespace {
+
+const char *const context = "sstc::AuditTableModel";
+
+struct FieldName
+{
+    const char *field;
+    const char *name;
+};
+
+// Fields without their language suffix; "_en" and "_zh" add the language.
+const FieldName fieldNames[] = {
+    {"code", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Code")},
+    {"title", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Title")},
+    {"description", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Description")},
+    {"status", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Status")},
+    {"planned_start", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Planned start")},
+    {"planned_end", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Planned end")},
+    {"actual_start", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Actual start")},
+    {"actual_end", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Actual end")},
+    {"agreement_id", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Agreement")},
+    {"parent_project_id", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Part of project")},
+    {"organisations", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Organisations")},
+    {"countries", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Countries")},
+    {"regions", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Regions")},
+    {"sdg_goals", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "SDG goals")},
+    {"themes", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Themes")},
+    {"kind", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Kind")},
+    {"amount", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Amount")},
+    {"value_date", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Value date")},
+    {"period_start", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Period start")},
+    {"period_end", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Period end")},
+    {"provider_id", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Provider")},
+    {"note", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Note")},
+    {"start_on", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Start")},
+    {"end_on", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "End")},
+    {"place", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Place")},
+    {"country_code", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Country")},
+    {"participants_total", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Participants")},
+    {"participants_government",
+     QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Government participants")},
+    {"participants_workers", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Workers' participants")},
+    {"participants_employers",
+     QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Employers' participants")},
+    {"participants_women", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Women")},
+    {"participants_men", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Men")},
+    {"outputs", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Outputs")},
+    {"unit", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Unit")},
+    {"baseline", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Baseline")},
+    {"baseline_year", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Baseline year")},
+    {"periods", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Periods")},
+};
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
+} // namespace
+
+AuditTableModel::AuditTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void AuditTableModel::setEntries(QList<AuditEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+void AuditTableModel::setLanguage(Language language)
+{
+    m_language = language;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int AuditTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry &entry = m_entries.at(index.row());
+    if (role == Qt::DisplayRole)
+        return text(entry, index.column()).left(200);
+    if (role == Qt::ToolTipRole && (index.column() == OldValue || index.column() == NewValue))
+        return text(entry, index.column());
+    if (role == ExportRole)
+        return text(entry, index.column());
+    return {};
+}
+
+QString AuditTableModel::text(const AuditEntry &entry, int column) const
+{
+    switch (column) {
+    case When:
+        return Formats::locale(m_language)
+            .toString(entry.changedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    case Who:
+        return entry.userName;
+    case What:
+        return changeName(entry);
+    case Field:
+        return fieldName(entry.field);
+    case OldValue:
+        return entry.oldValue;
+    case NewValue:
+        return entry.newValue;
+    }
+    return {};
+}
+
+QString AuditTableModel::fieldName(const QString &field)
+{
+    QString base = field;
+    QString language;
+    if (field.endsWith(QLatin1String("_en"))) {
+        base.chop(3);
+        language = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "English"));
+    } else if (field.endsWith(QLatin1String("_zh"))) {
+        base.chop(3);
+        language = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Chinese"));
+    }
+    for (const FieldName &name : fieldNames) {
+        if (base == QLatin1String(name.field)) {
+            const QString shown = translated(name.name);
+            return language.isEmpty()
+                       ? shown
+                       : translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 (%2)"))
+                             .arg(shown, language);
+        }
+    }
+    return field;
+}
+
+QString AuditTableModel::changeName(const AuditEntry &entry)
+{
+    QString entity;
+    if (entry.entity == QLatin1String("project"))
+        entity = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Project"));
+    else if (entry.entity == QLatin1String("funding_line"))
+        entity = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Funding line %1"))
+                     .arg(entry.entityId);
+    else if (entry.entity == QLatin1String("event"))
+        entity =
+            translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Event %1")).arg(entry.entityId);
+    else if (entry.entity == QLatin1String("indicator"))
+        entity = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Indicator %1"))
+                     .arg(entry.entityId);
+    else
+        entity = entry.entity;
+    if (entry.action == QLatin1String("create"))
+        return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 created")).arg(entity);
+    if (entry.action == QLatin1String("delete"))
+        return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 deleted")).arg(entity);
+    return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 changed")).arg(entity);
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    static const TableColumn columns[] = {
+        {"when", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "When")},
+        {"who", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Who")},
+        {"what", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "What")},
+        {"field", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Field")},
+        {"old", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Old value")},
+        {"new", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "New value")},
+    };
+    static_assert(std::size(columns) == ColumnCount);
+    return columnHeader(columns, context, section, orientation, role);
+}
+
+} // namespace sstc

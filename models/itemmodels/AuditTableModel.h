@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Language.h"
+#include "editing/AuditLog.h"
+
+#include <QAbstractTableModel>
+
+namespace sstc {
+
+// A project's history: one row per changed field, newest first, in the UI language.
+class AuditTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        When,
+        Who,
+        What,
+        Field,
+        OldValue,
+        NewValue,
+        ColumnCount
+    };
+
+    explicit AuditTableModel(QObject *parent = nullptr);
+
+    void setEntries(QList<AuditEntry> entries);
+    void setLanguage(Language language);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // "Title (Chinese)" for "title_zh": the field names as the editor labels them.
+    static QString fieldName(const QString &field);
+    static QString changeName(const AuditEntry &entry); // "Funding line 12 created"
+
+private:
+    QString text(const AuditEntry &entry, int column) const;
+
+    QList<AuditEntry> m_entries;
+    Language m_language = Language::English;
+};
+
+} // namespace sstc

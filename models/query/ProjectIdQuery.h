@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ProjectFilter.h"
+#include "domain/Language.h"
+
+#include <QList>
+
+namespace sstc {
+
+class PortfolioStore;
+
+// The sort keys a project list can be ordered by.
+enum class ProjectSortKey
+{
+    Id,
+    Code,
+    Title,
+    Countries,
+    Start,
+    End,
+    Budget,
+    Status
+};
+
+// Lists of project ids, the only thing the portfolio table holds for every row: the whole
+// portfolio in a chosen order, and the projects a filter matches. Row contents are read
+// later, a page at a time, for the rows on screen.
+class ProjectIdQuery
+{
+public:
+    explicit ProjectIdQuery(PortfolioStore &store)
+        : m_store(store)
+    {}
+
+    // Every project, empty values last in either direction. Titles and country names sort
+    // by the collation of the language (pinyin for Chinese).
+    QList<qint64> ordered(ProjectSortKey key, Qt::SortOrder order, Language language);
+    // The ids that match the filter, in no particular order.
+    QList<qint64> matching(const ProjectFilter &filter);
+    int count();
+
+private:
+    QList<qint64> orderedInSql(const QString &keySql, Qt::SortOrder order);
+    QList<qint64> orderedByText(const QString &textSql, Qt::SortOrder order, Language language);
+    QList<qint64> idList(const QString &sql, const QVariantList &values = {});
+
+    PortfolioStore &m_store;
+};
+
+} // namespace sstc

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "repositories/ProjectRecord.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace sstc {
+
+class PortfolioContext;
+
+// One undoable change to a project: from one state to another, where an empty state means
+// "no such project" (so creation and deletion are changes too). Undo writes the old state
+// back, with the same ids; each write goes through ProjectChanges, audit rows included.
+class ProjectChangeCommand : public QUndoCommand
+{
+public:
+    // Makes the change and puts it on the context's undo stack. Returns the project as stored
+    // (empty after a deletion). Throws StoreError, with nothing written or pushed, on failure.
+    static std::optional<ProjectRecord> apply(PortfolioContext &context,
+                                              const std::optional<ProjectRecord> &before,
+                                              const std::optional<ProjectRecord> &after,
+                                              const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    ProjectChangeCommand(PortfolioContext &context, std::optional<ProjectRecord> before,
+                         std::optional<ProjectRecord> after, const QString &text);
+    void write(const std::optional<ProjectRecord> &from, const std::optional<ProjectRecord> &to);
+
+    PortfolioContext &m_context;
+    std::optional<ProjectRecord> m_before;
+    std::optional<ProjectRecord> m_after;
+    bool m_skipFirstRedo = true; // the change is made before the command is pushed
+};
+
+} // namespace sstc

@@ -1,0 +1,68 @@
+#include "ChoiceFilterButton.h"
+
+#include <QMenu>
+
+namespace sstc {
+
+ChoiceFilterButton::ChoiceFilterButton(QWidget *parent)
+    : QToolButton(parent)
+{
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Never narrower than its title: the search field gives way instead.
+    setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    setMenu(new QMenu(this));
+}
+
+void ChoiceFilterButton::setTitle(const QString &title)
+{
+    m_title = title;
+    updateText();
+}
+
+void ChoiceFilterButton::setChoices(const QList<FilterChoice> &choices, Language language)
+{
+    m_choices = choices;
+    m_language = language;
+    rebuildMenu();
+}
+
+void ChoiceFilterButton::setSelectedValues(const QVariantList &values)
+{
+    m_selected = values;
+    rebuildMenu();
+}
+
+void ChoiceFilterButton::rebuildMenu()
+{
+    QMenu *choicesMenu = menu();
+    choicesMenu->clear();
+    for (const FilterChoice &choice : std::as_const(m_choices)) {
+        QAction *action = choicesMenu->addAction(choice.label.preferring(m_language));
+        action->setCheckable(true);
+        action->setChecked(m_selected.contains(choice.value));
+        const QVariant value = choice.value;
+        connect(action, &QAction::toggled, this, [this, value](bool checked) {
+            if (checked && !m_selected.contains(value))
+                m_selected.append(value);
+            else if (!checked)
+                m_selected.removeAll(value);
+            updateText();
+            emit selectionChanged();
+        });
+    }
+    setEnabled(!m_choices.isEmpty() || !m_selected.isEmpty());
+    updateText();
+}
+
+void ChoiceFilterButton::updateText()
+{
+    setText(m_selected.isEmpty() ? m_title
+                                 : QStringLiteral("%1 (%2)").arg(m_title).arg(m_selected.size()));
+    // A chosen filter stands out, so that an officer sees why rows are missing.
+    QFont bold = font();
+    bold.setBold(!m_selected.isEmpty());
+    setFont(bold);
+}
+
+} // namespace sstc

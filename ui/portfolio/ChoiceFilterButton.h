@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Language.h"
+#include "query/FilterChoices.h"
+
+#include <QToolButton>
+
+namespace sstc {
+
+// A filter over one list (countries, donors, …): a button whose menu lists the choices with
+// check marks, titled with how many are chosen. An empty selection means "any".
+class ChoiceFilterButton : public QToolButton
+{
+    Q_OBJECT
+
+public:
+    explicit ChoiceFilterButton(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setChoices(const QList<FilterChoice> &choices, Language language);
+    QVariantList selectedValues() const { return m_selected; }
+    // Values that are not among the choices are kept, so that a remembered filter survives
+    // until the portfolio it was made on is open again.
+    void setSelectedValues(const QVariantList &values);
+
+signals:
+    void selectionChanged();
+
+private:
+    void rebuildMenu();
+    void updateText();
+
+    QString m_title;
+    QList<FilterChoice> m_choices;
+    Language m_language = Language::English;
+    QVariantList m_selected;
+};
+
+} // namespace sstc

@@ -1,0 +1,353 @@
+#include "PortfolioView.h"
+
+#include "ProjectFilterBar.h"
+#include "ProjectSummaryPane.h"
+#include "editing/AuditLog.h"
+#include "export/TableExporter.h"
+#include "itemmodels/AuditTableModel.h"
+#include "itemmodels/ProjectTableModel.h"
+#include "repositories/ProjectDetails.h"
+#include "shell/PortfolioContext.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sstc {
+
+namespace {
+const QString filterKey = QStringLiteral("portfolio/filter");
+const QString splitterKey = QStringLiteral("portfolio/splitter");
+const QString tableHeaderKey = QStringLiteral("mainWindow/projectTableHeader");
+} // namespace
+
+PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_filterBar(new ProjectFilterBar(this))
+    , m_model(new ProjectTableModel(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTabWidget(this))
+    , m_summaryPane(new ProjectSummaryPane(this))
+    , m_historyModel(new AuditTableModel(this))
+    , m_historyTable(new QTableView(this))
+    , m_copyAction(new QAction(this))
+    , m_exportCsvAction(new QAction(this))
+    , m_findAction(new QAction(this))
+    , m_clearFiltersAction(new QAction(this))
+    , m_columnsMenu(new QMenu(this))
+{
+    setObjectName(QStringLiteral("portfolioView"));
+    m_table->setObjectName(QStringLiteral("projectTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProjectTableModel::Start, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: measuring 100,000 rows would take seconds.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    setDefaultColumnWidths();
+
+    m_details->setObjectName(QStringLiteral("projectDetailTabs"));
+    m_historyTable->setObjectName(QStringLiteral("projectHistoryTable"));
+    m_historyTable->setModel(m_historyModel);
+    m_historyTable->verticalHeader()->hide();
+    m_historyTable->setWordWrap(false);
+    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_details->addTab(m_summaryPane, QString());
+    m_details->addTab(m_historyTable, QString());
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("portfolioSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(splitter, 1);
+
+    m_copyAction->setObjectName(QStringLiteral("copyRowsAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &PortfolioView::copySelection);
+    m_table->addAction(m_copyAction);
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    connect(m_exportCsvAction, &QAction::triggered, this, &PortfolioView::exportCsvDialog);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &ProjectFilterBar::focusSearch);
+    m_clearFiltersAction->setObjectName(QStringLiteral("clearFiltersAction"));
+    m_clearFiltersAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
+        m_filterBar->setFilter({});
+        m_context.setFilter({});
+    });
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) {
+                m_columnsMenu->popup(m_table->horizontalHeader()->mapToGlobal(at));
+            });
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &PortfolioView::rebuildColumnsMenu);
+
+    connect(m_filterBar, &ProjectFilterBar::filterChanged, &m_context,
+            &PortfolioContext::setFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PortfolioView::tableCurrentChanged);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        m_context.requestEdit(index.data(IdRole).toLongLong());
+    });
+    connect(&m_context, &PortfolioContext::storeChanged, this, &PortfolioView::reloadStore);
+    connect(&m_context, &PortfolioContext::dataChanged, this, &PortfolioView::reloadData);
+    connect(&m_context, &PortfolioContext::filterChanged, this, &PortfolioView::applyFilter);
+    connect(&m_context, &PortfolioContext::currentProjectChanged, this, [this] {
+        selectCurrentProject();
+        showCurrentProject();
+    });
+    connect(&m_context, &PortfolioContext::languageChanged, this, [this](Language language) {
+        m_model->setLanguage(language);
+        m_summaryPane->setLanguage(language);
+        m_historyModel->setLanguage(language);
+        m_filterBar->setChoices(m_context.store(), language);
+    });
+
+    // The filter of the last session, until the user changes it.
+    const ProjectFilter remembered = ProjectFilter::fromJson(
+        QJsonDocument::fromJson(QSettings().value(filterKey).toByteArray()).object());
+    m_filterBar->setFilter(remembered);
+    m_context.setFilter(remembered);
+    m_model->setFilter(remembered);
+    retranslate();
+}
+
+void PortfolioView::setDefaultColumnWidths()
+{
+    // Widths that fit the longest usual value of each column in either language; the title
+    // takes the rest. Measured once from the font, not from the rows, which may be many.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(m_table->font());
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    const auto fit = [&](int column, const QString &sample) {
+        header->resizeSection(column, metrics.horizontalAdvance(sample) + padding);
+    };
+    fit(ProjectTableModel::Code, QStringLiteral("RAS/12/04/CHN"));
+    fit(ProjectTableModel::Countries, QStringLiteral("Cambodia, Lao PDR"));
+    fit(ProjectTableModel::Start, QStringLiteral("30 Sep 2026"));
+    fit(ProjectTableModel::End, QStringLiteral("30 Sep 2026"));
+    fit(ProjectTableModel::Budget, QStringLiteral("US$10,000,000"));
+    fit(ProjectTableModel::Status, QStringLiteral("Implementation"));
+    header->setSectionResizeMode(ProjectTableModel::Title, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+}
+
+void PortfolioView::reloadStore()
+{
+    try {
+        m_model->setStore(m_context.store());
+        m_filterBar->setChoices(m_context.store(), m_context.language());
+    } catch (const StoreError &error) {
+        m_model->setStore(nullptr);
+        m_context.reportError(error.message());
+    }
+    showCurrentProject();
+    emit countsChanged(m_model->rowCount(), m_model->totalCount());
+}
+
+void PortfolioView::reloadData()
+{
+    try {
+        m_model->reload();
+        m_filterBar->setChoices(m_context.store(), m_context.language());
+    } catch (const StoreError &error) {
+        m_context.reportError(error.message());
+    }
+    selectCurrentProject();
+    showCurrentProject();
+    emit countsChanged(m_model->rowCount(), m_model->totalCount());
+}
+
+void PortfolioView::applyFilter()
+{
+    QSettings().setValue(filterKey,
+                         QJsonDocument(m_context.filter().toJson()).toJson(QJsonDocument::Compact));
+    if (m_filterBar->filter() != m_context.filter())
+        m_filterBar->setFilter(m_context.filter());
+    try {
+        m_model->setFilter(m_context.filter());
+    } catch (const StoreError &error) {
+        m_context.reportError(error.message());
+    }
+    selectCurrentProject();
+    emit countsChanged(m_model->rowCount(), m_model->totalCount());
+}
+
+// Puts the table's current row on the context's project, when the table shows it.
+void PortfolioView::selectCurrentProject()
+{
+    const int row = m_model->rowOfProject(m_context.currentProjectId());
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (row >= 0 && current.isValid() && current.row() == row)
+        return;
+    m_selecting = true;
+    if (row < 0) {
+        m_table->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(row, ProjectTableModel::Title);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+    m_selecting = false;
+}
+
+void PortfolioView::tableCurrentChanged()
+{
+    if (m_selecting)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_context.setCurrentProject(current.isValid() ? current.data(IdRole).toLongLong() : 0);
+}
+
+void PortfolioView::showCurrentProject()
+{
+    const qint64 id = m_context.currentProjectId();
+    PortfolioStore *store = m_context.store();
+    if (!store || id == 0) {
+        m_summaryPane->showProject(std::nullopt);
+        m_historyModel->setEntries({});
+        return;
+    }
+    try {
+        m_summaryPane->showProject(ProjectDetails::load(*store, id));
+        m_historyModel->setEntries(AuditLog(*store).ofProject(id));
+    } catch (const StoreError &error) {
+        m_summaryPane->showProject(std::nullopt);
+        m_historyModel->setEntries({});
+        m_context.reportError(error.message());
+    }
+}
+
+QList<int> PortfolioView::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+void PortfolioView::copySelection()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(
+        TableExporter::tabSeparated(*m_model, rows, visibleColumns()));
+}
+
+QString PortfolioView::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("“%1” could not be written: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    file.write(TableExporter::spreadsheetCsv(*m_model, visibleColumns()));
+    // QSaveFile replaces the file only when everything was written (a full disk fails here).
+    if (!file.commit())
+        return tr("“%1” could not be written: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void PortfolioView::exportCsvDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"),
+                                                      QDir::home().filePath(tr("projects.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const QString problem = exportCsv(path); !problem.isEmpty())
+        m_context.reportError(problem);
+}
+
+void PortfolioView::rebuildColumnsMenu()
+{
+    m_columnsMenu->clear();
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action =
+            m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The title stays, so that a row can always be told.
+        action->setEnabled(column != ProjectTableModel::Title);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+}
+
+void PortfolioView::restoreLayout()
+{
+    QSettings settings;
+    m_table->horizontalHeader()->restoreState(settings.value(tableHeaderKey).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("portfolioSplitter"));
+        !splitter->restoreState(settings.value(splitterKey).toByteArray()))
+        splitter->setSizes({7000, 3000}); // shares of the width, whatever it turns out to be
+}
+
+void PortfolioView::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(tableHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(splitterKey,
+                      findChild<QSplitter *>(QStringLiteral("portfolioSplitter"))->saveState());
+}
+
+void PortfolioView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PortfolioView::retranslate()
+{
+    m_details->setTabText(0, tr("Summary"));
+    m_details->setTabText(1, tr("History"));
+    m_copyAction->setText(tr("&Copy Rows"));
+    m_exportCsvAction->setText(tr("&Export Table as CSV…"));
+    m_findAction->setText(tr("&Find…"));
+    m_clearFiltersAction->setText(tr("C&lear Filters"));
+    m_columnsMenu->setTitle(tr("&Columns"));
+}
+
+} // namespace sstc

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QTableView;
+
+namespace sstc {
+
+class AuditTableModel;
+class PortfolioContext;
+class ProjectFilterBar;
+class ProjectSummaryPane;
+class ProjectTableModel;
+
+// The portfolio tab: the filter bar over the projects table, and beside it the selected
+// project's summary and history. Follows the shared context both ways: a filter or a
+// selection made here is the context's, and one made elsewhere shows here.
+class PortfolioView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PortfolioView(PortfolioContext &context, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    ProjectTableModel *model() const { return m_model; }
+    ProjectFilterBar *filterBar() const { return m_filterBar; }
+    // For the main window's menus.
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *exportCsvAction() const { return m_exportCsvAction; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *clearFiltersAction() const { return m_clearFiltersAction; }
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+
+    void copySelection();
+    // Writes the rows and columns shown to a CSV file; returns an error message or "".
+    QString exportCsv(const QString &path) const;
+    QList<int> visibleColumns() const; // in the order shown
+    void restoreLayout();
+    void saveLayout() const;
+
+signals:
+    void countsChanged(int shown, int total);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setDefaultColumnWidths();
+    void retranslate();
+    void rebuildColumnsMenu();
+    void reloadStore();
+    void reloadData();
+    void applyFilter();
+    void selectCurrentProject();
+    void showCurrentProject();
+    void tableCurrentChanged();
+    void exportCsvDialog();
+
+    PortfolioContext &m_context;
+    ProjectFilterBar *m_filterBar;
+    ProjectTableModel *m_model;
+    QTableView *m_table;
+    QTabWidget *m_details;
+    ProjectSummaryPane *m_summaryPane;
+    AuditTableModel *m_historyModel;
+    QTableView *m_historyTable;
+    QAction *m_copyAction;
+    QAction *m_exportCsvAction;
+    QAction *m_findAction;
+    QAction *m_clearFiltersAction;
+    QMenu *m_columnsMenu;
+    bool m_selecting = false;
+};
+
+} // namespace sstc

@@ -1,0 +1,220 @@
+#include "ProjectFilterBar.h"
+
+#include "ChoiceFilterButton.h"
+#include "query/FilterChoices.h"
+#include "text/DomainNames.h"
+
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace sstc {
+
+namespace {
+
+// The date edits show "any" at their minimum: a QDateEdit cannot be empty.
+const QDate noDate(1900, 1, 1);
+
+QDateEdit *periodEdit(const char *objectName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate);
+    edit->setDate(noDate);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QDate dateOf(const QDateEdit *edit)
+{
+    return edit->date() == noDate ? QDate() : edit->date();
+}
+
+template<typename T>
+QVariantList variants(const QList<T> &values)
+{
+    QVariantList result;
+    for (const T &value : values)
+        result << QVariant::fromValue(value);
+    return result;
+}
+
+QList<qint64> ids(const QVariantList &values)
+{
+    QList<qint64> result;
+    for (const QVariant &value : values)
+        result << value.toLongLong();
+    return result;
+}
+
+} // namespace
+
+ProjectFilterBar::ProjectFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_status(addChoiceButton("statusFilterButton"))
+    , m_country(addChoiceButton("countryFilterButton"))
+    , m_donor(addChoiceButton("donorFilterButton"))
+    , m_implementer(addChoiceButton("implementerFilterButton"))
+    , m_agreement(addChoiceButton("agreementFilterButton"))
+    , m_sdg(addChoiceButton("sdgFilterButton"))
+    , m_theme(addChoiceButton("themeFilterButton"))
+    , m_periodLabel(new QLabel(this))
+    , m_from(periodEdit("periodFromEdit", this))
+    , m_to(periodEdit("periodToEdit", this))
+    , m_clear(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("projectFilterBar"));
+    m_search->setObjectName(QStringLiteral("projectSearchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(200);
+    m_search->setMinimumWidth(160);
+    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_periodLabel->setBuddy(m_from);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 3);
+    for (QWidget *button :
+         {m_status, m_country, m_donor, m_implementer, m_agreement, m_sdg, m_theme})
+        layout->addWidget(button);
+    layout->addWidget(m_periodLabel);
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_to);
+    layout->addWidget(m_clear);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ProjectFilterBar::emitFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &ProjectFilterBar::emitFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &ProjectFilterBar::emitFilter);
+    connect(m_clear, &QToolButton::clicked, this, [this] {
+        setFilter({});
+        emitFilter();
+    });
+
+    QList<FilterChoice> statuses;
+    for (const auto &entry : projectStatusCodes)
+        statuses.append(FilterChoice{int(entry.value), {}});
+    m_status->setChoices(statuses, Language::English);
+    retranslate();
+}
+
+ChoiceFilterButton *ProjectFilterBar::addChoiceButton(const char *objectName)
+{
+    auto *button = new ChoiceFilterButton(this);
+    button->setObjectName(QLatin1String(objectName));
+    connect(button, &ChoiceFilterButton::selectionChanged, this, &ProjectFilterBar::emitFilter);
+    return button;
+}
+
+void ProjectFilterBar::setChoices(PortfolioStore *store, Language language)
+{
+    // Statuses are named by the translation, not by the data.
+    QList<FilterChoice> statuses;
+    for (const auto &entry : projectStatusCodes) {
+        const QString name = DomainNames::status(entry.value);
+        statuses.append(FilterChoice{int(entry.value), {name, name}});
+    }
+    m_status->setChoices(statuses, language);
+    QList<FilterChoice> goals;
+    if (store) {
+        for (int goal : FilterChoices(*store).sdgGoals()) {
+            const QString name = tr("SDG %1").arg(goal);
+            goals.append(FilterChoice{goal, {name, name}});
+        }
+    }
+    m_sdg->setChoices(goals, language);
+    if (!store) {
+        for (ChoiceFilterButton *button : {m_country, m_donor, m_implementer, m_agreement, m_theme})
+            button->setChoices({}, language);
+        return;
+    }
+    FilterChoices choices(*store);
+    m_country->setChoices(choices.countries(), language);
+    m_donor->setChoices(choices.donors(), language);
+    m_implementer->setChoices(choices.implementers(), language);
+    m_agreement->setChoices(choices.agreements(), language);
+    m_theme->setChoices(choices.themes(), language);
+}
+
+void ProjectFilterBar::setFilter(const ProjectFilter &filter)
+{
+    m_updating = true;
+    m_search->setText(filter.text);
+    QVariantList statuses;
+    for (ProjectStatus status : filter.statuses)
+        statuses << int(status);
+    m_status->setSelectedValues(statuses);
+    m_country->setSelectedValues(variants(filter.countryCodes));
+    m_donor->setSelectedValues(variants(filter.donorIds));
+    m_implementer->setSelectedValues(variants(filter.implementerIds));
+    m_agreement->setSelectedValues(variants(filter.agreementIds));
+    m_sdg->setSelectedValues(variants(filter.sdgGoals));
+    m_theme->setSelectedValues(variants(filter.themeIds));
+    m_from->setDate(filter.from.isValid() ? filter.from : noDate);
+    m_to->setDate(filter.to.isValid() ? filter.to : noDate);
+    m_updating = false;
+}
+
+ProjectFilter ProjectFilterBar::filter() const
+{
+    ProjectFilter filter;
+    filter.text = m_search->text();
+    for (const QVariant &value : m_status->selectedValues())
+        filter.statuses << ProjectStatus(value.toInt());
+    for (const QVariant &value : m_country->selectedValues())
+        filter.countryCodes << value.toString();
+    filter.donorIds = ids(m_donor->selectedValues());
+    filter.implementerIds = ids(m_implementer->selectedValues());
+    filter.agreementIds = ids(m_agreement->selectedValues());
+    for (const QVariant &value : m_sdg->selectedValues())
+        filter.sdgGoals << value.toInt();
+    filter.themeIds = ids(m_theme->selectedValues());
+    filter.from = dateOf(m_from);
+    filter.to = dateOf(m_to);
+    return filter;
+}
+
+void ProjectFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ProjectFilterBar::emitFilter()
+{
+    if (!m_updating)
+        emit filterChanged(filter());
+}
+
+void ProjectFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProjectFilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search codes, titles and descriptions (English or 中文)"));
+    m_status->setTitle(tr("Status"));
+    m_country->setTitle(tr("Country"));
+    m_donor->setTitle(tr("Donor"));
+    m_implementer->setTitle(tr("Implementer"));
+    m_agreement->setTitle(tr("Agreement"));
+    m_sdg->setTitle(tr("SDG"));
+    m_theme->setTitle(tr("Theme"));
+    m_periodLabel->setText(tr("&Period:"));
+    m_from->setSpecialValueText(tr("any", "period start"));
+    m_to->setSpecialValueText(tr("any", "period end"));
+    m_from->setToolTip(tr("Projects running on or after this date"));
+    m_to->setToolTip(tr("Projects running on or before this date"));
+    m_clear->setText(tr("Clear Filters"));
+    m_clear->setToolTip(tr("Show every project (Ctrl+Shift+L)"));
+}
+
+} // namespace sstc

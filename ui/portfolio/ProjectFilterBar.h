@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Language.h"
+#include "query/ProjectFilter.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace sstc {
+
+class ChoiceFilterButton;
+class PortfolioStore;
+
+// The row above the portfolio table: a search field that filters at every keystroke, one
+// button per list filter (status, country, donor, implementing organisation, agreement, SDG
+// goal, theme), a period, and a button that clears them all.
+class ProjectFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectFilterBar(QWidget *parent = nullptr);
+
+    // Fills the lists with what occurs in the portfolio; nullptr empties them.
+    void setChoices(PortfolioStore *store, Language language);
+    void setFilter(const ProjectFilter &filter); // shows it without emitting filterChanged
+    ProjectFilter filter() const;
+    void focusSearch();
+
+signals:
+    void filterChanged(const sstc::ProjectFilter &filter);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    ChoiceFilterButton *addChoiceButton(const char *objectName);
+    void retranslate();
+    void emitFilter();
+
+    QLineEdit *m_search;
+    ChoiceFilterButton *m_status;
+    ChoiceFilterButton *m_country;
+    ChoiceFilterButton *m_donor;
+    ChoiceFilterButton *m_implementer;
+    ChoiceFilterButton *m_agreement;
+    ChoiceFilterButton *m_sdg;
+    ChoiceFilterButton *m_theme;
+    QLabel *m_periodLabel;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QToolButton *m_clear;
+    bool m_updating = false;
+};
+
+} // namespace sstc
