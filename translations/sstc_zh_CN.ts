@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>sstc::BilingualTextEdit</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
     <name>sstc::CommandLineTool</name>
     <message>
         <source>Unknown language “%1”: use en or zh.</source>
@@ -499,6 +510,241 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::EventsTable</name>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>添加活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>删除活动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation>地点（英文）</translation>
+    </message>
+    <message>
+        <source>Place (Chinese)</source>
+        <translation>地点（中文）</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>工人</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>雇主</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingLinesTable</name>
+    <message>
+        <source>&amp;Add funding line</source>
+        <translation>添加资金条目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove funding line</source>
+        <translation>删除资金条目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>备注（英文）</translation>
+    </message>
+    <message>
+        <source>Note (Chinese)</source>
+        <translation>备注（中文）</translation>
+    </message>
+    <message>
+        <source>Give the amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::GeneralPage</name>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>说明(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Planned st&amp;art:</source>
+        <translation>计划开始日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation>计划结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Actual sta&amp;rt:</source>
+        <translation>实际开始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Actual e&amp;nd:</source>
+        <translation>实际结束日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Agree&amp;ment:</source>
+        <translation>协议(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Parent pro&amp;ject:</source>
+        <translation>上级项目(&amp;J)：</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IndicatorPeriodsTable</name>
+    <message>
+        <source>Add &amp;period</source>
+        <translation>添加期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remove p&amp;eriod</source>
+        <translation>删除期间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IndicatorsTable</name>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation>添加指标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove indicator</source>
+        <translation>删除指标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation>单位（英文）</translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation>单位（中文）</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基线年份</translation>
+    </message>
+    <message>
+        <source>Select an indicator to edit its periods.</source>
+        <translation>选择一个指标以编辑其期间。</translation>
+    </message>
+    <message>
+        <source>Periods of the selected indicator:</source>
+        <translation>所选指标的期间：</translation>
+    </message>
+</context>
+<context>
     <name>sstc::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -654,6 +900,83 @@ You can undo this with Edit → Undo.</source>
             <numerusform>共 %n 个项目，显示 %1 个 · %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation>编辑项目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit project “%1”</source>
+        <translation>编辑项目“%1”</translation>
+    </message>
+    <message>
+        <source>New project “%1”</source>
+        <translation>新建项目“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OrganisationRolesTable</name>
+    <message>
+        <source>A&amp;dd organisation</source>
+        <translation>添加机构(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve organisation</source>
+        <translation>删除机构(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PartialDateEdit</name>
+    <message>
+        <source>2016, 2016-09 or 2016-09-06</source>
+        <translation>2016、2016-09 或 2016-09-06</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day, as precise as the sources say.</source>
+        <translation>年、月或日，按资料所载的精确程度填写。</translation>
+    </message>
+    <message>
+        <source>There is no such date: check the month and the day.</source>
+        <translation>没有这个日期：请检查月份和日期。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2016, 2016-09 or 2016-09-06.</source>
+        <translation>日期请写成 2016、2016-09 或 2016-09-06。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ParticipationPage</name>
+    <message>
+        <source>SDG %1</source>
+        <translation>可持续发展目标 %1</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation>参与机构</translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>受援国</translation>
+    </message>
 </context>
 <context>
     <name>sstc::PortfolioView</name>
@@ -700,6 +1023,55 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectEditorDialog</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Edit Project</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations &amp;&amp; countries</source>
+        <translation>机构和国家(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Funding</source>
+        <translation>资金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>活动(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>指标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving, on the tabs marked with a warning sign.</source>
+        <translation>
+            <numerusform>还有 %n 个问题需要修正才能保存，见带警告标志的选项卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1272,131 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectValidator</name>
+    <message>
+        <source>Give the project a title in English or in Chinese.</source>
+        <translation>请为项目填写英文或中文标题。</translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>请选择机构。</translation>
+    </message>
+    <message>
+        <source>This organisation is already listed in this role.</source>
+        <translation>该机构已以此角色列出。</translation>
+    </message>
+    <message>
+        <source>Choose a country.</source>
+        <translation>请选择国家。</translation>
+    </message>
+    <message>
+        <source>This country is already listed.</source>
+        <translation>该国家已列出。</translation>
+    </message>
+    <message>
+        <source>Give a percentage for every country, or for none.</source>
+        <translation>请为每个国家都填写百分比，或都不填写。</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>百分比必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The percentages add up to %1%, not 100%.</source>
+        <translation>百分比合计为 %1%，而不是 100%。</translation>
+    </message>
+    <message>
+        <source>There is no SDG %1: the goals are numbered 1 to 17.</source>
+        <translation>没有可持续发展目标 %1：目标编号为 1 至 17。</translation>
+    </message>
+    <message>
+        <source>SDG %1 is listed twice.</source>
+        <translation>可持续发展目标 %1 重复列出。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code such as USD or CNY.</source>
+        <translation>“%1”不是 ISO 4217 货币代码（如 USD 或 CNY）。</translation>
+    </message>
+    <message>
+        <source>Give the event a title in English or in Chinese.</source>
+        <translation>请为活动填写英文或中文标题。</translation>
+    </message>
+    <message>
+        <source>Women and men together (%1) are more than the total (%2).</source>
+        <translation>女性和男性合计（%1）超过总数（%2）。</translation>
+    </message>
+    <message>
+        <source>Give the indicator a title in English or in Chinese.</source>
+        <translation>请为指标填写英文或中文标题。</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2 are allowed.</source>
+        <translation>过长：%1 个字符，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Contains control characters; remove them or paste the text again.</source>
+        <translation>含有控制字符；请删除，或重新粘贴文本。</translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation>结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A number of people cannot be negative.</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::RecipientCountriesTable</name>
+    <message>
+        <source>Add &amp;country</source>
+        <translation>添加国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove coun&amp;try</source>
+        <translation>删除国家(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Total: %1%</source>
+        <translation>合计：%1%</translation>
+    </message>
+    <message>
+        <source>Total: no percentages given</source>
+        <translation>合计：未填写百分比</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::RecordTable</name>
+    <message>
+        <source>Not a number.</source>
+        <translation>不是数字。</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>不是整数。</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

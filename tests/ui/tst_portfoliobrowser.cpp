@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputMethodEvent>
@@ -112,6 +113,7 @@ private slots:
     void listFiltersAndClearing();
     void filterIsRememberedBetweenRuns();
     void deleteAskConfirmsAndUndoes();
+    void editSaveUndoRedo();
     void historyTabShowsChanges();
     void copiesRowsWithHeader();
     void exportsCsvForSpreadsheets();
@@ -264,6 +266,51 @@ void TestPortfolioBrowser::deleteAskConfirmsAndUndoes()
         if (entry.entity == QLatin1String("project") && entry.field == QLatin1String("title_en"))
             actions << entry.action;
     QCOMPARE(actions, (QStringList{"create", "delete", "create", "delete"}));
+}
+
+// Opens the editor from the Edit menu, changes the English title, makes a mistake that blocks
+// saving, fixes it, saves; then Ctrl+Z and Ctrl+Shift+Z.
+void TestPortfolioBrowser::editSaveUndoRedo()
+{
+    BrowserWindow browser(m_samplePath);
+    PortfolioContext &context = browser.window.context();
+    context.setCurrentProject(6);
+    const QString oldTitle = browser.table()->currentIndex().data().toString();
+    bool edited = false;
+    QTimer::singleShot(0, [&edited] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEnEdit"));
+        auto *plannedEnd = dialog->findChild<QLineEdit *>(QStringLiteral("plannedEndEdit"));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QVERIFY(title && plannedEnd && save);
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Skills partnership, renamed"));
+        const QString end = plannedEnd->text();
+        plannedEnd->setText(QStringLiteral("2001")); // before the start: refused
+        QVERIFY(!save->isEnabled());
+        plannedEnd->setText(end);
+        QVERIFY(save->isEnabled());
+        save->click();
+        edited = true;
+    });
+    browser.find<QAction>("editProjectAction")->trigger();
+    QVERIFY(edited);
+    QCOMPARE(browser.table()->currentIndex().data().toString(),
+             QStringLiteral("Skills partnership, renamed"));
+    QCOMPARE(ProjectRecordRepository(*browser.window.store()).load(6)->project.title.en,
+             QStringLiteral("Skills partnership, renamed"));
+    auto *history = browser.find<QTableView>("projectHistoryTable");
+    QCOMPARE(history->model()->rowCount(), 1);
+    QCOMPARE(history->model()->index(0, 4).data().toString(), oldTitle);
+
+    browser.find<QAction>("undoAction")->trigger();
+    QCOMPARE(browser.table()->currentIndex().data().toString(), oldTitle);
+    QCOMPARE(ProjectRecordRepository(*browser.window.store()).load(6)->project.title.en, oldTitle);
+    QCOMPARE(history->model()->rowCount(), 2);
+    browser.find<QAction>("redoAction")->trigger();
+    QCOMPARE(browser.table()->currentIndex().data().toString(),
+             QStringLiteral("Skills partnership, renamed"));
 }
 
 void TestPortfolioBrowser::historyTabShowsChanges()

@@ -4,6 +4,7 @@
 #include "TranslationLoader.h"
 #include "editing/AuditLog.h"
 #include "editing/ProjectChangeCommand.h"
+#include "editor/ProjectEditorDialog.h"
 #include "itemmodels/ProjectTableModel.h"
 #include "portfolio/PortfolioView.h"
 #include "repositories/ProjectRepository.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     createMenus();
     setLanguage(m_translations.language());
     restoreLayout();
+    updateEditActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -101,6 +103,18 @@ void MainWindow::createActions()
     // Ctrl+Shift+Z everywhere, and Ctrl+Y as on Windows.
     m_redoAction->setShortcuts(
         {QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence(QStringLiteral("Ctrl+Y"))});
+
+    m_newProjectAction = new QAction(this);
+    m_newProjectAction->setObjectName(QStringLiteral("newProjectAction"));
+    m_newProjectAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    connect(m_newProjectAction, &QAction::triggered, this, [this] { editProject(0); });
+    m_editProjectAction = new QAction(this);
+    m_editProjectAction->setObjectName(QStringLiteral("editProjectAction"));
+    m_editProjectAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    m_editProjectAction->setEnabled(false);
+    connect(m_editProjectAction, &QAction::triggered, this,
+            [this] { editProject(m_context->currentProjectId()); });
+    connect(m_context, &PortfolioContext::editRequested, this, &MainWindow::editProject);
 
     m_deleteProjectAction = new QAction(this);
     m_deleteProjectAction->setObjectName(QStringLiteral("deleteProjectAction"));
@@ -151,6 +165,9 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_portfolioView->copyAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_newProjectAction);
+    m_editMenu->addAction(m_editProjectAction);
     m_editMenu->addAction(m_deleteProjectAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_portfolioView->findAction());
@@ -184,6 +201,8 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
+    m_newProjectAction->setText(tr("&New Project…"));
+    m_editProjectAction->setText(tr("&Edit Project…"));
     m_deleteProjectAction->setText(tr("&Delete Project…"));
     m_userNameAction->setText(tr("Your &Name in the History…"));
     m_views->setTabText(m_views->indexOf(m_portfolioView), tr("&Portfolio"));
@@ -308,7 +327,39 @@ bool MainWindow::deleteProject(qint64 projectId)
 
 void MainWindow::updateEditActions()
 {
-    m_deleteProjectAction->setEnabled(m_store && m_context->currentProjectId() != 0);
+    const bool selected = m_store && m_context->currentProjectId() != 0;
+    m_editProjectAction->setEnabled(selected);
+    m_deleteProjectAction->setEnabled(selected);
+    m_newProjectAction->setEnabled(m_store != nullptr);
+}
+
+void MainWindow::editProject(qint64 projectId)
+{
+    if (!m_store)
+        return;
+    try {
+        std::optional<ProjectRecord> before;
+        ProjectRecord record;
+        if (projectId != 0) {
+            before = ProjectRecordRepository(*m_store).load(projectId);
+            if (!before)
+                return;
+            record = *before;
+        }
+        const Language language = m_translations.language();
+        ProjectEditorDialog dialog(*m_store, record, language, this);
+        dialog.setObjectName(QStringLiteral("projectEditor"));
+        // A failed save throws out of here; the dialog shows why and keeps the user's values.
+        dialog.setSaver([&](const ProjectRecord &edited) {
+            const QString title = edited.project.title.preferring(language);
+            ProjectChangeCommand::apply(*m_context, before, edited,
+                                        before ? tr("Edit project “%1”").arg(title)
+                                               : tr("New project “%1”").arg(title));
+        });
+        dialog.exec();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
 }
 
 void MainWindow::chooseUserName()

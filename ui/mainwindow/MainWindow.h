@@ -41,6 +41,8 @@ public:
     PortfolioStore *store() const { return m_store.get(); }
     PortfolioContext &context() const { return *m_context; }
     PortfolioView *portfolioView() const { return m_portfolioView; }
+    // Opens the project editor on a project (0 for a new one); a save is undoable.
+    void editProject(qint64 projectId);
     // Asks for confirmation, then deletes the project (undoable). Returns whether it did.
     bool deleteProject(qint64 projectId);
 
@@ -88,6 +90,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_newProjectAction = nullptr;
+    QAction *m_editProjectAction = nullptr;
     QAction *m_deleteProjectAction = nullptr;
     QAction *m_userNameAction = nullptr;
     QAction *m_englishAction = nullptr;
