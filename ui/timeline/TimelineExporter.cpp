@@ -36,8 +36,12 @@ TimeScale fittedScale(const TimelineModel &model, double chartWidth)
 
 QFont TimelineExporter::exportFont(double pointSize)
 {
+    // Latin text in a Latin face: in a CJK face, Latin runs get digit glyphs
+    // that have no Unicode mapping in the PDF, and "Page 1" comes back as "Page".
     QFont font;
     QStringList families;
+    for (const char *family : {"DejaVu Sans", "Noto Sans", "Arial", "Helvetica"})
+        families << QString::fromLatin1(family);
     for (const char *family : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                                "Microsoft YaHei", "PingFang SC"})
         families << QString::fromLatin1(family);
@@ -46,14 +50,24 @@ QFont TimelineExporter::exportFont(double pointSize)
     return font;
 }
 
+TimelineImageLayout TimelineExporter::imageLayout(const TimelineModel &model,
+                                                  const TimelineExportOptions &options)
+{
+    QImage probe(1, 1, QImage::Format_RGB32);
+    const double width = options.width;
+    TimelineImageLayout layout;
+    layout.metrics = TimelineMetrics::forFont(fontOf(options), &probe, titleWidthFor(width));
+    layout.scale = fittedScale(model, width - layout.metrics.titleWidth);
+    return layout;
+}
+
 QImage TimelineExporter::renderImage(const TimelineModel &model,
                                      const TimelineExportOptions &options)
 {
-    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
-    const double width = qMax(400, options.width);
-    const TimelineMetrics metrics =
-        TimelineMetrics::forFont(fontOf(options), &probe, titleWidthFor(width));
-    const TimeScale scale = fittedScale(model, width - metrics.titleWidth);
+    const double width = options.width;
+    const TimelineImageLayout layout = imageLayout(model, options);
+    const TimelineMetrics &metrics = layout.metrics;
+    const TimeScale &scale = layout.scale;
     TimelinePainter painter(model, scale, metrics);
     painter.setToday(options.today);
 

@@ -5,6 +5,9 @@
 #include <QFont>
 #include <QImage>
 
+#include "TimeScale.h"
+#include "TimelineMetrics.h"
+
 namespace sstc {
 
 class TimelineModel;
@@ -15,6 +18,13 @@ struct TimelineExportOptions
     int maxHeight = 30000; // PNG only: a larger portfolio is cut off there
     QDate today = QDate::currentDate();
     QFont font; // when empty, exportFont()
+};
+
+// Where a PNG puts things: the sizes for its font, and a scale fitting its width.
+struct TimelineImageLayout
+{
+    TimelineMetrics metrics;
+    TimeScale scale;
 };
 
 // Writes the timeline to a PNG image or to PDF pages, drawn by TimelinePainter like the screen.
@@ -29,6 +39,8 @@ public:
     // variant, and a PDF would embed its glyphs.
     static QFont exportFont(double pointSize = 8.5);
 
+    static TimelineImageLayout imageLayout(const TimelineModel &model,
+                                           const TimelineExportOptions &options);
     static QImage renderImage(const TimelineModel &model,
                               const TimelineExportOptions &options = TimelineExportOptions());
     static bool savePng(const TimelineModel &model, const QString &path,
