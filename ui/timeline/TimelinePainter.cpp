@@ -246,11 +246,13 @@ void TimelinePainter::paintHeader(QPainter &painter, const TimelineGeometry &geo
     const Language language = m_model.language();
     for (const TimeScale::Tick &tick :
          m_scale.ticks(frame.scrollX, frame.scrollX + scale.width())) {
+        // Only labelled divisions get a mark here, so that a label wider than its year
+        // is not crossed by the next year's mark.
+        if (!tick.labelled)
+            continue;
         const double x = geometry.xOf(tick.start);
         painter.setPen(yearGridColour);
         painter.drawLine(QPointF(x, scale.top()), QPointF(x, scale.bottom()));
-        if (!tick.labelled)
-            continue;
         // A division cut by the left edge keeps its label in view while there is room.
         const double left = qMax(x, scale.left());
         const double room = x + tick.width - left - textInset;
@@ -270,7 +272,8 @@ void TimelinePainter::paintHeader(QPainter &painter, const TimelineGeometry &geo
     for (const TimelineMarkerGroup &group : groups) {
         const QRectF lane = geometry.laneRect(group.lane);
         painter.setPen(markerPen());
-        painter.drawLine(QPointF(group.x, lane.top()), QPointF(group.x, header.bottom()));
+        // Down to the scale, not through it: the year labels stay readable.
+        painter.drawLine(QPointF(group.x, lane.top()), QPointF(group.x, scale.top()));
         if (group.label.isEmpty())
             continue;
         painter.setPen(TimelineColors::agreement());

@@ -257,8 +257,20 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         const TimelineHit hit = hitAt(event->position());
         if (hit.projectId != 0)
             m_context.setCurrentProject(hit.projectId);
+        event->accept();
+        return;
     }
     QAbstractScrollArea::mousePressEvent(event);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    // The press did the work; taking the release too keeps it from reaching the parent.
+    if (event->button() == Qt::LeftButton) {
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::mouseReleaseEvent(event);
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
