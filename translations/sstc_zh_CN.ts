@@ -916,6 +916,14 @@ You can undo this with Edit → Undo.</source>
         <source>New project “%1”</source>
         <translation>新建项目“%1”</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>sstc::OrganisationRolesTable</name>
@@ -1444,6 +1452,154 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
         <translation>由于南南合作工作台无法识别的原因，项目组合“%1”未能修改。未作任何更改；请重试，如果问题再次出现，请保留该文件的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TimelineExporter</name>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>无法写入图像 %1。</translation>
+    </message>
+    <message>
+        <source>Project timeline</source>
+        <translation>项目时间线</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TimelineModel</name>
+    <message>
+        <source>Planned:</source>
+        <translation>计划日期：</translation>
+    </message>
+    <message>
+        <source>Actual:</source>
+        <translation>实际日期：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Spent:</source>
+        <translation>已支出：</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>签署于 %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TimelinePainter</name>
+    <message>
+        <source>No dates</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>End before start</source>
+        <translation>结束早于开始</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Planned (outline)</source>
+        <translation>计划（空心）</translation>
+    </message>
+    <message>
+        <source>Actual (filled)</source>
+        <translation>实际（实心）</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>协议签署</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TimelineView</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>显示全部(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole period of the portfolio</source>
+        <translation>显示项目组合的整个时间跨度</translation>
+    </message>
+    <message>
+        <source>Export Timeline as &amp;PNG…</source>
+        <translation>将时间线导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Timeline as P&amp;DF…</source>
+        <translation>将时间线导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Timeline as PNG</source>
+        <translation>将时间线导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>Export Timeline as PDF</source>
+        <translation>将时间线导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 </TS>

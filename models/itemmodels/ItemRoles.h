@@ -12,6 +12,18 @@ enum ItemRole
     SortRole,                  // the value sorting compares
     ExportRole,                // the raw value for CSV and JSON: ISO dates, plain numbers, codes
     ColumnKeyRole,             // headerData: a stable column name ("title", "start")
+
+    // The timeline (TimelineModel): what a Gantt view needs to place an item.
+    TimelineKindRole, // int, a TimelineItemKind: a project's bar or an event's diamond
+    PlannedStartRole, // QDate, first day of the planned start; null when not known
+    PlannedEndRole,   // QDate, last day of the planned end
+    ActualStartRole,  // QDate, first day of the actual start (an event's start)
+    ActualEndRole,    // QDate, last day of the actual end (an event's end)
+    StatusRole,       // int, the ProjectStatus code; null when not known
+    ProgressRole,     // double 0–1, expenditure against budget; null when not derivable
+    UndatedRole,      // bool, nothing to draw: listed as "no dates"
+    DateWarningRole,  // bool, the end lies before the start
+    MarkerDateRole,   // QDate, where an event's diamond stands
 };
 
 } // namespace sstc

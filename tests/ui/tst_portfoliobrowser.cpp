@@ -8,6 +8,7 @@
 #include "editing/AuditLog.h"
 #include "editing/ProjectChanges.h"
 #include "itemmodels/ProjectTableModel.h"
+#include "itemmodels/TimelineModel.h"
 #include "mainwindow/InterfaceFont.h"
 #include "mainwindow/MainWindow.h"
 #include "portfolio/PortfolioView.h"
@@ -16,6 +17,7 @@
 #include "sample/PortfolioOpener.h"
 #include "shell/PortfolioContext.h"
 #include "store/ApplicationIdentity.h"
+#include "timeline/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -115,6 +117,7 @@ private slots:
     void deleteAskConfirmsAndUndoes();
     void editSaveUndoRedo();
     void historyTabShowsChanges();
+    void timelineSharesSelectionAndFilter();
     void copiesRowsWithHeader();
     void exportsCsvForSpreadsheets();
     void columnChooserHidesColumns();
@@ -311,6 +314,28 @@ void TestPortfolioBrowser::editSaveUndoRedo()
     browser.find<QAction>("redoAction")->trigger();
     QCOMPARE(browser.table()->currentIndex().data().toString(),
              QStringLiteral("Skills partnership, renamed"));
+}
+
+void TestPortfolioBrowser::timelineSharesSelectionAndFilter()
+{
+    BrowserWindow browser(m_samplePath);
+    TimelineView *timeline = browser.window.timelineView();
+    browser.window.views()->setCurrentWidget(timeline);
+    QTest::qWait(20);
+    const QRect bar = timeline->projectRect(4);
+    QVERIFY(bar.isValid());
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, bar.center());
+    QCOMPARE(browser.window.context().currentProjectId(), qint64(4));
+    QCOMPARE(browser.table()->currentIndex().data(IdRole).toLongLong(), qint64(4));
+    QVERIFY(browser.table()->currentIndex().data().toString().startsWith(
+        QStringLiteral("Achieving SDGs")));
+
+    // A filter made in the portfolio narrows the timeline too.
+    ProjectFilter filter;
+    filter.countryCodes = {QStringLiteral("LA")};
+    browser.window.context().setFilter(filter);
+    QCOMPARE(timeline->model()->rowCount(), 3);
+    QVERIFY(!timeline->projectRect(4).isValid());
 }
 
 void TestPortfolioBrowser::historyTabShowsChanges()

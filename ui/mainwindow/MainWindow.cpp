@@ -10,6 +10,7 @@
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
 #include "shell/PortfolioContext.h"
+#include "timeline/TimelineView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     , m_translations(translations)
     , m_context(new PortfolioContext(this))
     , m_portfolioView(new PortfolioView(*m_context, this))
+    , m_timelineView(new TimelineView(*m_context, this))
     , m_views(new QTabWidget(this))
     , m_statusLabel(new QLabel(this))
 {
@@ -48,6 +50,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     m_views->setObjectName(QStringLiteral("viewTabs"));
     m_views->setDocumentMode(true);
     m_views->addTab(m_portfolioView, QString());
+    m_views->addTab(m_timelineView, QString());
     setCentralWidget(m_views);
 
     m_statusLabel->setObjectName(QStringLiteral("portfolioStatus"));
@@ -156,7 +159,12 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
-    m_fileMenu->insertAction(m_quitAction, m_portfolioView->exportCsvAction());
+    m_exportMenu = new QMenu(this);
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportMenu->addAction(m_portfolioView->exportCsvAction());
+    m_exportMenu->addAction(m_timelineView->exportPngAction());
+    m_exportMenu->addAction(m_timelineView->exportPdfAction());
+    m_fileMenu->insertMenu(m_quitAction, m_exportMenu);
     m_fileMenu->insertSeparator(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -178,6 +186,11 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addMenu(m_portfolioView->columnsMenu());
+    m_timelineMenu = m_viewMenu->addMenu(QString());
+    m_timelineMenu->setObjectName(QStringLiteral("timelineMenu"));
+    m_timelineMenu->addAction(m_timelineView->zoomInAction());
+    m_timelineMenu->addAction(m_timelineView->zoomOutAction());
+    m_timelineMenu->addAction(m_timelineView->fitAllAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     // Each language is named in itself, so that anyone can find their way back.
@@ -206,6 +219,9 @@ void MainWindow::retranslate()
     m_deleteProjectAction->setText(tr("&Delete Project…"));
     m_userNameAction->setText(tr("Your &Name in the History…"));
     m_views->setTabText(m_views->indexOf(m_portfolioView), tr("&Portfolio"));
+    m_views->setTabText(m_views->indexOf(m_timelineView), tr("&Timeline"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_timelineMenu->setTitle(tr("&Timeline"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

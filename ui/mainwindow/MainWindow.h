@@ -18,6 +18,7 @@ namespace sstc {
 
 class PortfolioContext;
 class PortfolioView;
+class TimelineView;
 class TranslationLoader;
 
 // The main window: the views of the portfolio in tabs (the projects table first), with the
@@ -41,6 +42,8 @@ public:
     PortfolioStore *store() const { return m_store.get(); }
     PortfolioContext &context() const { return *m_context; }
     PortfolioView *portfolioView() const { return m_portfolioView; }
+    TimelineView *timelineView() const { return m_timelineView; }
+    QTabWidget *views() const { return m_views; }
     // Opens the project editor on a project (0 for a new one); a save is undoable.
     void editProject(qint64 projectId);
     // Asks for confirmation, then deletes the project (undoable). Returns whether it did.
@@ -73,6 +76,7 @@ private:
     std::unique_ptr<PortfolioStore> m_store;
     PortfolioContext *m_context;
     PortfolioView *m_portfolioView;
+    TimelineView *m_timelineView;
     QTabWidget *m_views;
     QLabel *m_statusLabel;
     int m_shownProjects = 0;
@@ -80,6 +84,8 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_timelineMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,0 +1,248 @@
+// Timeline export: the PNG has each project's bar in its status colour where the scale puts
+// it; the PDF fits the page width, continues its rows on further pages with the scale header
+// repeated, passes qpdf's check, embeds a simplified-Chinese font and gives back its Chinese
+// text to pdftotext.
+#include "itemmodels/TimelineModel.h"
+#include "timeline/TimelineColors.h"
+#include "timeline/TimelineExporter.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sstc;
+
+namespace {
+TimelineProject project(qint64 id, const QString &en, const QString &zh, ProjectStatus status)
+{
+    TimelineProject result;
+    result.id = id;
+    result.title = {en, zh};
+    result.status = status;
+    return result;
+}
+
+// Runs a tool and gives its standard output; skips the test when the tool is not installed.
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Keeps an exported file for review beside the screenshots, when SSTC_SCREENSHOTS is set.
+void keepForReview(const QString &path, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SSTC_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    QFile::remove(QDir(folder).filePath(name));
+    QFile::copy(path, QDir(folder).filePath(name));
+}
+} // namespace
+
+class TestTimelineExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pngHasTheBarInItsStatusColour();
+    void pngDrawsBadDatesWithoutCrashing();
+    void pdfContinuesOnFurtherPages();
+    void pdfGivesBackChineseText();
+
+private:
+    TimelineData manyProjects(int count) const;
+    bool haveTool(const QString &name);
+
+    QTemporaryDir m_dir;
+    TimelineExportOptions m_options;
+};
+
+void TestTimelineExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_options.today = QDate(2024, 6, 15);
+}
+
+bool TestTimelineExport::haveTool(const QString &name)
+{
+    return !QStandardPaths::findExecutable(name).isEmpty();
+}
+
+TimelineData TestTimelineExport::manyProjects(int count) const
+{
+    TimelineData data;
+    for (int i = 0; i < count; ++i) {
+        TimelineProject item =
+            project(i + 1, QStringLiteral("Project %1").arg(i + 1),
+                    QStringLiteral("项目%1").arg(i + 1), ProjectStatus::Implementation);
+        item.plannedStart = PartialDate::year(2012 + i % 10);
+        item.plannedEnd = PartialDate::year(2014 + i % 10);
+        data.projects << item;
+    }
+    TimelineProject chinese = project(count + 1, QStringLiteral("Skills in ASEAN"),
+                                      QStringLiteral("东盟技能开发项目"), ProjectStatus::Closed);
+    chinese.actualStart = PartialDate::month(2018, 3);
+    chinese.actualEnd = PartialDate::month(2020, 6);
+    data.projects << chinese;
+    data.agreements.append({1,
+                            AgreementKind::Mou,
+                            {QStringLiteral("Memorandum"), QStringLiteral("谅解备忘录")},
+                            PartialDate::day(QDate(2016, 9, 6))});
+    return data;
+}
+
+void TestTimelineExport::pngHasTheBarInItsStatusColour()
+{
+    TimelineData data;
+    TimelineProject closed = project(1, QStringLiteral("Closed one"), {}, ProjectStatus::Closed);
+    closed.actualStart = PartialDate::year(2014);
+    closed.actualEnd = PartialDate::year(2017);
+    TimelineProject running =
+        project(2, QStringLiteral("Running one"), {}, ProjectStatus::Implementation);
+    running.actualStart = PartialDate::year(2018);
+    running.actualEnd = PartialDate::year(2021);
+    data.projects = {running, closed};
+    TimelineModel model;
+    model.setTimeline(data);
+
+    const QImage image = TimelineExporter::renderImage(model, m_options);
+    QCOMPARE(image.width(), m_options.width);
+    const TimelineImageLayout layout = TimelineExporter::imageLayout(model, m_options);
+    const TimelineMetrics &metrics = layout.metrics;
+    // The span 2014–2021 fills the chart: eight years from 1 January 2014.
+    QCOMPARE(layout.scale.origin(), QDate(2014, 1, 1));
+    QCOMPARE(qRound(metrics.titleWidth + layout.scale.x(QDate(2022, 1, 1))), m_options.width - 1);
+
+    auto pixelAt = [&](int row, const QDate &day) {
+        const int x = qRound(metrics.titleWidth + layout.scale.x(day));
+        const int y = qRound(metrics.headerHeight() + (row + 0.5) * metrics.rowHeight);
+        return image.pixelColor(x, y);
+    };
+    // Row 0 is the earlier project, the closed one; row 1 the running one.
+    QCOMPARE(pixelAt(0, QDate(2015, 7, 1)), TimelineColors::status(ProjectStatus::Closed));
+    QCOMPARE(pixelAt(1, QDate(2019, 7, 1)), TimelineColors::status(ProjectStatus::Implementation));
+    // Before a bar starts and after it ends, the row is not in the bar's colour.
+    QVERIFY(pixelAt(1, QDate(2016, 7, 1)) != TimelineColors::status(ProjectStatus::Implementation));
+    QVERIFY(pixelAt(0, QDate(2019, 7, 1)) != TimelineColors::status(ProjectStatus::Closed));
+
+    const QString path = m_dir.filePath(QStringLiteral("timeline.png"));
+    QVERIFY(TimelineExporter::savePng(model, path, m_options));
+    keepForReview(path, QStringLiteral("timeline-export-en.png"));
+    QImage saved(path);
+    QCOMPARE(saved.size(), image.size());
+    QCOMPARE(saved.pixelColor(qRound(metrics.titleWidth + layout.scale.x(QDate(2015, 7, 1))),
+                              qRound(metrics.headerHeight() + 0.5 * metrics.rowHeight)),
+             TimelineColors::status(ProjectStatus::Closed));
+    QString error;
+    QVERIFY(!TimelineExporter::savePng(model, m_dir.filePath(QStringLiteral("no/such/x.png")),
+                                       m_options, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestTimelineExport::pngDrawsBadDatesWithoutCrashing()
+{
+    TimelineData data;
+    TimelineProject reversed = project(1, QStringLiteral("Reversed"), {}, ProjectStatus::Pipeline);
+    reversed.plannedStart = PartialDate::year(2020);
+    reversed.plannedEnd = PartialDate::year(2018);
+    TimelineProject undated = project(2, QStringLiteral("Undated"), {}, ProjectStatus::Pipeline);
+    data.projects = {reversed, undated};
+    TimelineModel model;
+    model.setTimeline(data);
+    const QImage image = TimelineExporter::renderImage(model, m_options);
+    QVERIFY(!image.isNull());
+    // The reversed span is drawn as a warning: its red outline is somewhere on its row.
+    const TimelineImageLayout layout = TimelineExporter::imageLayout(model, m_options);
+    const int y = qRound(layout.metrics.headerHeight() + 0.2 * layout.metrics.rowHeight + 0.5);
+    bool red = false;
+    for (int x = int(layout.metrics.titleWidth); x < image.width() && !red; ++x)
+        red = image.pixelColor(x, y) == TimelineColors::warning();
+    QVERIFY(red);
+
+    // An empty timeline still exports.
+    TimelineModel empty;
+    QVERIFY(!TimelineExporter::renderImage(empty, m_options).isNull());
+}
+
+void TestTimelineExport::pdfContinuesOnFurtherPages()
+{
+    TimelineModel model;
+    model.setTimeline(manyProjects(120));
+    const QString path = m_dir.filePath(QStringLiteral("many.pdf"));
+    QString error;
+    QVERIFY2(TimelineExporter::savePdf(model, path, m_options, &error), qPrintable(error));
+    keepForReview(path, QStringLiteral("timeline-export-en.pdf"));
+
+    if (!haveTool(QStringLiteral("pdfinfo")) || !haveTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY2(pages.hasMatch(), qPrintable(info));
+    const int pageCount = pages.captured(1).toInt();
+    QVERIFY2(pageCount > 1, qPrintable(info));
+    // A4 landscape: 842 × 595 points.
+    QVERIFY2(info.contains(QStringLiteral("842 x 595")) || info.contains(QStringLiteral("841")),
+             qPrintable(info));
+
+    // Every page repeats the scale header and the legend; the rows continue.
+    const QString first = run(QStringLiteral("pdftotext"),
+                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                               QStringLiteral("1"), path, QStringLiteral("-")});
+    const QString last =
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(pageCount), QStringLiteral("-l"),
+             QString::number(pageCount), path, QStringLiteral("-")});
+    for (const QString &page : {first, last}) {
+        QVERIFY2(page.contains(QStringLiteral("2016")), qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("Agreement signed")), qPrintable(page));
+    }
+    QVERIFY2(first.contains(QStringLiteral("Project 1\n")), qPrintable(first));
+    const QString lastTitle = model.index(model.rowCount() - 1, 0).data().toString();
+    QVERIFY(!first.contains(lastTitle + u'\n'));
+    QVERIFY2(last.contains(lastTitle + u'\n'), qPrintable(last));
+    QVERIFY(last.contains(QStringLiteral("Page %1 of %1").arg(pageCount)));
+
+    if (haveTool(QStringLiteral("qpdf"))) {
+        int exitCode = -1;
+        run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &exitCode);
+        QCOMPARE(exitCode, 0);
+    }
+}
+
+void TestTimelineExport::pdfGivesBackChineseText()
+{
+    TimelineModel model;
+    model.setTimeline(manyProjects(3));
+    model.setLanguage(Language::Chinese);
+    const QString path = m_dir.filePath(QStringLiteral("chinese.pdf"));
+    QVERIFY(TimelineExporter::savePdf(model, path, m_options));
+    keepForReview(path, QStringLiteral("timeline-export-zh.pdf"));
+    if (!haveTool(QStringLiteral("pdftotext")) || !haveTool(QStringLiteral("pdffonts")))
+        QSKIP("poppler-utils are not installed");
+    // Qt maps a CJK glyph back to the lowest code point sharing it, so 目 comes back as the
+    // Kangxi radical ⽬ (U+2F6C); NFKC, as search tools apply, folds it back.
+    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                             .normalized(QString::NormalizationForm_KC);
+    QVERIFY2(text.contains(QStringLiteral("东盟技能开发项目")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("项目1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("谅解备忘录")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2016年")), qPrintable(text));
+    // The simplified-Chinese face, not the Japanese one Qt might fall back to.
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    QVERIFY2(fonts.contains(QStringLiteral("CJKsc"), Qt::CaseInsensitive) ||
+                 fonts.contains(QStringLiteral("CJK SC"), Qt::CaseInsensitive),
+             qPrintable(fonts));
+}
+
+QTEST_MAIN(TestTimelineExport)
+#include "tst_timelineexport.moc"

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFont>
+#include <QImage>
+
+#include "TimeScale.h"
+#include "TimelineMetrics.h"
+
+namespace sstc {
+
+class TimelineModel;
+
+struct TimelineExportOptions
+{
+    int width = 1600;      // PNG only; a PDF fits its page width
+    int maxHeight = 30000; // PNG only: a larger portfolio is cut off there
+    QDate today = QDate::currentDate();
+    QFont font; // when empty, exportFont()
+};
+
+// Where a PNG puts things: the sizes for its font, and a scale fitting its width.
+struct TimelineImageLayout
+{
+    TimelineMetrics metrics;
+    TimeScale scale;
+};
+
+// Writes the timeline to a PNG image or to PDF pages, drawn by TimelinePainter like the screen.
+// The whole span of the model fits the width; PDF rows continue on further pages, each with
+// the scale header and the legend. Needs a QGuiApplication (fonts), no widgets or dialogs.
+class TimelineExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sstc::TimelineExporter)
+
+public:
+    // A simplified-Chinese face chosen explicitly: Qt's own fallback is often the Japanese
+    // variant, and a PDF would embed its glyphs.
+    static QFont exportFont(double pointSize = 8.5);
+
+    static TimelineImageLayout imageLayout(const TimelineModel &model,
+                                           const TimelineExportOptions &options);
+    static QImage renderImage(const TimelineModel &model,
+                              const TimelineExportOptions &options = TimelineExportOptions());
+    static bool savePng(const TimelineModel &model, const QString &path,
+                        const TimelineExportOptions &options = TimelineExportOptions(),
+                        QString *error = nullptr);
+    // Returns false with a message in `error` when the file cannot be written.
+    static bool savePdf(const TimelineModel &model, const QString &path,
+                        const TimelineExportOptions &options = TimelineExportOptions(),
+                        QString *error = nullptr);
+};
+
+} // namespace sstc

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "TimeScale.h"
+#include "TimelineMetrics.h"
+
+#include <QAbstractScrollArea>
+#include <QDate>
+
+class QAction;
+
+namespace sstc {
+
+class PortfolioContext;
+class TimelineModel;
+struct TimelineHit;
+
+// The portfolio's timeline: project titles on the left, a scale header on top, and the bars,
+// events, agreement signings and today's line, zoomable from decades to months. Follows the
+// context: its filter, language, data and current project; a click makes the project under
+// the mouse current, a double click asks to edit it.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(PortfolioContext &context, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    TimelineModel *model() const { return m_model; }
+    const TimeScale &scale() const { return m_scale; }
+    const TimelineMetrics &metrics() const { return m_metrics; }
+    qint64 currentProjectId() const { return m_currentProjectId; }
+    // For tests and screenshots that must not depend on the day they run.
+    void setToday(const QDate &today);
+
+    // For menus and toolbars: zoom in, zoom out, fit all, export PNG, export PDF.
+    QAction *zoomInAction() const { return m_zoomInAction; }
+    QAction *zoomOutAction() const { return m_zoomOutAction; }
+    QAction *fitAllAction() const { return m_fitAllAction; }
+    QAction *exportPngAction() const { return m_exportPngAction; }
+    QAction *exportPdfAction() const { return m_exportPdfAction; }
+
+    // The frame the next paint draws, in viewport coordinates.
+    TimelineFrame frame() const;
+    // A project's bar (or its row's title when it has no dates), in viewport coordinates;
+    // empty when the project is not shown.
+    QRect projectRect(qint64 projectId) const;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    // Keeps the day under `anchorX` (viewport) in place; the chart's middle when negative.
+    void zoomBy(double factor, double anchorX = -1);
+    void reload();
+    void exportPng();
+    void exportPdf();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    TimelineHit hitAt(const QPointF &point) const;
+    QString toolTipFor(const TimelineHit &hit) const;
+    void showCurrentProject(qint64 projectId);
+    void moveCurrent(int rows);
+    void updateMetrics();
+    void updateScrollBars();
+    double legendHeight() const;
+    double chartWidth() const;
+    QDate rangeEnd() const;
+    void retranslate();
+
+    PortfolioContext &m_context;
+    TimelineModel *m_model;
+    TimeScale m_scale;
+    TimelineMetrics m_metrics;
+    QDate m_today = QDate::currentDate();
+    qint64 m_currentProjectId = 0;
+    bool m_fitted = false; // false until the first data is fitted to the width
+    QAction *m_zoomInAction;
+    QAction *m_zoomOutAction;
+    QAction *m_fitAllAction;
+    QAction *m_exportPngAction;
+    QAction *m_exportPdfAction;
+};
+
+} // namespace sstc
