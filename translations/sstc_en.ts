@@ -741,6 +741,95 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::LookupListsCommand</name>
+    <message>
+        <source>Edit organisations, countries and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsDialog</name>
+    <message>
+        <source>Organisations, Countries and Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsRepository</name>
+    <message>
+        <source>Organisation %1 needs a name in English or Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two capital letters (ISO 3166), such as LA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country %1 needs an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme %1 needs a name in English or Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two themes have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -917,6 +1006,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations, Countries and Themes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -745,6 +745,95 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::LookupListsCommand</name>
+    <message>
+        <source>Edit organisations, countries and themes</source>
+        <translation>编辑机构、国家和主题</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsDialog</name>
+    <message>
+        <source>Organisations, Countries and Themes</source>
+        <translation>机构、国家和主题</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsRepository</name>
+    <message>
+        <source>Organisation %1 needs a name in English or Chinese.</source>
+        <translation>第 %1 个机构需要英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two capital letters (ISO 3166), such as LA.</source>
+        <translation>“%1”不是国家代码：请使用两个大写字母（ISO 3166），例如 LA。</translation>
+    </message>
+    <message>
+        <source>The country code %1 is listed twice.</source>
+        <translation>国家代码 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>Country %1 needs an English name.</source>
+        <translation>国家 %1 需要英文名称。</translation>
+    </message>
+    <message>
+        <source>Theme %1 needs a name in English or Chinese.</source>
+        <translation>第 %1 个主题需要英文或中文名称。</translation>
+    </message>
+    <message>
+        <source>Two themes have the same name.</source>
+        <translation>有两个主题名称相同。</translation>
+    </message>
+</context>
+<context>
     <name>sstc::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -923,6 +1012,10 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations, Countries and Themes…</source>
+        <translation>机构、国家和主题(&amp;O)…</translation>
     </message>
 </context>
 <context>

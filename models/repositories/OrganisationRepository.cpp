@@ -28,11 +28,14 @@ Organisation organisationAt(const QSqlQuery &query)
 qint64 OrganisationRepository::insert(const Organisation &organisation)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
-        QStringLiteral("INSERT INTO organisations (acronym, name_en, name_zh, org_type, "
-                       "country_code) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {organisation.acronym, organisation.name.en, organisation.name.zh,
-         codeOf(organisationTypeCodes, organisation.type), nullableText(organisation.countryCode)});
+    QVariantList values = {organisation.acronym, organisation.name.en, organisation.name.zh,
+                           codeOf(organisationTypeCodes, organisation.type),
+                           nullableText(organisation.countryCode)};
+    const QString statement =
+        keepingId(QStringLiteral("INSERT INTO organisations (acronym, name_en, name_zh, org_type, "
+                                 "country_code) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                  organisation.id, values);
+    const qint64 id = m_store.insert(statement, values);
     transaction.commit();
     return id;
 }

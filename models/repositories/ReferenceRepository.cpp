@@ -71,9 +71,11 @@ QList<Region> ReferenceRepository::regions()
 qint64 ReferenceRepository::insertTheme(const Theme &theme)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
+    QVariantList values = {theme.key, theme.name.en, theme.name.zh};
+    const QString statement = keepingId(
         QStringLiteral("INSERT INTO themes (key, name_en, name_zh) VALUES (?, ?, ?) RETURNING id"),
-        {theme.key, theme.name.en, theme.name.zh});
+        theme.id, values);
+    const qint64 id = m_store.insert(statement, values);
     transaction.commit();
     return id;
 }

@@ -6,6 +6,7 @@
 
 #include "TranslationLoader.h"
 #include "editing/AuditLog.h"
+#include "editing/LookupLists.h"
 #include "editing/ProjectChanges.h"
 #include "itemmodels/ProjectTableModel.h"
 #include "itemmodels/TimelineModel.h"
@@ -33,6 +34,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QtTest>
@@ -117,6 +119,7 @@ private slots:
     void deleteAskConfirmsAndUndoes();
     void editSaveUndoRedo();
     void historyTabShowsChanges();
+    void lookupListsEditAndUndo();
     void timelineSharesSelectionAndFilter();
     void copiesRowsWithHeader();
     void exportsCsvForSpreadsheets();
@@ -336,6 +339,39 @@ void TestPortfolioBrowser::timelineSharesSelectionAndFilter()
     browser.window.context().setFilter(filter);
     QCOMPARE(timeline->model()->rowCount(), 3);
     QVERIFY(!timeline->projectRect(4).isValid());
+}
+
+void TestPortfolioBrowser::lookupListsEditAndUndo()
+{
+    BrowserWindow browser(m_samplePath);
+    const LookupLists before = LookupListsRepository(*browser.window.store()).load();
+    bool saved = false;
+    QTimer::singleShot(0, [&saved] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *themes = dialog->findChild<QTableWidget *>(QStringLiteral("themesListTable"));
+        auto *save = dialog->findChild<QPushButton *>(QStringLiteral("lookupSaveButton"));
+        QVERIFY(themes && save);
+        themes->item(0, 1)->setText(QStringLiteral("改名的主题"));
+        // An empty name in both languages blocks saving.
+        const QString english = themes->item(1, 0)->text();
+        const QString chinese = themes->item(1, 1)->text();
+        themes->item(1, 0)->setText(QString());
+        themes->item(1, 1)->setText(QString());
+        QVERIFY(!save->isEnabled());
+        themes->item(1, 0)->setText(english);
+        themes->item(1, 1)->setText(chinese);
+        QVERIFY(save->isEnabled());
+        save->click();
+        saved = true;
+    });
+    browser.find<QAction>("lookupListsAction")->trigger();
+    QVERIFY(saved);
+    QCOMPARE(LookupListsRepository(*browser.window.store()).load().themes.first().name.zh,
+             QStringLiteral("改名的主题"));
+    browser.find<QAction>("undoAction")->trigger();
+    QCOMPARE(LookupListsRepository(*browser.window.store()).load().themes.first().name.zh,
+             before.themes.first().name.zh);
 }
 
 void TestPortfolioBrowser::historyTabShowsChanges()

@@ -3,9 +3,11 @@
 #include "RecentFiles.h"
 #include "TranslationLoader.h"
 #include "editing/AuditLog.h"
+#include "editing/LookupListsCommand.h"
 #include "editing/ProjectChangeCommand.h"
 #include "editor/ProjectEditorDialog.h"
 #include "itemmodels/ProjectTableModel.h"
+#include "lookups/LookupListsDialog.h"
 #include "portfolio/PortfolioView.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
@@ -126,6 +128,10 @@ void MainWindow::createActions()
     connect(m_deleteProjectAction, &QAction::triggered, this,
             [this] { deleteProject(m_context->currentProjectId()); });
 
+    m_lookupListsAction = new QAction(this);
+    m_lookupListsAction->setObjectName(QStringLiteral("lookupListsAction"));
+    connect(m_lookupListsAction, &QAction::triggered, this, &MainWindow::editLookupLists);
+
     m_userNameAction = new QAction(this);
     m_userNameAction->setObjectName(QStringLiteral("userNameAction"));
     connect(m_userNameAction, &QAction::triggered, this, &MainWindow::chooseUserName);
@@ -181,6 +187,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_portfolioView->findAction());
     m_editMenu->addAction(m_portfolioView->clearFiltersAction());
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_lookupListsAction);
     m_editMenu->addAction(m_userNameAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -218,6 +225,7 @@ void MainWindow::retranslate()
     m_editProjectAction->setText(tr("&Edit Project…"));
     m_deleteProjectAction->setText(tr("&Delete Project…"));
     m_userNameAction->setText(tr("Your &Name in the History…"));
+    m_lookupListsAction->setText(tr("&Organisations, Countries and Themes…"));
     m_views->setTabText(m_views->indexOf(m_portfolioView), tr("&Portfolio"));
     m_views->setTabText(m_views->indexOf(m_timelineView), tr("&Timeline"));
     m_exportMenu->setTitle(tr("&Export"));
@@ -371,6 +379,22 @@ void MainWindow::editProject(qint64 projectId)
             ProjectChangeCommand::apply(*m_context, before, edited,
                                         before ? tr("Edit project “%1”").arg(title)
                                                : tr("New project “%1”").arg(title));
+        });
+        dialog.exec();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
+}
+
+void MainWindow::editLookupLists()
+{
+    if (!m_store)
+        return;
+    try {
+        const LookupLists before = LookupListsRepository(*m_store).load();
+        LookupListsDialog dialog(before, this);
+        dialog.setSaver([&](const LookupLists &after) {
+            LookupListsCommand::apply(*m_context, before, after);
         });
         dialog.exec();
     } catch (const StoreError &error) {

@@ -46,6 +46,7 @@ public:
     QTabWidget *views() const { return m_views; }
     // Opens the project editor on a project (0 for a new one); a save is undoable.
     void editProject(qint64 projectId);
+    void editLookupLists();
     // Asks for confirmation, then deletes the project (undoable). Returns whether it did.
     bool deleteProject(qint64 projectId);
 
@@ -100,6 +101,7 @@ private:
     QAction *m_editProjectAction = nullptr;
     QAction *m_deleteProjectAction = nullptr;
     QAction *m_userNameAction = nullptr;
+    QAction *m_lookupListsAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Language.h"
+#include "editing/LookupLists.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace sstc {
+
+// Edits the organisations, countries and themes that projects pick from, one tab each, with
+// the problems listed under the tabs and Save disabled while there are any. Like the project
+// editor it never writes: Save hands the lists to the saver, and a StoreError it throws (an
+// organisation still in use, say) is shown while the dialog stays open.
+class LookupListsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Saver = std::function<void(const LookupLists &)>;
+
+    LookupListsDialog(const LookupLists &lists, QWidget *parent = nullptr);
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
+    LookupLists lists() const;
+
+public slots:
+    void accept() override;
+
+private:
+    QWidget *page(QTableWidget *table, const char *name);
+    void addOrganisationRow(const Organisation &organisation);
+    void addCountryRow(const Country &country);
+    void addThemeRow(const Theme &theme);
+    void validate();
+
+    QTableWidget *m_organisations;
+    QTableWidget *m_countries;
+    QTableWidget *m_themes;
+    QLabel *m_problems;
+    QPushButton *m_save;
+    Saver m_saver;
+};
+
+} // namespace sstc
