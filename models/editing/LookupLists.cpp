@@ -62,9 +62,8 @@ LookupLists LookupListsRepository::load()
 
 void LookupListsRepository::save(const LookupLists &lists)
 {
-    if (!lists.problems().isEmpty())
-        throw StoreError(StoreError::Kind::InvalidData, m_store.path(),
-                         lists.problems().first().message);
+    if (const ValidationProblems problems = lists.problems(); !problems.isEmpty())
+        throw StoreError(StoreError::Kind::InvalidData, m_store.path(), problems.first().message);
     WriteTransaction transaction(m_store);
     const LookupLists stored = load();
 

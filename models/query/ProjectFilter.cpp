@@ -1,10 +1,13 @@
 #include "ProjectFilter.h"
 
 #include "store/SqlDialect.h"
+#include "store/SqlValues.h"
 
 #include <QJsonArray>
 
 namespace sstc {
+
+using sql::placeholders;
 
 namespace {
 
@@ -24,15 +27,6 @@ QList<qint64> idsFrom(const QJsonValue &value)
         if (const qint64 id = qint64(item.toDouble()); id > 0)
             ids.append(id);
     return ids;
-}
-
-// "?, ?, ?" for n values.
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
 }
 
 class ConditionBuilder

@@ -88,12 +88,6 @@ QList<qint64> ProjectIdQuery::matching(const ProjectFilter &filter)
                   condition.values);
 }
 
-int ProjectIdQuery::count()
-{
-    QSqlQuery query = m_store.run(QStringLiteral("SELECT COUNT(*) FROM projects"));
-    return query.next() ? query.value(0).toInt() : 0;
-}
-
 // `keySql` is one of the fixed expressions above. ISO dates sort as text; ties by id so
 // that the order is stable.
 QList<qint64> ProjectIdQuery::orderedInSql(const QString &keySql, Qt::SortOrder order)

@@ -37,7 +37,6 @@ public:
     QList<qint64> ordered(ProjectSortKey key, Qt::SortOrder order, Language language);
     // The ids that match the filter, in no particular order.
     QList<qint64> matching(const ProjectFilter &filter);
-    int count();
 
 private:
     QList<qint64> orderedInSql(const QString &keySql, Qt::SortOrder order);

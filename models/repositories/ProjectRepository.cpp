@@ -204,13 +204,10 @@ QList<ProjectSummary> ProjectRepository::summariesOf(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return {};
-    QStringList marks;
     QVariantList values;
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
+    for (qint64 id : ids)
         values << id;
-    }
-    return summaries(QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+    return summaries(QStringLiteral("id IN (%1)").arg(placeholders(ids.size())), values);
 }
 
 // `condition` is one of the fixed conditions above, with its values bound.

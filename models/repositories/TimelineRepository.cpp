@@ -127,12 +127,10 @@ TimelineData TimelineRepository::load(const ProjectFilter &filter)
                                           "FROM agreements WHERE signed_on IS NOT NULL");
     QVariantList agreementValues;
     if (!filter.agreementIds.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : filter.agreementIds) {
-            marks << QStringLiteral("?");
+        for (qint64 id : filter.agreementIds)
             agreementValues << id;
-        }
-        agreementSql += QStringLiteral(" AND id IN (") + marks.join(QStringLiteral(", ")) + u')';
+        agreementSql +=
+            QStringLiteral(" AND id IN (") + placeholders(agreementValues.size()) + u')';
     }
     QSqlQuery agreements =
         m_store.run(agreementSql + QStringLiteral(" ORDER BY signed_on, id"), agreementValues);

@@ -4,6 +4,7 @@
 #include "domain/PartialDate.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -53,6 +54,15 @@ inline std::optional<double> optionalDoubleAt(const QSqlQuery &query, int column
 {
     const QVariant value = query.value(column);
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+// "?, ?, ?" for `count` bound values.
+inline QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
 }
 
 // An INSERT that keeps the row's id when it has one (a deleted row put back by undo, so that

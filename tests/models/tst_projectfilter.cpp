@@ -200,7 +200,7 @@ void TestProjectFilter::searchTextIsNeverSql()
         filter.text = text;
         QCOMPARE(matching(filter), QList<qint64>());
     }
-    QCOMPARE(ProjectIdQuery(*m_store).count(), 8);
+    QCOMPARE(ProjectRepository(*m_store).count(), 8);
     // The values are bound, never part of the statement.
     ProjectFilter filter;
     filter.text = QStringLiteral("Lao'--");

@@ -1,7 +1,6 @@
 #include "LookupListsCommand.h"
 
 #include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -10,9 +9,8 @@ namespace sstc {
 
 LookupListsCommand::LookupListsCommand(PortfolioContext &context, LookupLists before,
                                        LookupLists after)
-    : QUndoCommand(QCoreApplication::translate("sstc::LookupListsCommand",
-                                               "Edit organisations, countries and themes"))
-    , m_context(context)
+    : StoreCommand(context, QCoreApplication::translate("sstc::LookupListsCommand",
+                                                        "Edit organisations, countries and themes"))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {}
@@ -29,32 +27,9 @@ void LookupListsCommand::apply(PortfolioContext &context, const LookupLists &bef
     context.notifyDataChanged();
 }
 
-void LookupListsCommand::undo()
+void LookupListsCommand::write(bool forward)
 {
-    write(m_before);
-}
-
-void LookupListsCommand::redo()
-{
-    if (m_skipFirstRedo) {
-        m_skipFirstRedo = false;
-        return;
-    }
-    write(m_after);
-}
-
-void LookupListsCommand::write(const LookupLists &lists)
-{
-    if (!m_context.store())
-        return;
-    try {
-        LookupListsRepository(*m_context.store()).save(lists);
-    } catch (const StoreError &error) {
-        setObsolete(true);
-        m_context.reportError(error.message());
-        return;
-    }
-    m_context.notifyDataChanged();
+    LookupListsRepository(*context().store()).save(forward ? m_after : m_before);
 }
 
 } // namespace sstc

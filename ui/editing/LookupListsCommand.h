@@ -1,15 +1,12 @@
 #pragma once
 
+#include "StoreCommand.h"
 #include "editing/LookupLists.h"
-
-#include <QUndoCommand>
 
 namespace sstc {
 
-class PortfolioContext;
-
 // An undoable save of the lookup lists: undo writes the lists back as they were.
-class LookupListsCommand : public QUndoCommand
+class LookupListsCommand : public StoreCommand
 {
 public:
     // Saves `after` and puts the change on the undo stack; throws StoreError, with nothing
@@ -17,17 +14,12 @@ public:
     static void apply(PortfolioContext &context, const LookupLists &before,
                       const LookupLists &after);
 
-    void undo() override;
-    void redo() override;
-
 private:
     LookupListsCommand(PortfolioContext &context, LookupLists before, LookupLists after);
-    void write(const LookupLists &lists);
+    void write(bool forward) override;
 
-    PortfolioContext &m_context;
     LookupLists m_before;
     LookupLists m_after;
-    bool m_skipFirstRedo = true;
 };
 
 } // namespace sstc

@@ -3,7 +3,6 @@
 #include "editing/AuditLog.h"
 #include "editing/ProjectChanges.h"
 #include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
 
 #include <QUndoStack>
 
@@ -28,8 +27,7 @@ std::optional<ProjectRecord> change(PortfolioStore &store, const std::optional<P
 ProjectChangeCommand::ProjectChangeCommand(PortfolioContext &context,
                                            std::optional<ProjectRecord> before,
                                            std::optional<ProjectRecord> after, const QString &text)
-    : QUndoCommand(text)
-    , m_context(context)
+    : StoreCommand(context, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {}
@@ -49,36 +47,15 @@ std::optional<ProjectRecord> ProjectChangeCommand::apply(PortfolioContext &conte
     return stored;
 }
 
-void ProjectChangeCommand::undo()
+void ProjectChangeCommand::write(bool forward)
 {
-    write(m_after, m_before);
+    change(*context().store(), forward ? m_before : m_after, forward ? m_after : m_before);
 }
 
-void ProjectChangeCommand::redo()
+void ProjectChangeCommand::written(bool forward)
 {
-    if (m_skipFirstRedo) {
-        m_skipFirstRedo = false;
-        return;
-    }
-    write(m_before, m_after);
-}
-
-// A failed undo or redo (the file locked by a colleague, say) leaves the data as it was and
-// says why; the command is dropped, as the stack no longer matches the data.
-void ProjectChangeCommand::write(const std::optional<ProjectRecord> &from,
-                                 const std::optional<ProjectRecord> &to)
-{
-    if (!m_context.store())
-        return;
-    try {
-        change(*m_context.store(), from, to);
-    } catch (const StoreError &error) {
-        setObsolete(true);
-        m_context.reportError(error.message());
-        return;
-    }
-    m_context.notifyDataChanged();
-    m_context.setCurrentProject(to ? to->project.id : 0);
+    const std::optional<ProjectRecord> &now = forward ? m_after : m_before;
+    context().setCurrentProject(now ? now->project.id : 0);
 }
 
 } // namespace sstc

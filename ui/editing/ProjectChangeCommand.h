@@ -2,18 +2,16 @@
 
 #include "repositories/ProjectRecord.h"
 
-#include <QUndoCommand>
+#include "StoreCommand.h"
 
 #include <optional>
 
 namespace sstc {
 
-class PortfolioContext;
-
 // One undoable change to a project: from one state to another, where an empty state means
 // "no such project" (so creation and deletion are changes too). Undo writes the old state
 // back, with the same ids; each write goes through ProjectChanges, audit rows included.
-class ProjectChangeCommand : public QUndoCommand
+class ProjectChangeCommand : public StoreCommand
 {
 public:
     // Makes the change and puts it on the context's undo stack. Returns the project as stored
@@ -23,18 +21,14 @@ public:
                                               const std::optional<ProjectRecord> &after,
                                               const QString &text);
 
-    void undo() override;
-    void redo() override;
-
 private:
     ProjectChangeCommand(PortfolioContext &context, std::optional<ProjectRecord> before,
                          std::optional<ProjectRecord> after, const QString &text);
-    void write(const std::optional<ProjectRecord> &from, const std::optional<ProjectRecord> &to);
+    void write(bool forward) override;
+    void written(bool forward) override;
 
-    PortfolioContext &m_context;
     std::optional<ProjectRecord> m_before;
     std::optional<ProjectRecord> m_after;
-    bool m_skipFirstRedo = true; // the change is made before the command is pushed
 };
 
 } // namespace sstc

@@ -57,11 +57,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
 
     m_statusLabel->setObjectName(QStringLiteral("portfolioStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
-    connect(m_portfolioView, &PortfolioView::countsChanged, this, [this](int shown, int total) {
-        m_shownProjects = shown;
-        m_totalProjects = total;
-        updateStatus();
-    });
+    connect(m_portfolioView, &PortfolioView::countsChanged, this, &MainWindow::updateStatus);
     connect(m_context, &PortfolioContext::errorReported, this, &MainWindow::showError);
     connect(m_context, &PortfolioContext::currentProjectChanged, this,
             &MainWindow::updateEditActions);
@@ -419,8 +415,9 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No portfolio open"));
         return;
     }
-    m_statusLabel->setText(tr("%1 of %n project(s) · %2", nullptr, m_totalProjects)
-                               .arg(m_shownProjects)
+    const ProjectTableModel *projects = m_portfolioView->model();
+    m_statusLabel->setText(tr("%1 of %n project(s) · %2", nullptr, projects->totalCount())
+                               .arg(projects->rowCount())
                                .arg(QDir::toNativeSeparators(m_store->path())));
 }
 

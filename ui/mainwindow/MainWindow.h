@@ -80,8 +80,6 @@ private:
     TimelineView *m_timelineView;
     QTabWidget *m_views;
     QLabel *m_statusLabel;
-    int m_shownProjects = 0;
-    int m_totalProjects = 0;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

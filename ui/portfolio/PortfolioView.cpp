@@ -41,6 +41,7 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     , m_filterBar(new ProjectFilterBar(this))
     , m_model(new ProjectTableModel(this))
     , m_table(new QTableView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_details(new QTabWidget(this))
     , m_summaryPane(new ProjectSummaryPane(this))
     , m_historyModel(new AuditTableModel(this))
@@ -78,17 +79,16 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     m_details->addTab(m_summaryPane, QString());
     m_details->addTab(m_historyTable, QString());
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("portfolioSplitter"));
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    m_splitter->setObjectName(QStringLiteral("portfolioSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_filterBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     m_copyAction->setObjectName(QStringLiteral("copyRowsAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -138,8 +138,7 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     const ProjectFilter remembered = ProjectFilter::fromJson(
         QJsonDocument::fromJson(QSettings().value(filterKey).toByteArray()).object());
     m_filterBar->setFilter(remembered);
-    m_context.setFilter(remembered);
-    m_model->setFilter(remembered);
+    m_context.setFilter(remembered); // applied through filterChanged
     retranslate();
 }
 
@@ -173,7 +172,7 @@ void PortfolioView::reloadStore()
         m_context.reportError(error.message());
     }
     showCurrentProject();
-    emit countsChanged(m_model->rowCount(), m_model->totalCount());
+    emit countsChanged();
 }
 
 void PortfolioView::reloadData()
@@ -186,7 +185,7 @@ void PortfolioView::reloadData()
     }
     selectCurrentProject();
     showCurrentProject();
-    emit countsChanged(m_model->rowCount(), m_model->totalCount());
+    emit countsChanged();
 }
 
 void PortfolioView::applyFilter()
@@ -201,7 +200,7 @@ void PortfolioView::applyFilter()
         m_context.reportError(error.message());
     }
     selectCurrentProject();
-    emit countsChanged(m_model->rowCount(), m_model->totalCount());
+    emit countsChanged();
 }
 
 // Puts the table's current row on the context's project, when the table shows it.
@@ -319,17 +318,15 @@ void PortfolioView::restoreLayout()
 {
     QSettings settings;
     m_table->horizontalHeader()->restoreState(settings.value(tableHeaderKey).toByteArray());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("portfolioSplitter"));
-        !splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        splitter->setSizes({7000, 3000}); // shares of the width, whatever it turns out to be
+    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
+        m_splitter->setSizes({7000, 3000}); // shares of the width, whatever it turns out to be
 }
 
 void PortfolioView::saveLayout() const
 {
     QSettings settings;
     settings.setValue(tableHeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(splitterKey,
-                      findChild<QSplitter *>(QStringLiteral("portfolioSplitter"))->saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
 }
 
 void PortfolioView::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -44,7 +45,7 @@ public:
     void saveLayout() const;
 
 signals:
-    void countsChanged(int shown, int total);
+    void countsChanged(); // the model's rowCount() or totalCount() changed
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +66,7 @@ private:
     ProjectFilterBar *m_filterBar;
     ProjectTableModel *m_model;
     QTableView *m_table;
+    QSplitter *m_splitter;
     QTabWidget *m_details;
     ProjectSummaryPane *m_summaryPane;
     AuditTableModel *m_historyModel;

@@ -96,10 +96,7 @@ ProjectFilterBar::ProjectFilterBar(QWidget *parent)
         emitFilter();
     });
 
-    QList<FilterChoice> statuses;
-    for (const auto &entry : projectStatusCodes)
-        statuses.append(FilterChoice{int(entry.value), {}});
-    m_status->setChoices(statuses, Language::English);
+    setChoices(nullptr, Language::English);
     retranslate();
 }
 

@@ -1,0 +1,42 @@
+#include "StoreCommand.h"
+
+#include "shell/PortfolioContext.h"
+#include "store/StoreError.h"
+
+namespace sstc {
+
+StoreCommand::StoreCommand(PortfolioContext &context, const QString &text)
+    : QUndoCommand(text)
+    , m_context(context)
+{}
+
+void StoreCommand::undo()
+{
+    attempt(false);
+}
+
+void StoreCommand::redo()
+{
+    if (m_skipFirstRedo) {
+        m_skipFirstRedo = false;
+        return;
+    }
+    attempt(true);
+}
+
+void StoreCommand::attempt(bool forward)
+{
+    if (!m_context.store())
+        return;
+    try {
+        write(forward);
+    } catch (const StoreError &error) {
+        setObsolete(true);
+        m_context.reportError(error.message());
+        return;
+    }
+    m_context.notifyDataChanged();
+    written(forward);
+}
+
+} // namespace sstc
