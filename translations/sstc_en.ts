@@ -284,15 +284,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The portfolio file (default: your own portfolio).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,10 +297,6 @@ Commands:
     </message>
     <message>
         <source>init: create an empty portfolio, without the sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init or list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,6 +345,51 @@ Commands:
     <message>
         <source>sstc: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
+
+Commands:
+  init                   create a portfolio file holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  synthetic              create a synthetic portfolio for measuring speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: small, medium or large (100,000 projects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: the seed; the same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, list or synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new file with --database: a synthetic portfolio never goes into your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown size “%1”: use small, medium or large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the synthetic portfolio “%1” with %n project(s).</source>
+        <translation>
+            <numerusform>Created the synthetic portfolio “%1” with %n project.</numerusform>
+            <numerusform>Created the synthetic portfolio “%1” with %n projects.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -284,20 +284,6 @@
         <translation>未知语言“%1”：请使用 en 或 zh。</translation>
     </message>
     <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio</source>
-        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
-
-命令：
-  init                   创建包含示例项目组合的项目组合文件
-  list projects          列出项目组合中的项目
-  list agreements        列出项目组合中的协议</translation>
-    </message>
-    <message>
         <source>The portfolio file (default: your own portfolio).</source>
         <translation>项目组合文件（默认：您自己的项目组合）。</translation>
     </message>
@@ -312,10 +298,6 @@ Commands:
     <message>
         <source>init: create an empty portfolio, without the sample.</source>
         <translation>init：创建空的项目组合，不含示例数据。</translation>
-    </message>
-    <message>
-        <source>init or list</source>
-        <translation>init 或 list</translation>
     </message>
     <message>
         <source>list: projects or agreements</source>
@@ -362,6 +344,56 @@ Commands:
     <message>
         <source>sstc: %1</source>
         <translation>sstc: %1</translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
+
+Commands:
+  init                   create a portfolio file holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  synthetic              create a synthetic portfolio for measuring speed</source>
+        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
+
+命令：
+  init                   创建含示例项目组合的项目组合文件
+  list projects          列出项目组合中的项目
+  list agreements        列出项目组合中的协议
+  synthetic              创建用于测速的合成项目组合</translation>
+    </message>
+    <message>
+        <source>synthetic: small, medium or large (100,000 projects).</source>
+        <translation>synthetic：small、medium 或 large（100,000 个项目）。</translation>
+    </message>
+    <message>
+        <source>synthetic: the seed; the same seed gives the same data.</source>
+        <translation>synthetic：随机种子；相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>init, list or synthetic</source>
+        <translation>init、list 或 synthetic</translation>
+    </message>
+    <message>
+        <source>synthetic takes no further arguments.</source>
+        <translation>synthetic 不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Name the new file with --database: a synthetic portfolio never goes into your own.</source>
+        <translation>请用 --database 指定新的数据库文件：合成的项目组合绝不会写入您自己的项目组合。</translation>
+    </message>
+    <message>
+        <source>Unknown size “%1”: use small, medium or large.</source>
+        <translation>未知的规模“%1”：请使用 small、medium 或 large。</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 4294967295.</source>
+        <translation>种子必须是 0 到 4294967295 之间的整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the synthetic portfolio “%1” with %n project(s).</source>
+        <translation>
+            <numerusform>已创建合成项目组合“%1”，含 %n 个项目。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 #include "repositories/OrganisationRepository.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
+#include "synthetic/SyntheticPortfolio.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace sstc {
@@ -44,7 +46,8 @@ int CommandLineTool::run(const QStringList &arguments)
            "Commands:\n"
            "  init                   create a portfolio file holding the sample portfolio\n"
            "  list projects          list the projects of a portfolio\n"
-           "  list agreements        list the agreements of a portfolio"));
+           "  list agreements        list the agreements of a portfolio\n"
+           "  synthetic              create a synthetic portfolio for measuring speed"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
@@ -58,8 +61,15 @@ int CommandLineTool::run(const QStringList &arguments)
                                         QStringLiteral("language"));
     const QCommandLineOption emptyOption(
         QStringLiteral("empty"), tr("init: create an empty portfolio, without the sample."));
-    parser.addOptions({databaseOption, formatOption, langOption, emptyOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init or list"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        tr("synthetic: small, medium or large (100,000 projects)."),
+                                        QStringLiteral("size"), QStringLiteral("small"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), tr("synthetic: the seed; the same seed gives the same data."),
+        QStringLiteral("number"), QStringLiteral("1"));
+    parser.addOptions(
+        {databaseOption, formatOption, langOption, emptyOption, sizeOption, seedOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("init, list or synthetic"));
     parser.addPositionalArgument(QStringLiteral("subject"), tr("list: projects or agreements"),
                                  QStringLiteral("[subject]"));
 
@@ -92,6 +102,14 @@ int CommandLineTool::run(const QStringList &arguments)
             return fail(tr("Say what to list: projects or agreements."));
         return list(path, positional.at(1), parser.value(formatOption));
     }
+    if (command == QLatin1String("synthetic")) {
+        if (positional.size() != 1)
+            return fail(tr("synthetic takes no further arguments."));
+        if (!parser.isSet(databaseOption))
+            return fail(tr("Name the new file with --database: a synthetic portfolio never "
+                           "goes into your own."));
+        return synthetic(path, parser.value(sizeOption), parser.value(seedOption));
+    }
     if (command.isEmpty())
         return fail(tr("No command given. Run “sstc --help” to see the commands."));
     return fail(tr("Unknown command “%1”. Run “sstc --help” to see the commands.").arg(command));
@@ -107,6 +125,38 @@ int CommandLineTool::init(const QString &path, bool empty)
             PortfolioOpener::open(path, empty ? PortfolioOpener::NewFileContent::ReferenceOnly
                                               : PortfolioOpener::NewFileContent::Sample);
         m_out << tr("Created the portfolio “%1” with %n project(s).", nullptr,
+                    ProjectRepository(*store).count())
+                     .arg(QDir::toNativeSeparators(store->path()))
+              << '\n';
+        return 0;
+    } catch (const StoreError &error) {
+        return fail(error.message());
+    }
+}
+
+int CommandLineTool::synthetic(const QString &path, const QString &sizeName,
+                               const QString &seedText)
+{
+    const std::optional<SyntheticSize> size = SyntheticSize::named(sizeName);
+    if (!size)
+        return fail(tr("Unknown size “%1”: use small, medium or large.").arg(sizeName));
+    bool seedIsNumber = false;
+    const uint seed = seedText.toUInt(&seedIsNumber);
+    if (!seedIsNumber)
+        return fail(tr("The seed must be a whole number from 0 to 4294967295."));
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
+        return fail(
+            tr("“%1” already exists; it was left unchanged.").arg(QDir::toNativeSeparators(path)));
+    try {
+        auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+        try {
+            SyntheticPortfolio(seed, *size).fill(*store);
+        } catch (const StoreError &) {
+            store.reset();
+            QFile::remove(path);
+            throw;
+        }
+        m_out << tr("Created the synthetic portfolio “%1” with %n project(s).", nullptr,
                     ProjectRepository(*store).count())
                      .arg(QDir::toNativeSeparators(store->path()))
               << '\n';

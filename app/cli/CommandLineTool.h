@@ -24,6 +24,7 @@ public:
 
 private:
     int init(const QString &path, bool empty);
+    int synthetic(const QString &path, const QString &sizeName, const QString &seedText);
     int list(const QString &path, const QString &subject, const QString &format);
     int fail(const QString &message);
 

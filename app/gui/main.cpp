@@ -5,6 +5,45 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// For the benchmark program (SSTC_REPORT_FIRST_PAINT set): prints "first-paint" once the
+// projects table has been painted with rows, and quits.
+class FirstPaintReporter : public QObject
+{
+public:
+    explicit FirstPaintReporter(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_table->model()->rowCount() > 0) {
+            watched->removeEventFilter(this);
+            // After this paint has finished.
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("first-paint\n");
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_table;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -31,6 +70,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     sstc::MainWindow window(translations);
+    if (qEnvironmentVariableIsSet("SSTC_REPORT_FIRST_PAINT"))
+        new FirstPaintReporter(window.findChild<QTableView *>(QStringLiteral("projectTable")));
     window.show();
     QString file = parser.value(databaseOption);
     if (file.isEmpty() && !parser.positionalArguments().isEmpty())

@@ -1,10 +1,13 @@
 #include "ProjectTableModel.h"
 
 #include "TableColumn.h"
+#include "query/ProjectTextIndexLoader.h"
 #include "repositories/ProjectRepository.h"
+#include "store/PortfolioStore.h"
 #include "text/DomainNames.h"
 #include "text/Formats.h"
 
+#include <QFileInfo>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -14,7 +17,15 @@ namespace sstc {
 
 ProjectTableModel::ProjectTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_textIndexLoader(new ProjectTextIndexLoader(this))
+{
+    // The index matches exactly what SQL matched: the rows stay as they are.
+    connect(m_textIndexLoader, &ProjectTextIndexLoader::loaded, this,
+            [this](std::shared_ptr<const ProjectTextIndex> index) {
+                m_textIndex = std::move(index);
+                m_lastNeedle.clear();
+            });
+}
 
 namespace {
 
@@ -52,6 +63,7 @@ void ProjectTableModel::setStore(PortfolioStore *store)
     beginResetModel();
     m_store = store;
     m_loaded.clear();
+    readTextIndex();
     readOrder();
     applyFilter();
     endResetModel();
@@ -71,9 +83,19 @@ void ProjectTableModel::reload()
 {
     beginResetModel();
     m_loaded.clear();
+    readTextIndex();
     readOrder();
     applyFilter();
     endResetModel();
+}
+
+// Texts may have changed: until the new index is read, the search runs in SQL.
+void ProjectTableModel::readTextIndex()
+{
+    m_textIndex.reset();
+    m_textIndexLoader->cancel();
+    if (m_store && QFileInfo(m_store->path()).isFile())
+        m_textIndexLoader->start(m_store->path());
 }
 
 void ProjectTableModel::setLanguage(Language language)
@@ -254,31 +276,69 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
 
 void ProjectTableModel::readOrder()
 {
+    m_filterBeforeText.reset();
     m_order =
         m_store ? ProjectIdQuery(*m_store).ordered(sortKeyOf(m_sortColumn), m_sortOrder, m_language)
                 : QList<qint64>();
 }
 
-// Keeps the projects of the current order that match the filter. The ids come from SQL in
-// any order; marking them in a bit array keyed by id makes this linear in the portfolio.
-void ProjectTableModel::applyFilter()
+namespace {
+
+// The ids of `order` that are among `matching`, in the order of `order`. Marking the
+// matching ids in a bit array keyed by id makes this linear in the portfolio.
+QList<qint64> keepOnly(const QList<qint64> &order, const QList<qint64> &matching)
 {
-    if (m_filter.isEmpty() || !m_store) {
-        m_rows = m_order;
-        return;
-    }
-    const QList<qint64> matching = ProjectIdQuery(*m_store).matching(m_filter);
     qint64 largest = 0;
     for (qint64 id : matching)
         largest = std::max(largest, id);
     std::vector<bool> matches(size_t(largest) + 1, false);
     for (qint64 id : matching)
         matches[size_t(id)] = true;
-    m_rows.clear();
-    m_rows.reserve(matching.size());
-    for (qint64 id : std::as_const(m_order))
+    QList<qint64> kept;
+    kept.reserve(matching.size());
+    for (qint64 id : order)
         if (id <= largest && matches[size_t(id)])
-            m_rows.append(id);
+            kept.append(id);
+    return kept;
+}
+
+} // namespace
+
+void ProjectTableModel::applyFilter()
+{
+    if (m_filter.isEmpty() || !m_store) {
+        m_rows = m_order;
+        return;
+    }
+    const QString needle = ProjectTextIndex::normalised(m_filter.text);
+    if (needle.isEmpty() || !m_textIndex) {
+        m_rows = keepOnly(m_order, ProjectIdQuery(*m_store).matching(m_filter));
+        return;
+    }
+    ProjectFilter withoutText = m_filter;
+    withoutText.text.clear();
+    if (m_filterBeforeText != withoutText) {
+        m_rowsBeforeText = withoutText.isEmpty()
+                               ? m_order
+                               : keepOnly(m_order, ProjectIdQuery(*m_store).matching(withoutText));
+        m_filterBeforeText = withoutText;
+    }
+    m_rows = rowsMatchingText(needle);
+}
+
+// The rows before the text condition whose text contains `needle`. Typing on only narrows
+// what the previous text matched, so only those projects are searched again.
+QList<qint64> ProjectTableModel::rowsMatchingText(const QString &needle)
+{
+    const bool narrowing = !m_lastNeedle.isEmpty() && needle.contains(m_lastNeedle);
+    QList<int> matches = m_textIndex->matching(needle, narrowing ? &m_lastTextMatches : nullptr);
+    QList<qint64> ids;
+    ids.reserve(matches.size());
+    for (int position : std::as_const(matches))
+        ids.append(m_textIndex->idAt(position));
+    m_lastNeedle = needle;
+    m_lastTextMatches = std::move(matches);
+    return keepOnly(m_rowsBeforeText, ids);
 }
 
 // Sorts again, keeping the view's selection and current row on the same projects.

@@ -4,22 +4,30 @@
 #include "domain/Language.h"
 #include "query/ProjectFilter.h"
 #include "query/ProjectIdQuery.h"
+#include "query/ProjectTextIndex.h"
 #include "repositories/ProjectSummary.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
+#include <memory>
+#include <optional>
+
 namespace sstc {
 
 class PortfolioStore;
+class ProjectTextIndexLoader;
 
 // The portfolio table: one row per project matching the filter, texts in the UI language
 // (falling back to the other language when a text exists only there).
 //
 // Built for large portfolios: it holds only the ordered ids of all projects and of the
 // matching ones; a filter asks SQL for the matching ids and keeps the current order, and row
-// contents are read a page at a time when a view first shows them. Sorting is by each
+// contents are read a page at a time when a view first shows them. The search text is looked
+// for in a ProjectTextIndex once one has been read in the background (SQL until then), and
+// the other conditions' SQL result is kept while only the text changes, so that typing in
+// the search field costs no SQL at all. Sorting is by each
 // column's natural order (dates by date, budgets by amount, Chinese titles by pinyin).
 class ProjectTableModel : public QAbstractTableModel
 {
@@ -49,6 +57,8 @@ public:
     Language language() const { return m_language; }
     int totalCount() const { return int(m_order.size()); }
     int rowOfProject(qint64 projectId) const; // -1 when not shown
+    // Whether the search text is looked for in memory yet (in SQL until then).
+    bool searchesInMemory() const { return m_textIndex != nullptr; }
     qint64 projectIdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,12 +75,22 @@ private:
     QVariant exportValue(const ProjectSummary &project, int column) const;
     void readOrder();
     void applyFilter();
+    QList<qint64> rowsMatchingText(const QString &needle);
     void resort();
+    void readTextIndex();
 
     PortfolioStore *m_store = nullptr;
     ProjectFilter m_filter;
     QList<qint64> m_order; // every project, in the current order
     QList<qint64> m_rows;  // the matching ones, in the same order
+    // The projects of m_order that match the filter without its text, and that filter.
+    QList<qint64> m_rowsBeforeText;
+    std::optional<ProjectFilter> m_filterBeforeText;
+    ProjectTextIndexLoader *m_textIndexLoader;
+    std::shared_ptr<const ProjectTextIndex> m_textIndex;
+    // The last text looked for in the index and the positions it matched.
+    QString m_lastNeedle;
+    QList<int> m_lastTextMatches;
     // Rows read so far; emptied when the portfolio changes.
     mutable QHash<qint64, ProjectSummary> m_loaded;
     Language m_language = Language::English;

@@ -8,6 +8,7 @@
 #include "TranslationLoader.h"
 #include "itemmodels/TimelineModel.h"
 #include "mainwindow/InterfaceFont.h"
+#include "query/ProjectIdQuery.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
 #include "shell/PortfolioContext.h"
@@ -48,6 +49,7 @@ private slots:
     void keysMoveTheCurrentProject();
     void zoomsWithCtrlWheelKeysAndActions();
     void followsFilterAndData();
+    void hiddenViewReadsWhenShown();
     void showsToolTips();
     void screenshots_data();
     void screenshots();
@@ -231,6 +233,30 @@ void TestTimelineView::followsFilterAndData()
     m_context->setStore(nullptr);
     QCOMPARE(m_view->model()->rowCount(), 0);
     m_view->grab(); // paints an empty timeline without trouble
+}
+
+// A hidden timeline (another tab in front) does not read the portfolio at every change of
+// the filter, only once it is shown again, or when something asks for its rows.
+void TestTimelineView::hiddenViewReadsWhenShown()
+{
+    TimelineModel *model = m_view->model();
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    m_view->hide();
+    ProjectFilter filter;
+    filter.statuses = {ProjectStatus::Implementation};
+    m_context->setFilter(filter);
+    filter.statuses = {ProjectStatus::Closed};
+    m_context->setFilter(filter);
+    QCOMPARE(resets.size(), 0);
+    m_view->show();
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model->rowCount(), int(ProjectIdQuery(*m_store).matching(filter).size()));
+
+    m_view->hide();
+    m_context->setFilter({});
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(m_view->model()->rowCount(), int(ProjectIdQuery(*m_store).matching({}).size()));
+    QCOMPARE(resets.size(), 2);
 }
 
 void TestTimelineView::showsToolTips()

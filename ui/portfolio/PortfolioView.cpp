@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sstc {
@@ -53,6 +54,10 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     , m_columnsMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("portfolioView"));
+    m_rememberFilterTimer = new QTimer(this);
+    m_rememberFilterTimer->setSingleShot(true);
+    m_rememberFilterTimer->setInterval(500);
+    connect(m_rememberFilterTimer, &QTimer::timeout, this, &PortfolioView::rememberFilter);
     m_table->setObjectName(QStringLiteral("projectTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -188,10 +193,23 @@ void PortfolioView::reloadData()
     emit countsChanged();
 }
 
+PortfolioView::~PortfolioView()
+{
+    if (m_rememberFilterTimer->isActive())
+        rememberFilter();
+}
+
+void PortfolioView::rememberFilter()
+{
+    m_rememberFilterTimer->stop();
+    QSettings().setValue(filterKey, m_filterToRemember);
+}
+
 void PortfolioView::applyFilter()
 {
-    QSettings().setValue(filterKey,
-                         QJsonDocument(m_context.filter().toJson()).toJson(QJsonDocument::Compact));
+    // Kept here: the context may be gone by the time the view is destroyed.
+    m_filterToRemember = QJsonDocument(m_context.filter().toJson()).toJson(QJsonDocument::Compact);
+    m_rememberFilterTimer->start();
     if (m_filterBar->filter() != m_context.filter())
         m_filterBar->setFilter(m_context.filter());
     try {

@@ -9,6 +9,8 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 
+class QTimer;
+
 namespace sstc {
 
 class AuditTableModel;
@@ -26,6 +28,7 @@ class PortfolioView : public QWidget
 
 public:
     explicit PortfolioView(PortfolioContext &context, QWidget *parent = nullptr);
+    ~PortfolioView() override;
 
     QTableView *table() const { return m_table; }
     ProjectTableModel *model() const { return m_model; }
@@ -57,6 +60,7 @@ private:
     void reloadStore();
     void reloadData();
     void applyFilter();
+    void rememberFilter();
     void selectCurrentProject();
     void showCurrentProject();
     void tableCurrentChanged();
@@ -69,6 +73,9 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_details;
     ProjectSummaryPane *m_summaryPane;
+    // Writes the filter to the settings a moment after the last change, not at every keystroke.
+    QTimer *m_rememberFilterTimer;
+    QByteArray m_filterToRemember;
     AuditTableModel *m_historyModel;
     QTableView *m_historyTable;
     QAction *m_copyAction;

@@ -7,6 +7,7 @@
 #include "TimelinePainter.h"
 #include "itemmodels/TimelineModel.h"
 #include "shell/PortfolioContext.h"
+#include "shell/RefreshWhenShown.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -28,6 +29,7 @@ TimelineView::TimelineView(PortfolioContext &context, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_context(context)
     , m_model(new TimelineModel(this))
+    , m_refresh(new RefreshWhenShown(this, [this] { reload(); }))
     , m_zoomInAction(new QAction(this))
     , m_zoomOutAction(new QAction(this))
     , m_fitAllAction(new QAction(this))
@@ -63,10 +65,10 @@ TimelineView::TimelineView(PortfolioContext &context, QWidget *parent)
 
     connect(&m_context, &PortfolioContext::storeChanged, this, [this] {
         m_fitted = false;
-        reload();
+        m_refresh->request();
     });
-    connect(&m_context, &PortfolioContext::filterChanged, this, &TimelineView::reload);
-    connect(&m_context, &PortfolioContext::dataChanged, this, &TimelineView::reload);
+    connect(&m_context, &PortfolioContext::filterChanged, m_refresh, &RefreshWhenShown::request);
+    connect(&m_context, &PortfolioContext::dataChanged, m_refresh, &RefreshWhenShown::request);
     connect(&m_context, &PortfolioContext::languageChanged, this, [this](Language language) {
         m_model->setLanguage(language);
         viewport()->update();
@@ -81,6 +83,12 @@ TimelineView::TimelineView(PortfolioContext &context, QWidget *parent)
 }
 
 TimelineView::~TimelineView() = default;
+
+TimelineModel *TimelineView::model() const
+{
+    m_refresh->flush();
+    return m_model;
+}
 
 void TimelineView::retranslate()
 {
@@ -405,6 +413,7 @@ void TimelineView::changeEvent(QEvent *event)
 
 void TimelineView::exportPng()
 {
+    m_refresh->flush();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline as PNG"),
                                                       folder + QStringLiteral("/timeline.png"),
@@ -420,6 +429,7 @@ void TimelineView::exportPng()
 
 void TimelineView::exportPdf()
 {
+    m_refresh->flush();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline as PDF"),
                                                       folder + QStringLiteral("/timeline.pdf"),

@@ -11,6 +11,7 @@ class QAction;
 namespace sstc {
 
 class PortfolioContext;
+class RefreshWhenShown;
 class TimelineModel;
 struct TimelineHit;
 
@@ -26,7 +27,8 @@ public:
     explicit TimelineView(PortfolioContext &context, QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    TimelineModel *model() const { return m_model; }
+    // The rows of the current filter (read now if the view was hidden when it changed).
+    TimelineModel *model() const;
     const TimeScale &scale() const { return m_scale; }
     const TimelineMetrics &metrics() const { return m_metrics; }
     qint64 currentProjectId() const { return m_currentProjectId; }
@@ -82,6 +84,7 @@ private:
 
     PortfolioContext &m_context;
     TimelineModel *m_model;
+    RefreshWhenShown *m_refresh;
     TimeScale m_scale;
     TimelineMetrics m_metrics;
     QDate m_today = QDate::currentDate();

@@ -1,0 +1,296 @@
+#include "PortfolioBenchmarks.h"
+
+#include "TranslationLoader.h"
+#include "itemmodels/ProjectTableModel.h"
+#include "itemmodels/TimelineModel.h"
+#include "mainwindow/MainWindow.h"
+#include "portfolio/PortfolioView.h"
+#include "sample/PortfolioOpener.h"
+#include "synthetic/SyntheticPortfolio.h"
+#include "timeline/TimelineView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+
+#include <cstdio>
+
+namespace sstc {
+
+namespace {
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void log(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+// Counts the paints of a widget, to show that a measurement included one.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget)
+        : QObject(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+PortfolioBenchmarks::PortfolioBenchmarks(BenchmarkReport &report, Options options)
+    : m_report(report)
+    , m_options(std::move(options))
+{
+    QDir().mkpath(m_options.workFolder);
+}
+
+PortfolioBenchmarks::~PortfolioBenchmarks() = default;
+
+QString PortfolioBenchmarks::samplePath() const
+{
+    return QDir(m_options.workFolder).filePath(QStringLiteral("sample.sstc"));
+}
+
+// A synthetic portfolio of this size and seed, made once and reused by later runs.
+QString PortfolioBenchmarks::syntheticFile(const SyntheticSize &size)
+{
+    const QString path =
+        QDir(m_options.workFolder)
+            .filePath(
+                QStringLiteral("synthetic-%1-seed%2.sstc").arg(size.name).arg(m_options.seed));
+    const QString label = QStringLiteral("seed %1, size %2").arg(m_options.seed).arg(size.name);
+    if (QFile::exists(path)) {
+        try {
+            auto store =
+                PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+            if (SyntheticPortfolio::labelOf(*store) == label)
+                return path;
+        } catch (const StoreError &) {
+        }
+        QFile::remove(path);
+    }
+    log(QStringLiteral("Making the %1 synthetic portfolio (%2 projects) in %3 …")
+            .arg(size.name)
+            .arg(size.projects)
+            .arg(path));
+    auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+    SyntheticPortfolio(m_options.seed, size).fill(*store, [&](int done) {
+        if (done % 10000 == 0)
+            log(QStringLiteral("  %1 projects").arg(done));
+    });
+    return path;
+}
+
+MainWindow &PortfolioBenchmarks::window()
+{
+    if (!m_window) {
+        m_translations = std::make_unique<TranslationLoader>();
+        m_window = std::make_unique<MainWindow>(*m_translations);
+        m_window->resize(1366, 768);
+        m_window->show();
+        QApplication::processEvents();
+    }
+    return *m_window;
+}
+
+bool PortfolioBenchmarks::open(const QString &path)
+{
+    const bool opened = window().openPortfolio(path);
+    if (!opened)
+        log(QStringLiteral("Could not open %1").arg(path));
+    return opened;
+}
+
+// From starting the program to the projects table painted with the sample's rows, as the
+// user sees it after a double-click (the program prints a line at that moment).
+void PortfolioBenchmarks::startUp()
+{
+    PortfolioOpener::open(samplePath(), PortfolioOpener::NewFileContent::Sample);
+    const QString program =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sstc-desk"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SSTC_REPORT_FIRST_PAINT"), QStringLiteral("1"));
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QList<double> samples;
+    for (int run = 0; run <= m_options.runs; ++run) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, {QStringLiteral("--database"), samplePath()});
+        QByteArray output;
+        while (!output.contains("first-paint") && process.waitForReadyRead(20000))
+            output += process.readAllStandardOutput();
+        const double ms = elapsedMs(timer);
+        process.waitForFinished(5000);
+        if (process.state() != QProcess::NotRunning)
+            process.kill();
+        if (!output.contains("first-paint")) {
+            m_report.skipped(QStringLiteral("startup_first_paint"),
+                             QStringLiteral("the program did not report its first paint"));
+            return;
+        }
+        if (run > 0) // the first run fills the disk cache
+            samples << ms;
+    }
+    m_report.measured(QStringLiteral("startup_first_paint"), samples, 300,
+                      {{QStringLiteral("portfolio"), QStringLiteral("sample")}});
+}
+
+// Opening the large portfolio in the main window until the first page of the table is painted.
+void PortfolioBenchmarks::openLargePortfolio()
+{
+    const QString large = syntheticFile(SyntheticSize::large());
+    PortfolioOpener::open(samplePath(), PortfolioOpener::NewFileContent::Sample);
+    QTableView *table = window().findChild<QTableView *>(QStringLiteral("projectTable"));
+    QList<double> samples;
+    for (int run = 0; run <= m_options.runs; ++run) {
+        if (!open(samplePath()))
+            return;
+        QApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        if (!open(large))
+            return;
+        table->viewport()->repaint();
+        const double ms = elapsedMs(timer);
+        if (run > 0)
+            samples << ms;
+    }
+    m_report.measured(QStringLiteral("open_large_first_page"), samples, 100,
+                      {{QStringLiteral("projects"), table->model()->rowCount()}});
+}
+
+void PortfolioBenchmarks::filterKeystrokes()
+{
+    const QString large = syntheticFile(SyntheticSize::large());
+    QElapsedTimer timer;
+    timer.start();
+    if (!open(large))
+        return;
+    // The search runs in SQL until the text index has been read in the background.
+    ProjectTableModel *model = window().portfolioView()->model();
+    while (!model->searchesInMemory() && timer.elapsed() < 120000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(1);
+    }
+    m_report.measured(QStringLiteral("search_index_ready"), {elapsedMs(timer)}, 0,
+                      {{QStringLiteral("projects"), model->totalCount()},
+                       {QStringLiteral("in_background"), true}});
+    typeQuery(QStringLiteral("filter_keystroke_en"), QStringLiteral("skill"));
+    typeQuery(QStringLiteral("filter_keystroke_zh"), QStringLiteral("劳动力迁移"));
+}
+
+// Types the query a character at a time into the search field, as keys (English) or as
+// input-method commits (Chinese), each time until the window has painted the new rows.
+void PortfolioBenchmarks::typeQuery(const QString &name, const QString &query)
+{
+    window().views()->setCurrentWidget(window().portfolioView());
+    auto *search = window().findChild<QLineEdit *>(QStringLiteral("projectSearchEdit"));
+    QTableView *table = window().findChild<QTableView *>(QStringLiteral("projectTable"));
+    auto *paints = new PaintCounter(table->viewport());
+    QList<double> samples;
+    QList<QList<double>> byPosition(query.size());
+    for (int run = 0; run < m_options.runs; ++run) {
+        search->clear();
+        QApplication::processEvents();
+        for (int i = 0; i < query.size(); ++i) {
+            const QString typed(query.at(i));
+            QElapsedTimer timer;
+            timer.start();
+            if (typed.at(0).unicode() < 128) {
+                QKeyEvent press(QEvent::KeyPress, typed.toUpper().at(0).unicode(), Qt::NoModifier,
+                                typed);
+                QApplication::sendEvent(search, &press);
+                QKeyEvent release(QEvent::KeyRelease, typed.toUpper().at(0).unicode(),
+                                  Qt::NoModifier, typed);
+                QApplication::sendEvent(search, &release);
+            } else {
+                QInputMethodEvent commit;
+                commit.setCommitString(typed);
+                QApplication::sendEvent(search, &commit);
+            }
+            QApplication::processEvents(); // the repaint of the table and the status bar
+            const double ms = elapsedMs(timer);
+            samples << ms;
+            byPosition[i] << ms;
+        }
+    }
+    QJsonArray medians;
+    for (const QList<double> &position : std::as_const(byPosition))
+        medians << BenchmarkReport::percentile(position, 0.5);
+    m_report.measured(
+        name, samples, 16,
+        {{QStringLiteral("query"), query},
+         {QStringLiteral("projects"), window().portfolioView()->model()->totalCount()},
+         {QStringLiteral("rows_matching"), table->model()->rowCount()},
+         {QStringLiteral("median_ms_by_keystroke"), medians},
+         {QStringLiteral("table_paints"), paints->paints}});
+    delete paints;
+    search->clear();
+    QApplication::processEvents();
+}
+
+// Scrolling the timeline of 10,000 projects by a page and repainting it.
+void PortfolioBenchmarks::timelineScroll()
+{
+    const QString medium = syntheticFile(SyntheticSize::medium());
+    if (!open(medium))
+        return;
+    TimelineView *timeline = window().timelineView();
+    window().views()->setCurrentWidget(timeline);
+    QApplication::processEvents();
+    QScrollBar *bar = timeline->verticalScrollBar();
+    QList<double> samples;
+    for (int run = 0; run < m_options.runs * 5; ++run) {
+        const int next =
+            bar->value() + bar->pageStep() > bar->maximum() ? 0 : bar->value() + bar->pageStep();
+        QElapsedTimer timer;
+        timer.start();
+        bar->setValue(next);
+        timeline->viewport()->repaint();
+        samples << elapsedMs(timer);
+    }
+    m_report.measured(QStringLiteral("timeline_scroll_repaint"), samples, 16,
+                      {{QStringLiteral("projects"), timeline->model()->rowCount()}});
+    window().views()->setCurrentWidget(window().portfolioView());
+}
+
+void PortfolioBenchmarks::fundingAggregations()
+{
+    m_report.skipped(QStringLiteral("funding_aggregations"),
+                     QStringLiteral("the funding aggregations are not built yet"));
+}
+
+void PortfolioBenchmarks::pdfReport()
+{
+    m_report.skipped(QStringLiteral("report_pdf_50_pages"),
+                     QStringLiteral("the PDF donor report is not built yet"));
+}
+
+} // namespace sstc

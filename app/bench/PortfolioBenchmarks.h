@@ -1,0 +1,51 @@
+#pragma once
+
+#include "BenchmarkReport.h"
+#include "synthetic/SyntheticSize.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace sstc {
+
+class MainWindow;
+class TranslationLoader;
+
+// The measurements of what users feel, each over the real main window (or the real program
+// for start-up) on the sample or on synthetic portfolios kept in a work folder: made on the
+// first run, reused after.
+class PortfolioBenchmarks
+{
+public:
+    struct Options
+    {
+        QString workFolder;
+        quint32 seed = 1;
+        int runs = 10;
+    };
+
+    PortfolioBenchmarks(BenchmarkReport &report, Options options);
+    ~PortfolioBenchmarks();
+
+    void startUp();
+    void openLargePortfolio();
+    void filterKeystrokes();
+    void timelineScroll();
+    void fundingAggregations();
+    void pdfReport();
+
+private:
+    QString syntheticFile(const SyntheticSize &size);
+    QString samplePath() const;
+    MainWindow &window();
+    bool open(const QString &path);
+    void typeQuery(const QString &name, const QString &query);
+
+    BenchmarkReport &m_report;
+    Options m_options;
+    std::unique_ptr<TranslationLoader> m_translations;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace sstc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ProjectTextIndex.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+
+namespace sstc {
+
+// Reads a portfolio file's ProjectTextIndex on a thread and a read-only connection of its
+// own, so that a large portfolio opens without the UI waiting for every project's text.
+// Only the newest request is answered: a result overtaken by a later start() is dropped.
+class ProjectTextIndexLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectTextIndexLoader(QObject *parent = nullptr);
+    ~ProjectTextIndexLoader() override; // waits for a read still running
+
+    void start(const QString &databasePath);
+    void cancel();
+
+signals:
+    void loaded(std::shared_ptr<const sstc::ProjectTextIndex> index);
+
+private:
+    static std::shared_ptr<const ProjectTextIndex> readFile(const QString &path);
+
+    int m_generation = 0;
+    QList<QPointer<QThread>> m_threads;
+};
+
+} // namespace sstc
