@@ -13,6 +13,7 @@ namespace sstc {
 
 class AuditTableModel;
 class PortfolioContext;
+class ProjectAgreementPane;
 class ProjectFilterBar;
 class ProjectSummaryPane;
 class ProjectTableModel;
@@ -46,6 +47,8 @@ public:
 
 signals:
     void countsChanged(); // the model's rowCount() or totalCount() changed
+    // The agreement a project rests on was clicked: show it in the agreement history.
+    void agreementActivated(qint64 agreementId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +74,7 @@ private:
     ProjectSummaryPane *m_summaryPane;
     AuditTableModel *m_historyModel;
     QTableView *m_historyTable;
+    ProjectAgreementPane *m_agreementPane;
     QAction *m_copyAction;
     QAction *m_exportCsvAction;
     QAction *m_findAction;
