@@ -329,6 +329,8 @@ void TestAgreementsView::documentsAttachOpenSaveRemoveUndo()
     QCOMPARE(panel->attachFile(path, metadata), QString());
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Scan"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Signed agreement"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Chinese"));
     const qint64 documentId = panel->documents().first().id;
     QCOMPARE(panel->documents().first().fileName, QStringLiteral("协议 scan.pdf"));
     QCOMPARE(panel->documents().first().sha256, fileChecksum(path));

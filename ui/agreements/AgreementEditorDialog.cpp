@@ -79,8 +79,8 @@ AgreementEditorDialog::AgreementEditorDialog(PortfolioContext &context, qint64 i
     m_supersedes->setObjectName(QStringLiteral("supersedesCombo"));
     m_parties->setObjectName(QStringLiteral("partiesTable"));
     m_parties->setHorizontalHeaderLabels({tr("Organisation"), tr("Signatory (English)"),
-                                          tr("Signatory (Chinese)"), tr("Title (English)"),
-                                          tr("Title (Chinese)")});
+                                          tr("Signatory (Chinese)"), tr("Position (English)"),
+                                          tr("Position (Chinese)")});
     m_parties->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_parties->verticalHeader()->hide();
     m_parties->setSelectionBehavior(QAbstractItemView::SelectRows);

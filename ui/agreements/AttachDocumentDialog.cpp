@@ -12,23 +12,6 @@
 
 namespace sstc {
 
-namespace {
-QString kindName(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::SignedAgreement:
-        return AttachDocumentDialog::tr("Signed agreement", "document kind");
-    case DocumentKind::Report:
-        return AttachDocumentDialog::tr("Report", "document kind");
-    case DocumentKind::Brochure:
-        return AttachDocumentDialog::tr("Brochure", "document kind");
-    case DocumentKind::Other:
-        return AttachDocumentDialog::tr("Other", "document kind");
-    }
-    return {};
-}
-} // namespace
-
 AttachDocumentDialog::AttachDocumentDialog(const QString &fileName, DocumentKind kind,
                                            QWidget *parent)
     : QDialog(parent)
@@ -49,8 +32,8 @@ AttachDocumentDialog::AttachDocumentDialog(const QString &fileName, DocumentKind
         m_kind->addItem(kindName(entry.value), int(entry.value));
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_language->setObjectName(QStringLiteral("documentLanguageCombo"));
-    m_language->addItem(tr("English"), QStringLiteral("en"));
-    m_language->addItem(tr("Chinese"), QStringLiteral("zh"));
+    m_language->addItem(languageName(QStringLiteral("en")), QStringLiteral("en"));
+    m_language->addItem(languageName(QStringLiteral("zh")), QStringLiteral("zh"));
     m_language->addItem(tr("Other or several"), QString());
     m_date->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
     m_problem->setObjectName(QStringLiteral("documentProblem"));
@@ -76,6 +59,30 @@ AttachDocumentDialog::AttachDocumentDialog(const QString &fileName, DocumentKind
     form->addRow(tr("Date:"), m_date);
     form->addRow(m_problem);
     form->addRow(buttons);
+}
+
+QString AttachDocumentDialog::kindName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::SignedAgreement:
+        return tr("Signed agreement", "document kind");
+    case DocumentKind::Report:
+        return tr("Report", "document kind");
+    case DocumentKind::Brochure:
+        return tr("Brochure", "document kind");
+    case DocumentKind::Other:
+        return tr("Other", "document kind");
+    }
+    return {};
+}
+
+QString AttachDocumentDialog::languageName(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return tr("English");
+    if (code == QLatin1String("zh"))
+        return tr("Chinese");
+    return code;
 }
 
 void AttachDocumentDialog::check()

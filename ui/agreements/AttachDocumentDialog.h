@@ -22,6 +22,8 @@ public:
 
     // The metadata as entered; the caller adds the owner and the file's name and type.
     Document document() const;
+    static QString kindName(DocumentKind kind);
+    static QString languageName(const QString &code); // "en", "zh" or ""
 
 private:
     void check();

@@ -28,6 +28,7 @@ namespace {
 enum Column
 {
     TitleColumn,
+    KindColumn,
     LanguageColumn,
     DateColumn,
     SizeColumn,
@@ -52,7 +53,7 @@ DocumentsPanel::DocumentsPanel(PortfolioContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    for (int column = LanguageColumn; column < ColumnCount; ++column)
+    for (int column = KindColumn; column < ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_attach->setObjectName(QStringLiteral("attachDocumentButton"));
     m_open->setObjectName(QStringLiteral("openDocumentButton"));
@@ -115,7 +116,11 @@ void DocumentsPanel::reload()
         titleItem->setData(Qt::UserRole, qlonglong(document.id));
         titleItem->setToolTip(document.fileName);
         m_table->setItem(row, TitleColumn, titleItem);
-        m_table->setItem(row, LanguageColumn, new QTableWidgetItem(document.languageCode));
+        m_table->setItem(row, KindColumn,
+                         new QTableWidgetItem(AttachDocumentDialog::kindName(document.kind)));
+        m_table->setItem(
+            row, LanguageColumn,
+            new QTableWidgetItem(AttachDocumentDialog::languageName(document.languageCode)));
         m_table->setItem(row, DateColumn,
                          new QTableWidgetItem(Formats::date(document.date, language)));
         m_table->setItem(row, SizeColumn,
@@ -262,15 +267,17 @@ void DocumentsPanel::saveCopyDialog()
 
 void DocumentsPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        reload(); // the kind and language names
+    }
     QWidget::changeEvent(event);
 }
 
 void DocumentsPanel::retranslate()
 {
-    m_table->setHorizontalHeaderLabels(
-        {tr("Document"), tr("Language", "of a document"), tr("Date"), tr("Size")});
+    m_table->setHorizontalHeaderLabels({tr("Document"), tr("Kind", "of a document"),
+                                        tr("Language", "of a document"), tr("Date"), tr("Size")});
     m_attach->setText(tr("Attach…"));
     m_open->setText(tr("Open"));
     m_save->setText(tr("Save Copy…"));
