@@ -439,6 +439,17 @@ void TestAgreementsView::followsTheLanguage()
     QCOMPARE(model->headerData(AgreementHistoryModel::Status, Qt::Horizontal).toString(),
              QStringLiteral("状态"));
     QVERIFY(m_view->detailPane()->browser()->toPlainText().contains(QStringLiteral("修订")));
+    // The widgets' own texts follow the translator.
+    QCoreApplication::processEvents();
+    QCOMPARE(
+        m_view->findChild<QLineEdit *>(QStringLiteral("agreementSearchField"))->placeholderText(),
+        QStringLiteral("搜索协议（英文或中文）…"));
+    QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("agreementCountLabel"))->text(),
+             QStringLiteral("显示 12 项，共 12 项协议"));
+    QCOMPARE(m_view->detailPane()->documents()->table()->horizontalHeaderItem(0)->text(),
+             QStringLiteral("文件"));
+    auto *tabs = m_portfolio->findChild<QTabWidget *>(QStringLiteral("projectDetailTabs"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("协议与文件"));
     translations.apply(Language::English);
 }
 
@@ -462,14 +473,15 @@ void TestAgreementsView::screenshots()
     QFETCH(int, language);
     QFETCH(QSize, size);
     QFETCH(QString, name);
-    TranslationLoader translations;
-    QVERIFY(translations.apply(Language(language)));
-    m_context->setLanguage(Language(language));
-    // The view alone, as its tab shows it.
+    // The view alone, as its tab shows it; its own window before the language changes, so
+    // that the change reaches it.
     m_view->setParent(nullptr);
     m_view->resize(size);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    TranslationLoader translations;
+    QVERIFY(translations.apply(Language(language)));
+    m_context->setLanguage(Language(language));
     m_view->selectAgreement(agreementIdTitled(partnership2012));
     QCoreApplication::processEvents();
     saveScreenshot(*m_view, name, languageCode(Language(language)));

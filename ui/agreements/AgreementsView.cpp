@@ -75,20 +75,9 @@ AgreementsView::AgreementsView(PortfolioContext &context, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(AgreementHistoryModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AgreementHistoryModel::Title,
+                                                      QHeaderView::Stretch);
     const QFontMetrics metrics(m_table->font());
-    const int padding = 2 * metrics.averageCharWidth() + 8;
-    header->resizeSection(AgreementHistoryModel::Year,
-                          metrics.horizontalAdvance(QStringLiteral("0000")) + padding);
-    header->resizeSection(AgreementHistoryModel::Kind,
-                          metrics.horizontalAdvance(QStringLiteral("Memorandum of understanding")) +
-                              padding);
-    header->resizeSection(AgreementHistoryModel::Parties,
-                          metrics.horizontalAdvance(QStringLiteral("ILO, MOHRSS, ACFTU")) +
-                              padding);
-    header->resizeSection(AgreementHistoryModel::Status,
-                          metrics.horizontalAdvance(QStringLiteral("In force, amended")) + padding);
     m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
 
     m_splitter->setObjectName(QStringLiteral("agreementsSplitter"));
@@ -151,12 +140,37 @@ AgreementsView::AgreementsView(PortfolioContext &context, QWidget *parent)
     connect(&m_context, &PortfolioContext::languageChanged, this, [this](Language language) {
         m_model->setLanguage(language);
         fillFilterChoices();
+        fitColumns();
     });
 
     m_model->setReminderDays(m_reminderDays->value());
     m_model->setLanguage(m_context.language());
     retranslate();
     reload();
+}
+
+// Widths that fit the longest kind and status names in the current language, and the usual
+// parties; the title takes the rest.
+void AgreementsView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(m_table->font());
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    int kind = metrics.horizontalAdvance(
+        m_model->headerData(AgreementHistoryModel::Kind, Qt::Horizontal).toString());
+    for (const auto &entry : agreementKindCodes)
+        kind = std::max(kind, metrics.horizontalAdvance(DomainNames::agreementKind(entry.value)));
+    int status = 0;
+    for (const auto &entry : agreementStatusCodes)
+        status =
+            std::max(status, metrics.horizontalAdvance(DomainNames::agreementStatus(entry.value)));
+    header->resizeSection(AgreementHistoryModel::Year,
+                          metrics.horizontalAdvance(QStringLiteral("0000")) + padding);
+    header->resizeSection(AgreementHistoryModel::Kind, kind + padding);
+    header->resizeSection(AgreementHistoryModel::Parties,
+                          metrics.horizontalAdvance(QStringLiteral("ILO, MOHRSS, ACFTU, CEC")) +
+                              padding);
+    header->resizeSection(AgreementHistoryModel::Status, status + padding);
 }
 
 void AgreementsView::setToday(const QDate &today)
@@ -320,6 +334,7 @@ void AgreementsView::retranslate()
                                   "highlighted and listed at start-up."));
     m_newAction->setText(tr("&New Agreement…"));
     m_editAction->setText(tr("&Edit Agreement…"));
+    fitColumns();
     m_newButton->setText(tr("New Agreement…"));
     m_editButton->setText(tr("Edit…", "an agreement"));
     fillFilterChoices();

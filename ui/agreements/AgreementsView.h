@@ -50,6 +50,7 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
     void reload();
     void fillFilterChoices();
     void applyFilter();
