@@ -398,6 +398,9 @@ void TestAgreementsView::projectSideShowsItsAgreement()
     QCOMPARE(pane->documents()->documents().size(), 1);
     QCOMPARE(pane->documents()->documents().first().projectId, projectId);
     QCOMPARE(m_view->detailPane()->documents()->documents().size(), 0);
+
+    tabs->setCurrentIndex(2);
+    saveScreenshot(*m_portfolio, QStringLiteral("project-agreement"), QStringLiteral("en"));
 }
 
 void TestAgreementsView::remindersAtStartUp()
