@@ -21,6 +21,214 @@
     </message>
 </context>
 <context>
+    <name>sstc::AgreementDetailPane</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <comment>where an agreement was signed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its parties, validity, projects and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects resting on this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select this project in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project in the portfolio rests on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementEditorDialog</name>
+    <message>
+        <source>New Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>valid from … to …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties and signatories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementHistoryModel</name>
+    <message>
+        <source>Milestone</source>
+        <comment>a dated fact of the China–ILO relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::AgreementTableModel</name>
     <message>
         <source>Year</source>
@@ -48,6 +256,164 @@
     </message>
     <message>
         <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementValidator</name>
+    <message>
+        <source>Give the agreement a title in English or in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts to be valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation is already a party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement cannot amend itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement already rests, through amendments or replacements, on the agreement chosen here: the chain would go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement cannot replace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementsView</name>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 agreements</source>
+        <translation>
+            <numerusform>%n of %1 agreement</numerusform>
+            <numerusform>%n of %1 agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search agreements (English or Chinese)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>reminder period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements whose validity ends within this many days are highlighted and listed at start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>an agreement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AttachDocumentDialog</name>
+    <message>
+        <source>Attach Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed agreement</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +759,113 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::DocumentCommand</name>
+    <message>
+        <source>Attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DocumentFile</name>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files of up to %3 can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most that can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of “%1” is damaged: its checksum does not match the one recorded when it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DocumentsPanel</name>
+    <message>
+        <source>Choose an agreement or a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for opened documents could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open “%1” was found. Use Save Copy to keep it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Copy of Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>of a document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::DomainNames</name>
     <message>
         <source>Pipeline</source>
@@ -536,6 +1009,31 @@ Commands:
         <source>Amendment or addendum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In force</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force, amended</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::EventsTable</name>
@@ -601,6 +1099,36 @@ Commands:
     </message>
     <message>
         <source>Employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExpiryReminderDialog</name>
+    <message>
+        <source>Agreements Expiring Soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) will expire within %1 days:</source>
+        <translation>
+            <numerusform>%n agreement will expire within %1 days:</numerusform>
+            <numerusform>%n agreements will expire within %1 days:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1572,10 @@ You can undo this with Edit → Undo.</source>
         <source>&amp;Organisations, Countries and Themes…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OrganisationRolesTable</name>
@@ -1150,6 +1682,29 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;&amp; documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectAgreementPane</name>
+    <message>
+        <source>Agreement the project rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

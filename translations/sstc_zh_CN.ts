@@ -21,6 +21,214 @@
     </message>
 </context>
 <context>
+    <name>sstc::AgreementDetailPane</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>将于%1到期</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation>签署日期：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <comment>where an agreement was signed</comment>
+        <translation>签署地点：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>签约方：</translation>
+    </message>
+    <message>
+        <source>Amends:</source>
+        <translation>修订对象：</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>取代对象：</translation>
+    </message>
+    <message>
+        <source>Amended by:</source>
+        <translation>已被修订：</translation>
+    </message>
+    <message>
+        <source>Replaced by:</source>
+        <translation>已被取代：</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its parties, validity, projects and documents.</source>
+        <translation>选择一项协议，查看其签约方、有效期、项目和文件。</translation>
+    </message>
+    <message>
+        <source>Projects resting on this agreement</source>
+        <translation>依据本协议的项目</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Click to select this project in the portfolio</source>
+        <translation>单击以在项目组合中选中此项目</translation>
+    </message>
+    <message>
+        <source>No project in the portfolio rests on it.</source>
+        <translation>项目组合中没有依据此协议的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementEditorDialog</name>
+    <message>
+        <source>New Agreement</source>
+        <translation>新建协议</translation>
+    </message>
+    <message>
+        <source>Edit Agreement</source>
+        <translation>编辑协议</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Signatory (English)</source>
+        <translation>签署人（英文）</translation>
+    </message>
+    <message>
+        <source>Signatory (Chinese)</source>
+        <translation>签署人（中文）</translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation>添加签约方</translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation>移除签约方</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>签署日期：</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>签署地点：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>valid from … to …</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <source>Amends:</source>
+        <translation>修订对象：</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>取代对象：</translation>
+    </message>
+    <message>
+        <source>Parties and signatories:</source>
+        <translation>签约方和签署人：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Edit agreement “%1”</source>
+        <translation>编辑协议“%1”</translation>
+    </message>
+    <message>
+        <source>New agreement “%1”</source>
+        <translation>新建协议“%1”</translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation>职务（英文）</translation>
+    </message>
+    <message>
+        <source>Position (Chinese)</source>
+        <translation>职务（中文）</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementHistoryModel</name>
+    <message>
+        <source>Milestone</source>
+        <comment>a dated fact of the China–ILO relationship</comment>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>sstc::AgreementTableModel</name>
     <message>
         <source>Year</source>
@@ -49,6 +257,163 @@
     <message>
         <source>Valid to</source>
         <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementValidator</name>
+    <message>
+        <source>Give the agreement a title in English or in Chinese.</source>
+        <translation>请为协议填写英文或中文标题。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts to be valid.</source>
+        <translation>协议的有效期不能在开始之前结束。</translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>请选择机构。</translation>
+    </message>
+    <message>
+        <source>This organisation is already a party.</source>
+        <translation>该机构已是签约方。</translation>
+    </message>
+    <message>
+        <source>An agreement cannot amend itself.</source>
+        <translation>协议不能修订其自身。</translation>
+    </message>
+    <message>
+        <source>This agreement already rests, through amendments or replacements, on the agreement chosen here: the chain would go round in a circle.</source>
+        <translation>本协议已通过修订或取代关系以此处所选的协议为依据：这样会形成循环。</translation>
+    </message>
+    <message>
+        <source>An agreement cannot replace itself.</source>
+        <translation>协议不能取代其自身。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementsView</name>
+    <message>
+        <source>All partners</source>
+        <translation>全部合作方</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 agreements</source>
+        <translation>
+            <numerusform>显示 %n 项，共 %1 项协议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search agreements (English or Chinese)…</source>
+        <translation>搜索协议（英文或中文）…</translation>
+    </message>
+    <message>
+        <source>&amp;Remind before expiry:</source>
+        <translation>到期前提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>reminder period</comment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Agreements whose validity ends within this many days are highlighted and listed at start-up.</source>
+        <translation>有效期在此天数内结束的协议会突出显示，并在启动时列出。</translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement…</source>
+        <translation>新建协议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Agreement…</source>
+        <translation>编辑协议(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New Agreement…</source>
+        <translation>新建协议…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>an agreement</comment>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AttachDocumentDialog</name>
+    <message>
+        <source>Attach Document</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Other or several</source>
+        <translation>其他或多种语言</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>标题（英文）：</translation>
+    </message>
+    <message>
+        <source>Title (Chinese):</source>
+        <translation>标题（中文）：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Signed agreement</source>
+        <comment>document kind</comment>
+        <translation>已签署的协议</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>document kind</comment>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <comment>document kind</comment>
+        <translation>宣传册</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>document kind</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
     </message>
 </context>
 <context>
@@ -397,6 +762,113 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::DocumentCommand</name>
+    <message>
+        <source>Attach “%1”</source>
+        <translation>附加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DocumentFile</name>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files of up to %3 can be attached.</source>
+        <translation>“%1”大小为 %2；只能附加不超过 %3 的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most that can be attached.</source>
+        <translation>“%1”超过了可附加文件的上限 %2。</translation>
+    </message>
+    <message>
+        <source>The stored copy of “%1” is damaged: its checksum does not match the one recorded when it was attached.</source>
+        <translation>保存的“%1”副本已损坏：其校验和与附加时记录的不一致。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DocumentsPanel</name>
+    <message>
+        <source>Choose an agreement or a project first.</source>
+        <translation>请先选择一项协议或一个项目。</translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation>请先选择一个文件。</translation>
+    </message>
+    <message>
+        <source>The document is no longer in the portfolio.</source>
+        <translation>该文件已不在项目组合中。</translation>
+    </message>
+    <message>
+        <source>The folder for opened documents could not be created: %1</source>
+        <translation>无法创建用于打开文件的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No program to open “%1” was found. Use Save Copy to keep it elsewhere.</source>
+        <translation>未找到可打开“%1”的程序。请使用“保存副本”将其保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>Attach Document</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Save Copy of Document</source>
+        <translation>保存文件副本</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a document</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>of a document</comment>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>附加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save Copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>sstc::DomainNames</name>
     <message>
         <source>Pipeline</source>
@@ -540,6 +1012,31 @@ Commands:
         <source>Amendment or addendum</source>
         <translation>修订或补充协议</translation>
     </message>
+    <message>
+        <source>In force</source>
+        <comment>agreement status</comment>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <comment>agreement status</comment>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>agreement status</comment>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <comment>agreement status</comment>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>In force, amended</source>
+        <comment>agreement status</comment>
+        <translation>有效（已修订）</translation>
+    </message>
 </context>
 <context>
     <name>sstc::EventsTable</name>
@@ -606,6 +1103,35 @@ Commands:
     <message>
         <source>Employers</source>
         <translation>雇主</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExpiryReminderDialog</name>
+    <message>
+        <source>Agreements Expiring Soon</source>
+        <translation>即将到期的协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) will expire within %1 days:</source>
+        <translation>
+            <numerusform>%n 项协议将在 %1 天内到期：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Show in History</source>
+        <translation>在历史中显示</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1575,10 @@ You can undo this with Edit → Undo.</source>
         <source>&amp;Organisations, Countries and Themes…</source>
         <translation>机构、国家和主题(&amp;O)…</translation>
     </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>协议(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>sstc::OrganisationRolesTable</name>
@@ -1156,6 +1686,29 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>&amp;Columns</source>
         <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;&amp; documents</source>
+        <translation>协议与文件</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectAgreementPane</name>
+    <message>
+        <source>Agreement the project rests on</source>
+        <translation>项目所依据的协议</translation>
+    </message>
+    <message>
+        <source>Documents of the project</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Select a project.</source>
+        <translation>请选择一个项目。</translation>
+    </message>
+    <message>
+        <source>No agreement recorded.</source>
+        <translation>未记录协议。</translation>
     </message>
 </context>
 <context>

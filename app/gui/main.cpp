@@ -76,9 +76,7 @@ int main(int argc, char *argv[])
     QString file = parser.value(databaseOption);
     if (file.isEmpty() && !parser.positionalArguments().isEmpty())
         file = parser.positionalArguments().constFirst();
-    if (file.isEmpty())
-        window.openDefaultPortfolio();
-    else
-        window.openPortfolio(file);
+    if (file.isEmpty() ? window.openDefaultPortfolio() : window.openPortfolio(file))
+        window.remindOfExpiringAgreements();
     return QApplication::exec();
 }

@@ -24,6 +24,11 @@ enum ItemRole
     UndatedRole,      // bool, nothing to draw: listed as "no dates"
     DateWarningRole,  // bool, the end lies before the start
     MarkerDateRole,   // QDate, where an event's diamond stands
+
+    // The agreement history (AgreementHistoryModel).
+    ContextRowRole,      // bool, a relationship milestone shown as context, not an agreement
+    AgreementStatusRole, // int, the AgreementStatus; null on a milestone
+    ExpiringRole,        // bool, the validity ends within the reminder period
 };
 
 } // namespace sstc

@@ -30,13 +30,15 @@ QVariantList rowValues(const Agreement &agreement)
 
 qint64 AgreementRepository::insert(const Agreement &agreement)
 {
-    WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
+    QVariantList values = rowValues(agreement);
+    const QString sql = keepingId(
         QStringLiteral("INSERT INTO agreements (kind, title_en, title_zh, signed_on, "
                        "signed_place_en, signed_place_zh, valid_from, valid_to, summary_en, "
                        "summary_zh, amends_id, supersedes_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        rowValues(agreement));
+        agreement.id, values);
+    WriteTransaction transaction(m_store);
+    const qint64 id = m_store.insert(sql, values);
     writeParties(agreement, id);
     transaction.commit();
     return id;
@@ -73,6 +75,19 @@ void AgreementRepository::remove(qint64 id)
     WriteTransaction transaction(m_store);
     m_store.run(QStringLiteral("DELETE FROM agreements WHERE id = ?"), {id});
     transaction.commit();
+}
+
+QList<LinkedProject> AgreementRepository::projectsOf(qint64 agreementId)
+{
+    QSqlQuery query =
+        m_store.run(QStringLiteral("SELECT id, code, title_en, title_zh FROM projects "
+                                   "WHERE agreement_id = ? ORDER BY "
+                                   "COALESCE(actual_start, planned_start), id"),
+                    {agreementId});
+    QList<LinkedProject> projects;
+    while (query.next())
+        projects.append({query.value(0).toLongLong(), query.value(1).toString(), textAt(query, 2)});
+    return projects;
 }
 
 std::optional<Agreement> AgreementRepository::find(qint64 id)

@@ -14,15 +14,25 @@ qint64 DocumentRepository::insert(const Document &document, const QByteArray &co
 {
     const QByteArray checksum =
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
-    WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
+    QVariantList values = {nullableId(document.projectId),
+                           nullableId(document.agreementId),
+                           document.title.en,
+                           document.title.zh,
+                           codeOf(documentKindCodes, document.kind),
+                           document.languageCode,
+                           dateValue(document.date),
+                           document.fileName,
+                           document.mimeType,
+                           qlonglong(content.size()),
+                           QString::fromLatin1(checksum),
+                           content};
+    const QString sql = keepingId(
         QStringLiteral("INSERT INTO documents (project_id, agreement_id, title_en, title_zh, kind, "
                        "language, document_date, file_name, mime_type, size, sha256, content) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {nullableId(document.projectId), nullableId(document.agreementId), document.title.en,
-         document.title.zh, codeOf(documentKindCodes, document.kind), document.languageCode,
-         dateValue(document.date), document.fileName, document.mimeType, qlonglong(content.size()),
-         QString::fromLatin1(checksum), content});
+        document.id, values);
+    WriteTransaction transaction(m_store);
+    const qint64 id = m_store.insert(sql, values);
     transaction.commit();
     return id;
 }
@@ -39,6 +49,12 @@ QByteArray DocumentRepository::content(qint64 id)
     QSqlQuery query =
         m_store.run(QStringLiteral("SELECT content FROM documents WHERE id = ?"), {id});
     return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+std::optional<Document> DocumentRepository::find(qint64 id)
+{
+    const QList<Document> found = load(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Document>(found.first());
 }
 
 QList<Document> DocumentRepository::ofProject(qint64 projectId)

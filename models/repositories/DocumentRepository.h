@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+
 namespace sstc {
 
 class PortfolioStore;
@@ -18,7 +20,9 @@ public:
     {}
 
     // Stores the content with its size and SHA-256 checksum (computed here, not trusted).
+    // A document with an id keeps it (one put back by undo).
     qint64 insert(const Document &document, const QByteArray &content);
+    std::optional<Document> find(qint64 id);
     void remove(qint64 id);
     QByteArray content(qint64 id);
     QList<Document> ofProject(qint64 projectId);

@@ -55,6 +55,23 @@ QString DomainNames::organisationType(OrganisationType type)
     return {};
 }
 
+QString DomainNames::agreementStatus(AgreementStatus status)
+{
+    switch (status) {
+    case AgreementStatus::InForce:
+        return tr("In force", "agreement status");
+    case AgreementStatus::NotYetInForce:
+        return tr("Not yet in force", "agreement status");
+    case AgreementStatus::Expired:
+        return tr("Expired", "agreement status");
+    case AgreementStatus::Superseded:
+        return tr("Superseded", "agreement status");
+    case AgreementStatus::Amended:
+        return tr("In force, amended", "agreement status");
+    }
+    return {};
+}
+
 QString DomainNames::agreementKind(AgreementKind kind)
 {
     switch (kind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreements/AgreementStatus.h"
 #include "domain/Agreement.h"
 #include "domain/Event.h"
 #include "domain/FundingLine.h"
@@ -20,6 +21,7 @@ public:
     static QString role(OrganisationRole role);
     static QString organisationType(OrganisationType type);
     static QString agreementKind(AgreementKind kind);
+    static QString agreementStatus(AgreementStatus status);
     static QString fundingKind(FundingKind kind);
     static QString eventKind(EventKind kind);
 };

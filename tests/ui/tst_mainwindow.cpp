@@ -6,9 +6,12 @@
 #include "TestFolders.h"
 
 #include "TranslationLoader.h"
+#include "agreements/AgreementsView.h"
+#include "itemmodels/AgreementHistoryModel.h"
 #include "itemmodels/ProjectTableModel.h"
 #include "mainwindow/InterfaceFont.h"
 #include "mainwindow/MainWindow.h"
+#include "portfolio/PortfolioView.h"
 #include "sample/PortfolioOpener.h"
 #include "store/ApplicationIdentity.h"
 
@@ -17,6 +20,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -58,6 +62,7 @@ private slots:
     void showsSampleProjectsInEnglish();
     void switchesToChineseAtRunTime();
     void selectingAProjectShowsItsSummary();
+    void agreementsAndPortfolioLeadToEachOther();
     void keepsTheDefaultPortfolioBetweenRuns();
     void followsTheSystemLanguageUntilOneIsChosen();
     void remembersLanguageAndLayout();
@@ -167,6 +172,44 @@ void TestMainWindow::selectingAProjectShowsItsSummary()
     QVERIFY(
         text.contains(QStringLiteral("United Nations Department of Economic and Social Affairs")));
     QVERIFY(text.contains(QStringLiteral("500,000")));
+}
+
+// A project clicked in an agreement's detail brings the portfolio tab forward with that project
+// selected; the project's agreement link brings the agreements tab forward with it selected.
+void TestMainWindow::agreementsAndPortfolioLeadToEachOther()
+{
+    SampleWindow sample(m_samplePath);
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+    AgreementsView *agreements = window.agreementsView();
+    QVERIFY(agreements);
+    QCOMPARE(window.views()->tabText(window.views()->indexOf(agreements)),
+             QStringLiteral("&Agreements"));
+    window.views()->setCurrentWidget(agreements);
+
+    const auto *model = agreements->model();
+    qint64 partnership = 0;
+    for (int row = 0; row < model->rowCount() && !partnership; ++row)
+        if (model->index(row, 0).data(IdRole).toLongLong() != 0 &&
+            model->index(row, AgreementHistoryModel::Title)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("ILO–MOHRSS Partnership Agreement")))
+            partnership = model->index(row, 0).data(IdRole).toLongLong();
+    QVERIFY(partnership != 0);
+    agreements->selectAgreement(partnership);
+    auto *projects = agreements->findChild<QListWidget *>(QStringLiteral("agreementProjectsList"));
+    QVERIFY(projects && projects->count() == 1);
+    const qint64 projectId = projects->item(0)->data(Qt::UserRole).toLongLong();
+    QTest::mouseClick(projects->viewport(), Qt::LeftButton, {},
+                      projects->visualItemRect(projects->item(0)).center());
+    QCOMPARE(window.views()->currentWidget(), window.portfolioView());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("projectTable"));
+    QCOMPARE(table->selectionModel()->currentIndex().data(IdRole).toLongLong(), projectId);
+
+    emit window.portfolioView()->agreementActivated(partnership);
+    QCOMPARE(window.views()->currentWidget(), agreements);
+    QCOMPARE(agreements->currentAgreementId(), partnership);
 }
 
 // First start creates the user's portfolio with the sample; the next start finds the same data,

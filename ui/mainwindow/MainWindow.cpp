@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "agreements/AgreementsView.h"
+#include "agreements/ExpiryReminderDialog.h"
+
 #include "RecentFiles.h"
 #include "TranslationLoader.h"
 #include "editing/AuditLog.h"
@@ -45,6 +48,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     , m_context(new PortfolioContext(this))
     , m_portfolioView(new PortfolioView(*m_context, this))
     , m_timelineView(new TimelineView(*m_context, this))
+    , m_agreementsView(new AgreementsView(*m_context, this))
     , m_views(new QTabWidget(this))
     , m_statusLabel(new QLabel(this))
 {
@@ -53,7 +57,12 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     m_views->setDocumentMode(true);
     m_views->addTab(m_portfolioView, QString());
     m_views->addTab(m_timelineView, QString());
+    m_views->addTab(m_agreementsView, QString());
     setCentralWidget(m_views);
+    // A project chosen in another view is shown in the portfolio, an agreement in the history.
+    connect(m_agreementsView, &AgreementsView::projectActivated, this,
+            [this] { m_views->setCurrentWidget(m_portfolioView); });
+    connect(m_portfolioView, &PortfolioView::agreementActivated, this, &MainWindow::showAgreement);
 
     m_statusLabel->setObjectName(QStringLiteral("portfolioStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -183,6 +192,9 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_portfolioView->findAction());
     m_editMenu->addAction(m_portfolioView->clearFiltersAction());
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_agreementsView->newAgreementAction());
+    m_editMenu->addAction(m_agreementsView->editAgreementAction());
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_lookupListsAction);
     m_editMenu->addAction(m_userNameAction);
 
@@ -224,6 +236,7 @@ void MainWindow::retranslate()
     m_lookupListsAction->setText(tr("&Organisations, Countries and Themes…"));
     m_views->setTabText(m_views->indexOf(m_portfolioView), tr("&Portfolio"));
     m_views->setTabText(m_views->indexOf(m_timelineView), tr("&Timeline"));
+    m_views->setTabText(m_views->indexOf(m_agreementsView), tr("&Agreements"));
     m_exportMenu->setTitle(tr("&Export"));
     m_timelineMenu->setTitle(tr("&Timeline"));
     m_viewMenu->setTitle(tr("&View"));
@@ -310,6 +323,19 @@ void MainWindow::adoptStore(std::unique_ptr<PortfolioStore> store)
     rebuildRecentMenu();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::showAgreement(qint64 agreementId)
+{
+    m_views->setCurrentWidget(m_agreementsView);
+    m_agreementsView->selectAgreement(agreementId);
+}
+
+void MainWindow::remindOfExpiringAgreements()
+{
+    if (auto *reminder = ExpiryReminderDialog::showIfAny(*m_context, this))
+        connect(reminder, &ExpiryReminderDialog::agreementActivated, this,
+                &MainWindow::showAgreement);
 }
 
 bool MainWindow::deleteProject(qint64 projectId)

@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace sstc {
 
+class AgreementsView;
 class PortfolioContext;
 class PortfolioView;
 class TimelineView;
@@ -36,6 +37,8 @@ public:
     // the reason and keeps the portfolio that was open. Returns whether it opened.
     bool openPortfolio(const QString &path);
     bool openDefaultPortfolio();
+    // Lists the agreements that expire soon, if any (at start-up).
+    void remindOfExpiringAgreements();
     void setLanguage(Language language);
     // The user's choice from View → Language: applied, and kept for the next start.
     void chooseLanguage(Language language);
@@ -43,6 +46,7 @@ public:
     PortfolioContext &context() const { return *m_context; }
     PortfolioView *portfolioView() const { return m_portfolioView; }
     TimelineView *timelineView() const { return m_timelineView; }
+    AgreementsView *agreementsView() const { return m_agreementsView; }
     QTabWidget *views() const { return m_views; }
     // Opens the project editor on a project (0 for a new one); a save is undoable.
     void editProject(qint64 projectId);
@@ -63,6 +67,7 @@ private:
     bool adoptOpened(const std::function<std::unique_ptr<PortfolioStore>()> &open);
     void adoptStore(std::unique_ptr<PortfolioStore> store);
     void updateStatus();
+    void showAgreement(qint64 agreementId);
     void updateEditActions();
     void chooseUserName();
     void updateTitle();
@@ -78,6 +83,7 @@ private:
     PortfolioContext *m_context;
     PortfolioView *m_portfolioView;
     TimelineView *m_timelineView;
+    AgreementsView *m_agreementsView;
     QTabWidget *m_views;
     QLabel *m_statusLabel;
 

@@ -2,6 +2,7 @@
 
 #include "ProjectFilterBar.h"
 #include "ProjectSummaryPane.h"
+#include "agreements/ProjectAgreementPane.h"
 #include "editing/AuditLog.h"
 #include "export/TableExporter.h"
 #include "itemmodels/AuditTableModel.h"
@@ -47,6 +48,7 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     , m_summaryPane(new ProjectSummaryPane(this))
     , m_historyModel(new AuditTableModel(this))
     , m_historyTable(new QTableView(this))
+    , m_agreementPane(new ProjectAgreementPane(context, this))
     , m_copyAction(new QAction(this))
     , m_exportCsvAction(new QAction(this))
     , m_findAction(new QAction(this))
@@ -83,6 +85,9 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     m_historyTable->horizontalHeader()->setStretchLastSection(true);
     m_details->addTab(m_summaryPane, QString());
     m_details->addTab(m_historyTable, QString());
+    m_details->addTab(m_agreementPane, QString());
+    connect(m_agreementPane, &ProjectAgreementPane::agreementActivated, this,
+            &PortfolioView::agreementActivated);
 
     m_splitter->setObjectName(QStringLiteral("portfolioSplitter"));
     m_splitter->addWidget(m_table);
@@ -255,10 +260,13 @@ void PortfolioView::showCurrentProject()
     if (!store || id == 0) {
         m_summaryPane->showProject(std::nullopt);
         m_historyModel->setEntries({});
+        m_agreementPane->showProject(0, std::nullopt);
         return;
     }
     try {
-        m_summaryPane->showProject(ProjectDetails::load(*store, id));
+        std::optional<ProjectDetails> details = ProjectDetails::load(*store, id);
+        m_agreementPane->showProject(id, details ? details->agreement : std::nullopt);
+        m_summaryPane->showProject(std::move(details));
         m_historyModel->setEntries(AuditLog(*store).ofProject(id));
     } catch (const StoreError &error) {
         m_summaryPane->showProject(std::nullopt);
@@ -358,6 +366,7 @@ void PortfolioView::retranslate()
 {
     m_details->setTabText(0, tr("Summary"));
     m_details->setTabText(1, tr("History"));
+    m_details->setTabText(2, tr("Agreement && documents"));
     m_copyAction->setText(tr("&Copy Rows"));
     m_exportCsvAction->setText(tr("&Export Table as CSV…"));
     m_findAction->setText(tr("&Find…"));

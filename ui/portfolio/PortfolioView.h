@@ -15,6 +15,7 @@ namespace sstc {
 
 class AuditTableModel;
 class PortfolioContext;
+class ProjectAgreementPane;
 class ProjectFilterBar;
 class ProjectSummaryPane;
 class ProjectTableModel;
@@ -49,6 +50,8 @@ public:
 
 signals:
     void countsChanged(); // the model's rowCount() or totalCount() changed
+    // The agreement a project rests on was clicked: show it in the agreement history.
+    void agreementActivated(qint64 agreementId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +81,7 @@ private:
     QByteArray m_filterToRemember;
     AuditTableModel *m_historyModel;
     QTableView *m_historyTable;
+    ProjectAgreementPane *m_agreementPane;
     QAction *m_copyAction;
     QAction *m_exportCsvAction;
     QAction *m_findAction;

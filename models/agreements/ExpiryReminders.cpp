@@ -1,0 +1,49 @@
+#include "ExpiryReminders.h"
+
+#include "AgreementStatus.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace sstc {
+
+namespace {
+const QString daysKey = QStringLiteral("agreements/reminderDays");
+}
+
+int ExpiryReminders::days()
+{
+    bool ok = false;
+    const int value = QSettings().value(daysKey, defaultDays).toInt(&ok);
+    return ok && value >= 0 ? value : defaultDays;
+}
+
+void ExpiryReminders::setDays(int days)
+{
+    QSettings().setValue(daysKey, days);
+}
+
+QList<ExpiringAgreement> ExpiryReminders::list(const QList<Agreement> &agreements,
+                                               const QDate &today, int days)
+{
+    QList<ExpiringAgreement> result;
+    const QDate horizon = today.addDays(days);
+    for (const Agreement &agreement : agreements) {
+        if (agreement.validTo.isNull())
+            continue;
+        const QDate end = agreement.validTo.lastDay();
+        if (end < today || end > horizon)
+            continue;
+        if (AgreementStatusRules::of(agreement, agreements, today) == AgreementStatus::Superseded)
+            continue;
+        result.append({agreement, end, int(today.daysTo(end))});
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const ExpiringAgreement &a, const ExpiringAgreement &b) {
+                         return a.expiresOn < b.expiresOn;
+                     });
+    return result;
+}
+
+} // namespace sstc
