@@ -5,6 +5,7 @@
 #include "domain/FundingLine.h"
 #include "domain/Organisation.h"
 #include "domain/Project.h"
+#include "domain/Proposal.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,7 @@ public:
     static QString agreementKind(AgreementKind kind);
     static QString fundingKind(FundingKind kind);
     static QString eventKind(EventKind kind);
+    static QString proposalStatus(ProposalStatus status);
 };
 
 } // namespace sstc
