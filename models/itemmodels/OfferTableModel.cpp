@@ -51,8 +51,15 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
             return Formats::money(offer.unitCost, m_language);
         }
         break;
-    case Qt::ToolTipRole:
-        return offer.description.preferring(m_language);
+    case Qt::ToolTipRole: {
+        // The whole title too: a narrow column cuts it.
+        const QString description = offer.description.preferring(m_language);
+        QString tip =
+            QStringLiteral("<b>%1</b>").arg(offer.title.preferring(m_language).toHtmlEscaped());
+        if (!description.isEmpty())
+            tip += QStringLiteral("<br>") + description.toHtmlEscaped();
+        return tip;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == UnitCost)
             return int(Qt::AlignRight | Qt::AlignVCenter);

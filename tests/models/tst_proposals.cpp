@@ -407,6 +407,10 @@ void TestProposals::offerTableModel()
              QStringLiteral("Knowledge products"));
     QCOMPARE(model.index(0, OfferTableModel::UnitCost).data().toString(),
              QStringLiteral("US$120,000"));
+    QVERIFY(model.index(0, OfferTableModel::Unit)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("<b>Knowledge products</b><br>Developing")));
     model.setLanguage(Language::Chinese);
     QCOMPARE(model.index(0, OfferTableModel::Title).data().toString(), QStringLiteral("知识产品"));
     QCOMPARE(model.index(0, OfferTableModel::Unit).data().toString(), QStringLiteral("每年"));
