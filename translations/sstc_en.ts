@@ -1034,6 +1034,26 @@ Commands:
         <comment>agreement status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::EventsTable</name>
@@ -1576,6 +1596,181 @@ You can undo this with Edit → Undo.</source>
         <source>&amp;Agreements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Funding &amp;Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogue</name>
+    <message>
+        <source>Offer %1 needs a title in English or Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cost of offer %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters (ISO 4217), such as USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogueCommand</name>
+    <message>
+        <source>Edit funding offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogueDialog</name>
+    <message>
+        <source>Funding Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cost of offer %1 is not an amount: write a number with at most two decimals, such as 100000 or 35000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferTableModel</name>
+    <message>
+        <source>Offer</source>
+        <comment>funding offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>what the unit cost is for: per event, per trainee</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OffersView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding offers</source>
+        <comment>the catalogue of what a donor can fund</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <comment>a proposal to a donor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline of funding offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the selected offers to the proposal (or double-click an offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Funding &amp;Offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Offer to Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Proposal Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Proposal as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OrganisationRolesTable</name>
@@ -1635,6 +1830,50 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Recipient countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PipelineChart</name>
+    <message>
+        <source>By status</source>
+        <comment>pipeline chart grouping</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year and status</source>
+        <comment>pipeline chart grouping</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are shown separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals yet. Save a proposal to see the pipeline of funding offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal totals in %1</source>
+        <comment>chart title; %1 is a currency code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>year, status: amount</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2273,190 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>A number of people cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalCommand</name>
+    <message>
+        <source>Edit proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalComposer</name>
+    <message>
+        <source>No donor yet</source>
+        <comment>proposal donor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers chosen yet: add offers from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is too large to compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Proposal as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved proposal: changes are kept when you save them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the donor is asked to fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;onor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the lines and totals, for a spreadsheet, a document or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalRepository</name>
+    <message>
+        <source>Choose at least one offer for the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity on line %1 must be a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cost on line %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalTableModel</name>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>funding offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>what the unit cost is for: per event, per trainee</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>unit cost times quantity</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

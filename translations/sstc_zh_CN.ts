@@ -1037,6 +1037,26 @@ Commands:
         <comment>agreement status</comment>
         <translation>有效（已修订）</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <comment>proposal status</comment>
+        <translation>草拟中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>proposal status</comment>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>proposal status</comment>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>proposal status</comment>
+        <translation>已拒绝</translation>
+    </message>
 </context>
 <context>
     <name>sstc::EventsTable</name>
@@ -1579,6 +1599,181 @@ You can undo this with Edit → Undo.</source>
         <source>&amp;Agreements</source>
         <translation>协议(&amp;A)</translation>
     </message>
+    <message>
+        <source>Funding &amp;Offers</source>
+        <translation>可资助事项(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogue</name>
+    <message>
+        <source>Offer %1 needs a title in English or Chinese.</source>
+        <translation>第 %1 个可资助事项需要英文或中文标题。</translation>
+    </message>
+    <message>
+        <source>The unit cost of offer %1 cannot be negative.</source>
+        <translation>第 %1 个可资助事项的单位成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters (ISO 4217), such as USD or CNY.</source>
+        <translation>“%1”不是货币代码：请使用三个大写字母（ISO 4217），例如 USD 或 CNY。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogueCommand</name>
+    <message>
+        <source>Edit funding offers</source>
+        <translation>编辑可资助事项</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogueDialog</name>
+    <message>
+        <source>Funding Offers</source>
+        <translation>可资助事项</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation>单位（英文）</translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation>单位（中文）</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The unit cost of offer %1 is not an amount: write a number with at most two decimals, such as 100000 or 35000.50.</source>
+        <translation>第 %1 个可资助事项的单位成本不是金额：请填写最多两位小数的数字，例如 100000 或 35000.50。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferTableModel</name>
+    <message>
+        <source>Offer</source>
+        <comment>funding offer</comment>
+        <translation>可资助事项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>what the unit cost is for: per event, per trainee</comment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OffersView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>数额过大</translation>
+    </message>
+    <message>
+        <source>Funding offers</source>
+        <comment>the catalogue of what a donor can fund</comment>
+        <translation>可资助事项</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <comment>a proposal to a donor</comment>
+        <translation>资助方案</translation>
+    </message>
+    <message>
+        <source>Saved proposals</source>
+        <translation>已保存的资助方案</translation>
+    </message>
+    <message>
+        <source>Pipeline of funding offers</source>
+        <translation>资助方案进展</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Proposal</source>
+        <translation>加入资助方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds the selected offers to the proposal (or double-click an offer)</source>
+        <translation>将选中的可资助事项加入资助方案（也可双击某一事项）</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Offers…</source>
+        <translation>编辑可资助事项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Proposal</source>
+        <translation>删除资助方案(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit Funding &amp;Offers…</source>
+        <translation>编辑可资助事项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Offer to Proposal</source>
+        <translation>将可资助事项加入资助方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation>新建资助方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Proposal Table</source>
+        <translation>复制资助方案表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Proposal as CSV…</source>
+        <translation>将资助方案导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
 </context>
 <context>
     <name>sstc::OrganisationRolesTable</name>
@@ -1639,6 +1834,50 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Recipient countries</source>
         <translation>受援国</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PipelineChart</name>
+    <message>
+        <source>By status</source>
+        <comment>pipeline chart grouping</comment>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By year and status</source>
+        <comment>pipeline chart grouping</comment>
+        <translation>按年份和状态</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are shown separately.</source>
+        <translation>不同货币的金额分开显示。</translation>
+    </message>
+    <message>
+        <source>No proposals yet. Save a proposal to see the pipeline of funding offers.</source>
+        <translation>尚无资助方案。保存一个资助方案后即可查看资助方案进展。</translation>
+    </message>
+    <message>
+        <source>Proposal totals in %1</source>
+        <comment>chart title; %1 is a currency code</comment>
+        <translation>资助方案合计（%1）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: amount</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>year, status: amount</comment>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2276,190 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>A number of people cannot be negative.</source>
         <translation>人数不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalCommand</name>
+    <message>
+        <source>Edit proposal</source>
+        <translation>编辑资助方案</translation>
+    </message>
+    <message>
+        <source>Add proposal</source>
+        <translation>添加资助方案</translation>
+    </message>
+    <message>
+        <source>Remove proposal</source>
+        <translation>删除资助方案</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalComposer</name>
+    <message>
+        <source>No donor yet</source>
+        <comment>proposal donor</comment>
+        <translation>尚无捐助方</translation>
+    </message>
+    <message>
+        <source>No offers chosen yet: add offers from the catalogue.</source>
+        <translation>尚未选择可资助事项：请从目录中添加。</translation>
+    </message>
+    <message>
+        <source>The total is too large to compute.</source>
+        <translation>合计数额过大，无法计算。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Donor: %1</source>
+        <translation>捐助方：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Export Proposal as CSV</source>
+        <translation>将资助方案导出为 CSV</translation>
+    </message>
+    <message>
+        <source>proposal.csv</source>
+        <translation>资助方案.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>新资助方案</translation>
+    </message>
+    <message>
+        <source>Saved proposal: changes are kept when you save them</source>
+        <translation>已保存的资助方案：修改在保存后生效</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the donor is asked to fund</source>
+        <translation>请捐助方资助的内容</translation>
+    </message>
+    <message>
+        <source>D&amp;onor:</source>
+        <translation>捐助方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Line</source>
+        <translation>删除此行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation>新建资助方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Proposal</source>
+        <translation>保存资助方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the lines and totals, for a spreadsheet, a document or an e-mail</source>
+        <translation>复制各行及合计，可粘贴到电子表格、文档或电子邮件中</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalRepository</name>
+    <message>
+        <source>Choose at least one offer for the proposal.</source>
+        <translation>请为资助方案至少选择一个可资助事项。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a title.</source>
+        <translation>第 %1 行需要标题。</translation>
+    </message>
+    <message>
+        <source>The quantity on line %1 must be a whole number above zero.</source>
+        <translation>第 %1 行的数量必须是大于零的整数。</translation>
+    </message>
+    <message>
+        <source>The unit cost on line %1 cannot be negative.</source>
+        <translation>第 %1 行的单位成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code.</source>
+        <translation>“%1”不是货币代码。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalTableModel</name>
+    <message>
+        <source>too large</source>
+        <translation>数额过大</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation>合计（%1）</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>funding offer</comment>
+        <translation>可资助事项</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>what the unit cost is for: per event, per trainee</comment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>unit cost times quantity</comment>
+        <translation>金额</translation>
     </message>
 </context>
 <context>

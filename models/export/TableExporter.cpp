@@ -181,6 +181,27 @@ QString TableExporter::tabSeparated(const QAbstractItemModel &model, const QList
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+QString TableExporter::html(const QAbstractItemModel &model, const QList<int> &columns)
+{
+    QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<tr>");
+    for (int column : columns)
+        out += QStringLiteral("<th>%1</th>")
+                   .arg(model.headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    out += QStringLiteral("</tr>\n");
+    for (int row = 0; row < model.rowCount(); ++row) {
+        out += QStringLiteral("<tr>");
+        for (int column : columns) {
+            const QModelIndex index = model.index(row, column);
+            const bool right = index.data(Qt::TextAlignmentRole).toInt() & Qt::AlignRight;
+            out += QStringLiteral("<td%1>%2</td>")
+                       .arg(right ? QStringLiteral(" align=\"right\"") : QString(),
+                            index.data().toString().toHtmlEscaped());
+        }
+        out += QStringLiteral("</tr>\n");
+    }
+    return out + QStringLiteral("</table>\n");
+}
+
 QString TableExporter::json(const QAbstractItemModel &model)
 {
     const int columns = model.columnCount();

@@ -27,6 +27,9 @@ public:
     // The given rows and columns with a header line, tab-separated, for the clipboard.
     static QString tabSeparated(const QAbstractItemModel &model, const QList<int> &rows,
                                 const QList<int> &columns);
+    // All rows of the given columns as an HTML table with a header row, for pasting into a
+    // word processor or an e-mail beside the tab-separated text. Texts are escaped.
+    static QString html(const QAbstractItemModel &model, const QList<int> &columns);
 
     // Terminal columns a text takes: two for each CJK character.
     static int displayWidth(const QString &text);

@@ -19,11 +19,13 @@ QVariantList rowValues(const FundingOffer &offer)
 qint64 FundingOfferRepository::insert(const FundingOffer &offer)
 {
     WriteTransaction transaction(m_store);
-    const qint64 id = m_store.insert(
+    QVariantList values = rowValues(offer);
+    const QString sql = keepingId(
         QStringLiteral("INSERT INTO funding_offers (title_en, title_zh, description_en, "
                        "description_zh, unit_en, unit_zh, unit_cost_hundredths, currency) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        rowValues(offer));
+        offer.id, values);
+    const qint64 id = m_store.insert(sql, values);
     transaction.commit();
     return id;
 }

@@ -16,6 +16,7 @@ public:
         : m_store(store)
     {}
 
+    // Keeps offer.id when it is set (an offer put back by undo); returns the row's id.
     qint64 insert(const FundingOffer &offer);
     void update(const FundingOffer &offer);
     void remove(qint64 id);

@@ -236,10 +236,11 @@ void createSchemaV1(PortfolioStore &store)
 } // namespace
 
 void createSchemaV2(PortfolioStore &store); // SchemaV2.cpp
+void createSchemaV3(PortfolioStore &store); // SchemaV3.cpp
 
 SchemaHistory SchemaHistory::standard()
 {
-    return SchemaHistory({{1, createSchemaV1}, {2, createSchemaV2}});
+    return SchemaHistory({{1, createSchemaV1}, {2, createSchemaV2}, {3, createSchemaV3}});
 }
 
 } // namespace sstc

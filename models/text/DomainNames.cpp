@@ -127,4 +127,19 @@ QString DomainNames::eventKind(EventKind kind)
     return {};
 }
 
+QString DomainNames::proposalStatus(ProposalStatus status)
+{
+    switch (status) {
+    case ProposalStatus::Draft:
+        return tr("Draft", "proposal status");
+    case ProposalStatus::Submitted:
+        return tr("Submitted", "proposal status");
+    case ProposalStatus::Accepted:
+        return tr("Accepted", "proposal status");
+    case ProposalStatus::Declined:
+        return tr("Declined", "proposal status");
+    }
+    return {};
+}
+
 } // namespace sstc

@@ -6,6 +6,7 @@
 #include "domain/FundingLine.h"
 #include "domain/Organisation.h"
 #include "domain/Project.h"
+#include "domain/Proposal.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +25,7 @@ public:
     static QString agreementStatus(AgreementStatus status);
     static QString fundingKind(FundingKind kind);
     static QString eventKind(EventKind kind);
+    static QString proposalStatus(ProposalStatus status);
 };
 
 } // namespace sstc

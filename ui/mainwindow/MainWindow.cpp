@@ -11,6 +11,7 @@
 #include "editor/ProjectEditorDialog.h"
 #include "itemmodels/ProjectTableModel.h"
 #include "lookups/LookupListsDialog.h"
+#include "offers/OffersView.h"
 #include "portfolio/PortfolioView.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     , m_portfolioView(new PortfolioView(*m_context, this))
     , m_timelineView(new TimelineView(*m_context, this))
     , m_agreementsView(new AgreementsView(*m_context, this))
+    , m_offersView(new OffersView(*m_context, this))
     , m_views(new QTabWidget(this))
     , m_statusLabel(new QLabel(this))
 {
@@ -58,6 +60,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     m_views->addTab(m_portfolioView, QString());
     m_views->addTab(m_timelineView, QString());
     m_views->addTab(m_agreementsView, QString());
+    m_views->addTab(m_offersView, QString());
     setCentralWidget(m_views);
     // A project chosen in another view is shown in the portfolio, an agreement in the history.
     connect(m_agreementsView, &AgreementsView::projectActivated, this,
@@ -196,6 +199,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_agreementsView->editAgreementAction());
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_lookupListsAction);
+    m_editMenu->addAction(m_offersView->editOffersAction());
     m_editMenu->addAction(m_userNameAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -237,6 +241,7 @@ void MainWindow::retranslate()
     m_views->setTabText(m_views->indexOf(m_portfolioView), tr("&Portfolio"));
     m_views->setTabText(m_views->indexOf(m_timelineView), tr("&Timeline"));
     m_views->setTabText(m_views->indexOf(m_agreementsView), tr("&Agreements"));
+    m_views->setTabText(m_views->indexOf(m_offersView), tr("Funding &Offers"));
     m_exportMenu->setTitle(tr("&Export"));
     m_timelineMenu->setTitle(tr("&Timeline"));
     m_viewMenu->setTitle(tr("&View"));

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace sstc {
 
 class AgreementsView;
+class OffersView;
 class PortfolioContext;
 class PortfolioView;
 class TimelineView;
@@ -47,6 +48,7 @@ public:
     PortfolioView *portfolioView() const { return m_portfolioView; }
     TimelineView *timelineView() const { return m_timelineView; }
     AgreementsView *agreementsView() const { return m_agreementsView; }
+    OffersView *offersView() const { return m_offersView; }
     QTabWidget *views() const { return m_views; }
     // Opens the project editor on a project (0 for a new one); a save is undoable.
     void editProject(qint64 projectId);
@@ -84,6 +86,7 @@ private:
     PortfolioView *m_portfolioView;
     TimelineView *m_timelineView;
     AgreementsView *m_agreementsView;
+    OffersView *m_offersView;
     QTabWidget *m_views;
     QLabel *m_statusLabel;
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/FundingOffer.h"
+#include "editing/ValidationProblem.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace sstc {
+
+class PortfolioStore;
+
+// The catalogue of funding offers, edited as a whole and saved in one transaction.
+class OfferCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(sstc::OfferCatalogue)
+
+public:
+    explicit OfferCatalogue(PortfolioStore &store)
+        : m_store(store)
+    {}
+
+    // A title in English or Chinese, a unit cost of zero or more, an ISO 4217 currency code.
+    // Field keys: "offers/2/title", "offers/0/unitCost", "offers/1/currency".
+    static ValidationProblems problems(const QList<FundingOffer> &offers);
+
+    QList<FundingOffer> load();
+    // Makes the stored catalogue equal to `offers`: offers missing from it are deleted (the
+    // proposals that used them keep their copy), offers with an id that is not stored are
+    // inserted with it (undo of a removal), the others updated. Throws StoreError, with
+    // nothing changed, when `offers` has problems or the write fails.
+    void save(const QList<FundingOffer> &offers);
+
+private:
+    PortfolioStore &m_store;
+};
+
+} // namespace sstc
