@@ -62,6 +62,7 @@ private:
     QString writeFile(const QString &name, const QByteArray &bytes);
 
     TestFolders m_folders;
+    TranslationLoader m_translations; // English plural forms, or Chinese
     QString m_samplePath;
     std::unique_ptr<PortfolioStore> m_store;
     std::unique_ptr<PortfolioContext> m_context;
@@ -72,6 +73,7 @@ void TestFundingView::initTestCase()
 {
     setApplicationIdentity();
     applyInterfaceFont();
+    QVERIFY(m_translations.apply(Language::English));
     m_samplePath = m_folders.filePath(QStringLiteral("sample.sstc"));
 }
 
@@ -347,9 +349,9 @@ void TestFundingView::followsFilterAndLanguage()
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("fundingEmptyLabel"))->isVisible());
     m_context->setFilter({});
 
-    TranslationLoader translations;
-    QVERIFY(translations.apply(Language::Chinese));
+    QVERIFY(m_translations.apply(Language::Chinese));
     m_context->setLanguage(Language::Chinese);
+    QCoreApplication::processEvents(); // the LanguageChange events
     const FundingChartData &countries = m_view->panel(FundingBreakdown::Country)->data();
     QStringList labels;
     for (const auto &category : countries.categories)
@@ -359,8 +361,9 @@ void TestFundingView::followsFilterAndLanguage()
         m_view->panel(FundingBreakdown::Country)->barText(0, 0).contains(QStringLiteral("美元")));
     QVERIFY(m_view->findChild<QComboBox *>(QStringLiteral("fundingMeasureCombo"))->currentText() !=
             QStringLiteral("Budget"));
-    translations.apply(Language::English);
+    m_translations.apply(Language::English);
     m_context->setLanguage(Language::English);
+    QCoreApplication::processEvents();
     QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("fundingMeasureCombo"))->currentText(),
              QStringLiteral("Budget"));
 }
@@ -383,8 +386,7 @@ void TestFundingView::screenshots()
     QFETCH(int, language);
     QFETCH(QSize, size);
     QFETCH(QString, name);
-    TranslationLoader translations;
-    QVERIFY(translations.apply(Language(language)));
+    QVERIFY(m_translations.apply(Language(language)));
     m_context->setLanguage(Language(language));
     m_view->resize(size);
     QCoreApplication::processEvents();
@@ -393,7 +395,7 @@ void TestFundingView::screenshots()
     auto *scroll = m_view->findChild<QScrollArea *>(QStringLiteral("fundingScrollArea"));
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     saveScreenshot(*m_view, name + QStringLiteral("-lower"), languageCode(Language(language)));
-    translations.apply(Language::English);
+    m_translations.apply(Language::English);
 }
 
 QTEST_MAIN(TestFundingView)

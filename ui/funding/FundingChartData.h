@@ -12,9 +12,10 @@ struct FundingChartData
 {
     struct Category
     {
-        QString key;   // what a click narrows the portfolio to; empty for "unspecified"
-        QString label; // full text: the axis shows it elided, tooltips and the table in full
-        QString note;  // shown after the label in tooltips and the table (a delivery rate)
+        QString key;       // what a click narrows the portfolio to; empty for "unspecified"
+        QString label;     // full text: the axis shows it elided, tooltips and the table in full
+        QString note;      // shown after the label in tooltips and the table (a delivery rate)
+        QString axisLabel; // a short form for the axis ("8" for "SDG 8"), when there is one
     };
     struct Series
     {
@@ -26,6 +27,7 @@ struct FundingChartData
     QList<Series> series;
     QList<QList<double>> values; // values[series][category]
     QString currency;
+    QString categoryTitle;   // the category axis's title, when its labels need one
     bool stacked = false;    // one bar per category, series stacked
     bool horizontal = false; // categories down the side: room for long labels
 

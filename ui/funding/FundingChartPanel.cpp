@@ -192,13 +192,15 @@ void FundingChartPanel::rebuildChart()
     // Category labels must be unique on the axis: elided twins get an invisible difference.
     QStringList labels;
     for (int i = 0; i < count; ++i) {
-        QString label = elided(m_data.categories.at(categoryAt(i)).label);
+        const FundingChartData::Category &category = m_data.categories.at(categoryAt(i));
+        QString label = category.axisLabel.isEmpty() ? elided(category.label) : category.axisLabel;
         while (labels.contains(label))
             label += QChar(0x200b);
         labels << label;
     }
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(labels);
+    categoryAxis->setTitleText(m_data.categoryTitle);
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, largest > 0 ? largest / 100.0 / scale * 1.08 : 1);
     valueAxis->setLabelFormat(largest / 100.0 / scale >= 10 ? QStringLiteral("%.0f")

@@ -357,6 +357,8 @@ FundingChartData FundingView::chartData(FundingBreakdown breakdown,
     FundingChartData data;
     data.currency = figures.reportingCurrency;
     data.stacked = breakdown == FundingBreakdown::YearByDonor;
+    if (breakdown == FundingBreakdown::SdgGoal)
+        data.categoryTitle = tr("Sustainable Development Goal");
     data.horizontal = breakdown == FundingBreakdown::Country ||
                       breakdown == FundingBreakdown::Theme ||
                       breakdown == FundingBreakdown::DeliveryByProject;
@@ -401,7 +403,12 @@ FundingChartData FundingView::chartData(FundingBreakdown breakdown,
                                                              language))
                               : tr("no budget");
         }
-        data.categories.append({key, labels.value(key), note});
+        // Goal numbers alone on the axis, under its title: "SDG 8" five times over would
+        // not fit a narrow chart in Chinese.
+        const QString axisLabel = breakdown == FundingBreakdown::SdgGoal && !key.isEmpty()
+                                      ? Formats::number(key.toInt(), language)
+                                      : QString();
+        data.categories.append({key, labels.value(key), note, axisLabel});
     }
     for (const auto &series : data.series) {
         QList<double> row;
