@@ -235,11 +235,12 @@ void createSchemaV1(PortfolioStore &store)
 
 } // namespace
 
-void createSchemaV2(PortfolioStore &store); // SchemaV2.cpp
+void createSchemaV2(PortfolioStore &store);       // SchemaV2.cpp
+void createFundingIndexes(PortfolioStore &store); // SchemaFundingIndexes.cpp
 
 SchemaHistory SchemaHistory::standard()
 {
-    return SchemaHistory({{1, createSchemaV1}, {2, createSchemaV2}});
+    return SchemaHistory({{1, createSchemaV1}, {2, createSchemaV2}, {3, createFundingIndexes}});
 }
 
 } // namespace sstc

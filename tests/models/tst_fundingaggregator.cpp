@@ -59,6 +59,7 @@ private slots:
     void followsTheFilter();
     void sampleTotalsEqualDirectSums();
     void queryIsTheStatementThatRuns();
+    void budgetRuleHasItsIndex();
     void csvImportsGoodFile();
     void csvWithABrokenLineImportsNothing_data();
     void csvWithABrokenLineImportsNothing();
@@ -345,6 +346,20 @@ void TestFundingAggregator::queryIsTheStatementThatRuns()
     QSqlQuery rows = m_store->run(query.sql, query.values);
     QVERIFY(rows.next());
     QCOMPARE(rows.value(7).toDouble(), 300.0);
+}
+
+void TestFundingAggregator::budgetRuleHasItsIndex()
+{
+    // The lookup of a project's revised budget seeks the (project_id, kind) index.
+    QSqlQuery plan = m_store->run(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT 1 FROM funding_lines rb WHERE rb.project_id = "
+                       "? AND rb.kind = ?"),
+        {1, QStringLiteral("revised_budget")});
+    QStringList details;
+    while (plan.next())
+        details << plan.value(3).toString();
+    QVERIFY2(details.join(QLatin1Char(' ')).contains(QStringLiteral("funding_lines_project_kind")),
+             qPrintable(details.join(QLatin1Char(' '))));
 }
 
 void TestFundingAggregator::csvImportsGoodFile()

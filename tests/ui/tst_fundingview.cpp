@@ -52,6 +52,7 @@ private slots:
     void showsTablesAndExactAmounts();
     void longProjectTitlesAreElided();
     void exportsPngAndSvg();
+    void manyProjectsChartTheLargestAndTableAll();
     void clickingABarNarrowsThePortfolio();
     void followsFilterAndLanguage();
     void screenshots_data();
@@ -297,6 +298,33 @@ void TestFundingView::exportsPngAndSvg()
     QVERIFY(years->exportPng(png));
     QVERIFY(!QImage(png).isNull());
     QVERIFY(!years->exportPng(m_folders.filePath(QStringLiteral("no/such/folder/x.png"))));
+}
+
+void TestFundingView::manyProjectsChartTheLargestAndTableAll()
+{
+    for (int i = 1; i <= 25; ++i) {
+        const qint64 id = m_store->insert(
+            QStringLiteral("INSERT INTO projects (title_en) VALUES (?) RETURNING id"),
+            {QStringLiteral("Synthetic test project %1").arg(i)});
+        m_store->run(QStringLiteral("INSERT INTO funding_lines (project_id, kind, "
+                                    "amount_hundredths, currency, value_date) VALUES "
+                                    "(?, 'original_budget', ?, 'USD', '2020-01-01')"),
+                     {id, i * 100});
+    }
+    m_context->notifyDataChanged();
+    const FundingChartPanel *delivery = m_view->panel(FundingBreakdown::DeliveryByProject);
+    QCOMPARE(delivery->data().categories.size(), 4 + 25);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(
+        delivery->chartView()->chart()->axes(Qt::Vertical).first());
+    QCOMPARE(axis->count(), 20);
+    // The largest budgets at the top: the four sample projects, then the synthetic ones from 25
+    // down to 10 at the bottom (the axis lists its categories bottom up).
+    QVERIFY(axis->categories().first().startsWith(QStringLiteral("Synthetic test project 10")));
+    QVERIFY(axis->categories().last().startsWith(QStringLiteral("Expand Employment")));
+    QCOMPARE(delivery->table()->rowCount(), 29);
+    const QString title =
+        delivery->findChild<QLabel *>(QStringLiteral("deliveryChartTitle"))->text();
+    QVERIFY2(title.contains(QStringLiteral("largest 20 of 29")), qPrintable(title));
 }
 
 void TestFundingView::clickingABarNarrowsThePortfolio()

@@ -27,11 +27,19 @@ struct FundingChartData
     QList<Series> series;
     QList<QList<double>> values; // values[series][category]
     QString currency;
-    QString categoryTitle;   // the category axis's title, when its labels need one
+    QString categoryTitle; // the category axis's title, when its labels need one
+    // The chart draws at most this many categories (0: all), the first ones; the table
+    // lists every one. Ten thousand projects as bars would be neither readable nor quick.
+    int chartLimit = 0;
     bool stacked = false;    // one bar per category, series stacked
     bool horizontal = false; // categories down the side: room for long labels
 
     bool isEmpty() const { return categories.isEmpty(); }
+    int chartedCount() const
+    {
+        const int all = int(categories.size());
+        return chartLimit > 0 ? qMin(all, chartLimit) : all;
+    }
     double value(int series, int category) const { return values.at(series).at(category); }
 };
 

@@ -100,7 +100,7 @@ void FundingChartPanel::setData(const FundingChartData &data, Language language)
     rebuildChart();
     rebuildTable();
     // Horizontal charts grow with their categories so that labels keep their room.
-    const int rows = data.horizontal ? int(data.categories.size()) : 0;
+    const int rows = data.horizontal ? data.chartedCount() : 0;
     const int perRow = data.stacked ? 22 : 10 + 10 * int(data.series.size());
     setMinimumHeight(data.horizontal ? qBound(300, 140 + rows * perRow, 1400) : 340);
 }
@@ -157,7 +157,7 @@ void FundingChartPanel::rebuildChart()
                               : new QBarSeries;
 
     // Horizontal charts list their first category at the top, where reading starts.
-    const int count = int(m_data.categories.size());
+    const int count = m_data.chartedCount();
     auto categoryAt = [this, count](int index) {
         return m_data.horizontal ? count - 1 - index : index;
     };

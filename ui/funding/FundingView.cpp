@@ -28,6 +28,9 @@ namespace sstc {
 
 namespace {
 
+// Bars a horizontal chart draws at most; the rest are in its table.
+constexpr int horizontalChartLimit = 20;
+
 const QString currencyKey = QStringLiteral("funding/reportingCurrency");
 const QStringList reportingCurrencies{QStringLiteral("USD"), QStringLiteral("CNY")};
 
@@ -287,23 +290,29 @@ void FundingView::reloadNow()
         empty = empty && data.isEmpty();
         FundingChartPanel *chart = panel(breakdown);
         chart->setData(data, language);
+        QString title;
         switch (breakdown) {
         case FundingBreakdown::YearByDonor:
-            chart->setTitle(tr("%1 by year and donor").arg(measureName));
+            title = tr("%1 by year and donor").arg(measureName);
             break;
         case FundingBreakdown::Country:
-            chart->setTitle(tr("%1 by recipient country").arg(measureName));
+            title = tr("%1 by recipient country").arg(measureName);
             break;
         case FundingBreakdown::SdgGoal:
-            chart->setTitle(tr("%1 by SDG goal").arg(measureName));
+            title = tr("%1 by SDG goal").arg(measureName);
             break;
         case FundingBreakdown::Theme:
-            chart->setTitle(tr("%1 by theme").arg(measureName));
+            title = tr("%1 by theme").arg(measureName);
             break;
         case FundingBreakdown::DeliveryByProject:
-            chart->setTitle(tr("Delivery per project: budget, funds received and expenditure"));
+            title = tr("Delivery per project: budget, funds received and expenditure");
             break;
         }
+        if (data.chartedCount() < data.categories.size())
+            title = tr("%1 (the largest %2 of %3; all of them in the table)")
+                        .arg(title, Formats::number(data.chartedCount(), language),
+                             Formats::number(double(data.categories.size()), language));
+        chart->setTitle(title);
     }
     QStringList notices;
     if (!unconverted.isEmpty())
@@ -362,6 +371,8 @@ FundingChartData FundingView::chartData(FundingBreakdown breakdown,
     data.horizontal = breakdown == FundingBreakdown::Country ||
                       breakdown == FundingBreakdown::Theme ||
                       breakdown == FundingBreakdown::DeliveryByProject;
+    if (data.horizontal)
+        data.chartLimit = horizontalChartLimit;
 
     QMap<QString, double> totals;    // by category; for delivery, the budget
     QMap<QString, QString> labels;   // category key -> label
