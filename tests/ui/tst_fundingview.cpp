@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -54,6 +55,7 @@ private slots:
     void exportsPngAndSvg();
     void manyProjectsChartTheLargestAndTableAll();
     void clickingABarNarrowsThePortfolio();
+    void realMouseOnABar();
     void followsFilterAndLanguage();
     void screenshots_data();
     void screenshots();
@@ -362,6 +364,29 @@ void TestFundingView::clickingABarNarrowsThePortfolio()
     emit m_view->panel(FundingBreakdown::DeliveryByProject)
         ->barClicked(delivery.categories.first().key, QStringLiteral("budget"));
     QCOMPARE(m_context->currentProjectId(), delivery.categories.first().key.toLongLong());
+}
+
+void TestFundingView::realMouseOnABar()
+{
+    // The 2018 column of the year chart, found where the chart draws it.
+    FundingChartPanel *years = m_view->panel(FundingBreakdown::YearByDonor);
+    QChartView *view = years->chartView();
+    QChart *chart = view->chart();
+    QCOMPARE(years->data().categories.at(1).key, QStringLiteral("2018"));
+    const double value = years->data().value(0, 1) / 100.0 / 1000.0; // the axis is in thousands
+    const QPointF scenePoint =
+        chart->mapToScene(chart->mapToPosition(QPointF(1, value / 2), chart->series().first()));
+    const QPoint point = view->mapFromScene(scenePoint);
+    QVERIFY(view->viewport()->rect().contains(point));
+
+    QTest::mouseMove(view->viewport(), point);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), QStringLiteral("2018 · MOHRSS: US$1,945,000"));
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    QTRY_COMPARE(m_context->filter().from, QDate(2018, 1, 1));
+    QCOMPARE(m_context->filter().to, QDate(2018, 12, 31));
+    QCOMPARE(m_context->filter().donorIds.size(), 1);
 }
 
 void TestFundingView::followsFilterAndLanguage()

@@ -182,9 +182,15 @@ void FundingChartPanel::rebuildChart()
             else
                 QToolTip::hideText();
         });
-        connect(set, &QBarSet::clicked, this, [this, s, categoryAt](int index) {
-            emit barClicked(m_data.categories.at(categoryAt(index)).key, m_data.series.at(s).key);
-        });
+        // Queued: what the click leads to (a new filter) rebuilds this chart, which must not
+        // happen inside the clicked bar's own mouse handler.
+        connect(
+            set, &QBarSet::clicked, this,
+            [this, s, categoryAt](int index) {
+                emit barClicked(m_data.categories.at(categoryAt(index)).key,
+                                m_data.series.at(s).key);
+            },
+            Qt::QueuedConnection);
         bars->append(set);
     }
     chart->addSeries(bars);
@@ -219,7 +225,7 @@ void FundingChartPanel::rebuildChart()
 
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
-    delete old;
+    old->deleteLater(); // it may be handling an event that led here
 }
 
 void FundingChartPanel::rebuildTable()
