@@ -448,6 +448,23 @@ void TestFundingView::screenshots()
     auto *scroll = m_view->findChild<QScrollArea *>(QStringLiteral("fundingScrollArea"));
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     saveScreenshot(*m_view, name + QStringLiteral("-lower"), languageCode(Language(language)));
+    if (size.width() < 1900) {
+        // The rate editor after a refused import: the message names the broken line.
+        ExchangeRatesDialog dialog(*m_context, m_view.get());
+        const QString good = writeFile(QStringLiteral("good.csv"),
+                                       "currency,to_currency,date,rate,source\n"
+                                       "CNY,USD,2018-01-02,0.1537,People's Bank of China\n"
+                                       "CNY,USD,2019-01-02,0.1456,People's Bank of China\n");
+        QVERIFY(dialog.importFile(good));
+        const QString broken =
+            writeFile(QStringLiteral("broken.csv"), "currency,to_currency,date,rate,source\n"
+                                                    "CNY,USD,2020-01-02,0.1436,PBC\n"
+                                                    "CNY,USD,2021-01-04,-0.15,PBC\n");
+        QVERIFY(!dialog.importFile(broken));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveScreenshot(dialog, QStringLiteral("exchange-rates"), languageCode(Language(language)));
+    }
     m_translations.apply(Language::English);
 }
 
