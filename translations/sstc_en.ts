@@ -1123,6 +1123,143 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::ExchangeRateCsv</name>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code such as USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate converts between two different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate must be a number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header must be “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: expected 4 or 5 fields (%2), found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a second %2 → %3 rate for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExchangeRatesCommand</name>
+    <message>
+        <source>Edit exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One unit of the currency is worth the rate in the other currency, from its date until the next rate. Amounts dated before a currency&apos;s first rate are shown as not converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In currency</source>
+        <comment>converted into</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UTF-8 file with the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a second %2 → %3 rate for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported from %1. Save to keep them.</source>
+        <translation>
+            <numerusform>%n rate imported from %1. Save to keep it.</numerusform>
+            <numerusform>%n rates imported from %1. Save to keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::ExpiryReminderDialog</name>
     <message>
         <source>Agreements Expiring Soon</source>
@@ -1149,6 +1286,78 @@ Commands:
     </message>
     <message>
         <source>Show in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingChartPanel</name>
+    <message>
+        <source>Millions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <comment>show a chart&apos;s data as a table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,6 +1409,130 @@ Commands:
     </message>
     <message>
         <source>Give the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingView</name>
+    <message>
+        <source>Budget</source>
+        <comment>the revised budget, else the original one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the exchange rates that convert amounts to the reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by year and donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by recipient country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery per project: budget, funds received and expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the largest %2 of %3; all of them in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted to %1, for want of an exchange rate on their value date, and left out of the charts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the delivery chart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funding lines of this kind in the projects shown. Add them in the project editor, or choose other amounts or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s)</source>
+        <translation>
+            <numerusform>%1 in %n line</numerusform>
+            <numerusform>%1 in %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>funds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1931,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Funding &amp;Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1126,6 +1126,142 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::ExchangeRateCsv</name>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code such as USD or CNY.</source>
+        <translation>“%1”不是 ISO 4217 货币代码（如 USD 或 CNY）。</translation>
+    </message>
+    <message>
+        <source>A rate converts between two different currencies.</source>
+        <translation>汇率须在两种不同的货币之间换算。</translation>
+    </message>
+    <message>
+        <source>The date must be a day written YYYY-MM-DD.</source>
+        <translation>日期须为具体某一天，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The rate must be a number above zero.</source>
+        <translation>汇率须为大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Line %1: the header must be “%2”.</source>
+        <translation>第%1行：标题行须为“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is not closed.</source>
+        <translation>第%1行：引号未闭合。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected 4 or 5 fields (%2), found %3.</source>
+        <translation>第%1行：应有 4 或 5 个字段（%2），实际为 %3 个。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: a second %2 → %3 rate for %4.</source>
+        <translation>第%1行：%4 已有一个 %2 → %3 的汇率。</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be “%1”.</source>
+        <translation>文件为空：第一行须为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExchangeRatesCommand</name>
+    <message>
+        <source>Edit exchange rates</source>
+        <translation>编辑汇率</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>One unit of the currency is worth the rate in the other currency, from its date until the next rate. Amounts dated before a currency&apos;s first rate are shown as not converted.</source>
+        <translation>一个单位的货币按汇率折合为另一种货币，自其日期起适用，直至下一个汇率。日期早于该货币第一个汇率的金额显示为未换算。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>In currency</source>
+        <comment>converted into</comment>
+        <translation>折合货币</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation>添加汇率(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rate</source>
+        <translation>删除汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 file with the header %1</source>
+        <translation>UTF-8 编码的文件，标题行为 %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1: a second %2 → %3 rate for %4.</source>
+        <translation>第%1行：%4 已有一个 %2 → %3 的汇率。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>未从 %1 导入任何内容：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported from %1. Save to keep them.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个汇率。保存后方可保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>sstc::ExpiryReminderDialog</name>
     <message>
         <source>Agreements Expiring Soon</source>
@@ -1152,6 +1288,78 @@ Commands:
     <message>
         <source>Show in History</source>
         <translation>在历史中显示</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingChartPanel</name>
+    <message>
+        <source>Millions of %1</source>
+        <translation>百万%1</translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation>千%1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>无法将图表写入 %1。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <comment>show a chart&apos;s data as a table</comment>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s figures as a table</source>
+        <translation>以表格显示图表数据</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation>将图表导出为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as an SVG drawing</source>
+        <translation>将图表导出为 SVG 矢量图</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1411,129 @@ Commands:
     <message>
         <source>Give the amount.</source>
         <translation>请填写金额。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingView</name>
+    <message>
+        <source>Budget</source>
+        <comment>the revised budget, else the original one</comment>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>美元 (USD)</translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation>人民币 (CNY)</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency:</source>
+        <translation>报告货币(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Rates…</source>
+        <translation>汇率(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Edit the exchange rates that convert amounts to the reporting currency</source>
+        <translation>编辑将金额换算为报告货币的汇率</translation>
+    </message>
+    <message>
+        <source>%1 by year and donor</source>
+        <translation>按年份和捐助方划分的%1</translation>
+    </message>
+    <message>
+        <source>%1 by recipient country</source>
+        <translation>按受援国划分的%1</translation>
+    </message>
+    <message>
+        <source>%1 by SDG goal</source>
+        <translation>按可持续发展目标划分的%1</translation>
+    </message>
+    <message>
+        <source>%1 by theme</source>
+        <translation>按主题划分的%1</translation>
+    </message>
+    <message>
+        <source>Delivery per project: budget, funds received and expenditure</source>
+        <translation>各项目执行情况：预算、到账资金和支出</translation>
+    </message>
+    <message>
+        <source>%1 (the largest %2 of %3; all of them in the table)</source>
+        <translation>%1（显示最大的%2项，共%3项；全部见表格）</translation>
+    </message>
+    <message>
+        <source>Not converted to %1, for want of an exchange rate on their value date, and left out of the charts: %2.</source>
+        <translation>以下金额因起息日没有适用的汇率，未能换算为%1，未计入图表：%2。</translation>
+    </message>
+    <message>
+        <source>Left out of the delivery chart: %1.</source>
+        <translation>未计入执行情况图表：%1。</translation>
+    </message>
+    <message>
+        <source>No funding lines of this kind in the projects shown. Add them in the project editor, or choose other amounts or filters.</source>
+        <translation>所显示的项目中没有此类资金条目。请在项目编辑器中添加，或选择其他金额类型或筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s)</source>
+        <translation>
+            <numerusform>%1（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>No recipient country</source>
+        <translation>无受援国</translation>
+    </message>
+    <message>
+        <source>No SDG goal</source>
+        <translation>无可持续发展目标</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>可持续发展目标%1</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>无主题</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Donor not recorded</source>
+        <translation>未记录捐助方</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>funds</comment>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>已支出%1</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>无预算</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1933,10 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Funding &amp;Offers</source>
         <translation>可资助事项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Funding</source>
+        <translation>资金(&amp;F)</translation>
     </message>
 </context>
 <context>

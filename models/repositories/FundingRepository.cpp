@@ -114,6 +114,22 @@ qint64 FundingRepository::insertRate(const ExchangeRate &rate)
     return id;
 }
 
+void FundingRepository::replaceRates(const QList<ExchangeRate> &rates)
+{
+    WriteTransaction transaction(m_store);
+    m_store.run(QStringLiteral("DELETE FROM exchange_rates"));
+    for (const ExchangeRate &rate : rates) {
+        QVariantList values = {rate.currency, rate.toCurrency, rate.date.toString(Qt::ISODate),
+                               rate.rate, rate.source};
+        m_store.insert(keepingId(QStringLiteral("INSERT INTO exchange_rates (currency, "
+                                                "to_currency, rate_date, rate, source) VALUES "
+                                                "(?, ?, ?, ?, ?) RETURNING id"),
+                                 rate.id, values),
+                       values);
+    }
+    transaction.commit();
+}
+
 void FundingRepository::removeRate(qint64 id)
 {
     WriteTransaction transaction(m_store);

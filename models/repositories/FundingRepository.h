@@ -27,6 +27,9 @@ public:
     qint64 insertRate(const ExchangeRate &rate);
     void removeRate(qint64 id);
     QList<ExchangeRate> rates();
+    // Replaces the whole rate table in one transaction (the rate editor saves this way);
+    // rates that have an id keep it.
+    void replaceRates(const QList<ExchangeRate> &rates);
     // The rate in force on a date: the latest one on or before it. Empty when none is known.
     std::optional<ExchangeRate> rateOn(const QString &currency, const QString &toCurrency,
                                        const QDate &date);

@@ -9,6 +9,7 @@
 #include "editing/LookupListsCommand.h"
 #include "editing/ProjectChangeCommand.h"
 #include "editor/ProjectEditorDialog.h"
+#include "funding/FundingView.h"
 #include "itemmodels/ProjectTableModel.h"
 #include "lookups/LookupListsDialog.h"
 #include "offers/OffersView.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     , m_context(new PortfolioContext(this))
     , m_portfolioView(new PortfolioView(*m_context, this))
     , m_timelineView(new TimelineView(*m_context, this))
+    , m_fundingView(new FundingView(*m_context, this))
     , m_agreementsView(new AgreementsView(*m_context, this))
     , m_offersView(new OffersView(*m_context, this))
     , m_views(new QTabWidget(this))
@@ -59,6 +61,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     m_views->setDocumentMode(true);
     m_views->addTab(m_portfolioView, QString());
     m_views->addTab(m_timelineView, QString());
+    m_views->addTab(m_fundingView, QString());
     m_views->addTab(m_agreementsView, QString());
     m_views->addTab(m_offersView, QString());
     setCentralWidget(m_views);
@@ -200,6 +203,7 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_lookupListsAction);
     m_editMenu->addAction(m_offersView->editOffersAction());
+    m_editMenu->addAction(m_fundingView->exchangeRatesAction());
     m_editMenu->addAction(m_userNameAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -240,6 +244,7 @@ void MainWindow::retranslate()
     m_lookupListsAction->setText(tr("&Organisations, Countries and Themes…"));
     m_views->setTabText(m_views->indexOf(m_portfolioView), tr("&Portfolio"));
     m_views->setTabText(m_views->indexOf(m_timelineView), tr("&Timeline"));
+    m_views->setTabText(m_views->indexOf(m_fundingView), tr("&Funding"));
     m_views->setTabText(m_views->indexOf(m_agreementsView), tr("&Agreements"));
     m_views->setTabText(m_views->indexOf(m_offersView), tr("Funding &Offers"));
     m_exportMenu->setTitle(tr("&Export"));

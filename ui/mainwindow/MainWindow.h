@@ -17,6 +17,7 @@ class QTabWidget;
 namespace sstc {
 
 class AgreementsView;
+class FundingView;
 class OffersView;
 class PortfolioContext;
 class PortfolioView;
@@ -49,6 +50,7 @@ public:
     TimelineView *timelineView() const { return m_timelineView; }
     AgreementsView *agreementsView() const { return m_agreementsView; }
     OffersView *offersView() const { return m_offersView; }
+    FundingView *fundingView() const { return m_fundingView; }
     QTabWidget *views() const { return m_views; }
     // Opens the project editor on a project (0 for a new one); a save is undoable.
     void editProject(qint64 projectId);
@@ -85,6 +87,7 @@ private:
     PortfolioContext *m_context;
     PortfolioView *m_portfolioView;
     TimelineView *m_timelineView;
+    FundingView *m_fundingView;
     AgreementsView *m_agreementsView;
     OffersView *m_offersView;
     QTabWidget *m_views;

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "FundingFigures.h"
+#include "query/ProjectFilter.h"
+
+namespace sstc {
+
+class PortfolioStore;
+
+// The funding dashboard's figures, each computed by one grouped SQL query over the
+// funding lines of the projects the filter selects, converted to a reporting currency.
+//
+// Conversion: an amount in the reporting currency needs no rate. Otherwise the rate in
+// force is the latest exchange_rates row on or before the line's value date (its period
+// start when it has no value date): first a direct rate (1 line currency = rate reporting
+// currency, the amount is multiplied), and only when there is none an inverse one
+// (1 reporting currency = rate line currency, the amount is divided). No cross rates
+// through a third currency. A line dated before the first known rate, or undated, is not
+// converted and is reported in FundingFigures::unconverted, never counted as zero.
+//
+// Splits: a line of a project with several recipient countries is split by their
+// percentages (normalised to add up to 100; equally when any is missing); across SDG
+// goals and themes equally. A project without countries, goals or themes goes to an
+// "unspecified" bar (empty key). So every chart adds up to the same total.
+class FundingAggregator
+{
+public:
+    explicit FundingAggregator(PortfolioStore &store)
+        : m_store(store)
+    {}
+
+    // The exact statement figures() runs, for the benchmark and for tests.
+    FundingQuery query(FundingBreakdown breakdown, FundingMeasure measure,
+                       const ProjectFilter &filter, const QString &reportingCurrency) const;
+    FundingFigures figures(FundingBreakdown breakdown, FundingMeasure measure,
+                           const ProjectFilter &filter, const QString &reportingCurrency);
+
+    // Shorthands, one per chart.
+    FundingFigures byYearAndDonor(FundingMeasure measure, const ProjectFilter &filter,
+                                  const QString &currency)
+    {
+        return figures(FundingBreakdown::YearByDonor, measure, filter, currency);
+    }
+    FundingFigures byCountry(FundingMeasure measure, const ProjectFilter &filter,
+                             const QString &currency)
+    {
+        return figures(FundingBreakdown::Country, measure, filter, currency);
+    }
+    FundingFigures bySdgGoal(FundingMeasure measure, const ProjectFilter &filter,
+                             const QString &currency)
+    {
+        return figures(FundingBreakdown::SdgGoal, measure, filter, currency);
+    }
+    FundingFigures byTheme(FundingMeasure measure, const ProjectFilter &filter,
+                           const QString &currency)
+    {
+        return figures(FundingBreakdown::Theme, measure, filter, currency);
+    }
+    // Per project: series "budget", "incoming_funds" and "expenditure" (the measure is
+    // ignored); the delivery rate is expenditure / budget.
+    FundingFigures deliveryByProject(const ProjectFilter &filter, const QString &currency)
+    {
+        return figures(FundingBreakdown::DeliveryByProject, FundingMeasure::Budget, filter,
+                       currency);
+    }
+
+private:
+    PortfolioStore &m_store;
+};
+
+} // namespace sstc

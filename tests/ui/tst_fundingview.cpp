@@ -1,0 +1,472 @@
+// The funding dashboard over a PortfolioContext with the sample portfolio: its charts add up
+// to the database's sums, follow the filter and the reporting currency (remembered), say which
+// amounts they could not convert, show their data as a table, give exact amounts on hover,
+// export PNG and SVG, and narrow the portfolio on a click. The exchange-rate editor imports
+// CSV (refusing a file with a broken line whole) and saves undoably. Screenshots in both
+// languages.
+#include "Screenshots.h"
+#include "TestFolders.h"
+
+#include "TranslationLoader.h"
+#include "funding/ExchangeRatesDialog.h"
+#include "funding/FundingChartPanel.h"
+#include "funding/FundingView.h"
+#include "mainwindow/InterfaceFont.h"
+#include "repositories/FundingRepository.h"
+#include "sample/PortfolioOpener.h"
+#include "shell/PortfolioContext.h"
+#include "store/ApplicationIdentity.h"
+#include "store/PortfolioStore.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QToolTip>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+using namespace sstc;
+
+class TestFundingView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void chartsAddUpToTheDatabase();
+    void reportingCurrencyIsRememberedAndMissingRatesAreListed();
+    void exchangeRatesImportSaveAndUndo();
+    void brokenRateFileImportsNothing();
+    void showsTablesAndExactAmounts();
+    void longProjectTitlesAreElided();
+    void exportsPngAndSvg();
+    void manyProjectsChartTheLargestAndTableAll();
+    void clickingABarNarrowsThePortfolio();
+    void realMouseOnABar();
+    void followsFilterAndLanguage();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    qint64 directBudgetSum(const QString &extra = {}, const QVariantList &values = {});
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    TestFolders m_folders;
+    TranslationLoader m_translations; // English plural forms, or Chinese
+    QString m_samplePath;
+    std::unique_ptr<PortfolioStore> m_store;
+    std::unique_ptr<PortfolioContext> m_context;
+    std::unique_ptr<FundingView> m_view;
+};
+
+void TestFundingView::initTestCase()
+{
+    setApplicationIdentity();
+    applyInterfaceFont();
+    QVERIFY(m_translations.apply(Language::English));
+    m_samplePath = m_folders.filePath(QStringLiteral("sample.sstc"));
+}
+
+void TestFundingView::init()
+{
+    QSettings().clear();
+    QFile::remove(m_samplePath);
+    m_store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
+    m_context = std::make_unique<PortfolioContext>();
+    m_view = std::make_unique<FundingView>(*m_context);
+    m_view->resize(1366, 768);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_context->setStore(m_store.get());
+}
+
+void TestFundingView::cleanup()
+{
+    m_view.reset();
+    m_context.reset();
+    m_store.reset();
+}
+
+qint64 TestFundingView::directBudgetSum(const QString &extra, const QVariantList &values)
+{
+    QSqlQuery query =
+        m_store->run(QStringLiteral("SELECT SUM(amount_hundredths) FROM funding_lines WHERE kind = "
+                                    "'original_budget' AND currency = 'USD' ") +
+                         extra,
+                     values);
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QString TestFundingView::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_folders.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+namespace {
+double chartTotal(const FundingChartData &data)
+{
+    double total = 0;
+    for (int s = 0; s < data.series.size(); ++s)
+        for (int c = 0; c < data.categories.size(); ++c)
+            total += data.value(s, c);
+    return total;
+}
+} // namespace
+
+void TestFundingView::chartsAddUpToTheDatabase()
+{
+    QCOMPARE(m_view->objectName(), QStringLiteral("fundingView"));
+    QCOMPARE(m_view->reportingCurrency(), QStringLiteral("USD"));
+    const qint64 total = directBudgetSum();
+    QVERIFY(total > 0);
+    for (auto breakdown : {FundingBreakdown::YearByDonor, FundingBreakdown::Country,
+                           FundingBreakdown::SdgGoal, FundingBreakdown::Theme}) {
+        const FundingChartData &data = m_view->panel(breakdown)->data();
+        QVERIFY(!data.isEmpty());
+        QCOMPARE(qRound64(chartTotal(data)), total);
+    }
+    // The delivery chart's budget series adds up to the same.
+    const FundingChartData &delivery = m_view->panel(FundingBreakdown::DeliveryByProject)->data();
+    QCOMPARE(delivery.series.at(0).key, QStringLiteral("budget"));
+    double budgets = 0;
+    for (int c = 0; c < delivery.categories.size(); ++c)
+        budgets += delivery.value(0, c);
+    QCOMPARE(qRound64(budgets), total);
+    // All sample amounts are in dollars: nothing is left unconverted.
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("unconvertedNotice"))->isHidden());
+}
+
+void TestFundingView::reportingCurrencyIsRememberedAndMissingRatesAreListed()
+{
+    auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("reportingCurrencyCombo"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("CNY")));
+    QCOMPARE(m_view->reportingCurrency(), QStringLiteral("CNY"));
+    QCOMPARE(QSettings().value(QStringLiteral("funding/reportingCurrency")).toString(),
+             QStringLiteral("CNY"));
+    // No rate at all: every dollar amount is listed as not converted, and no bar counts it.
+    const QString notice = m_view->unconvertedNotice();
+    QVERIFY2(notice.contains(QStringLiteral("US$2,945,000")), qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("4 lines")), qPrintable(notice));
+    QCOMPARE(chartTotal(m_view->panel(FundingBreakdown::Country)->data()), 0.0);
+    // A new view starts with the remembered choice.
+    FundingView again(*m_context);
+    QCOMPARE(again.reportingCurrency(), QStringLiteral("CNY"));
+}
+
+void TestFundingView::exchangeRatesImportSaveAndUndo()
+{
+    m_view->setReportingCurrency(QStringLiteral("CNY"));
+    ExchangeRatesDialog dialog(*m_context, m_view.get());
+    QCOMPARE(dialog.objectName(), QStringLiteral("exchangeRatesDialog"));
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    const QString path =
+        writeFile(QStringLiteral("rates.csv"), "currency,to_currency,date,rate,source\n"
+                                               "USD,CNY,2012-01-01,6.3,PBC\n"
+                                               "USD,CNY,2018-01-01,6.5,PBC\n");
+    QVERIFY(dialog.importFile(path));
+    QCOMPARE(dialog.table()->rowCount(), 2);
+    // Nothing is saved before Save.
+    QCOMPARE(FundingRepository(*m_store).rates().size(), 0);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(FundingRepository(*m_store).rates().size(), 2);
+    QVERIFY(m_context->undoStack()->canUndo());
+    // The 2013 budget at 6.3, the 2018 ones at 6.5.
+    const qint64 total2013 = directBudgetSum(QStringLiteral("AND period_start = '2013'"));
+    const qint64 later = directBudgetSum(QStringLiteral("AND period_start >= '2018'"));
+    QCOMPARE(qRound64(chartTotal(m_view->panel(FundingBreakdown::Country)->data())),
+             qRound64(total2013 * 6.3 + later * 6.5));
+    QVERIFY(m_view->unconvertedNotice().isEmpty());
+
+    m_context->undoStack()->undo();
+    QCOMPARE(FundingRepository(*m_store).rates().size(), 0);
+    QVERIFY(!m_view->unconvertedNotice().isEmpty());
+    m_context->undoStack()->redo();
+    QCOMPARE(FundingRepository(*m_store).rates().size(), 2);
+    QVERIFY(m_view->unconvertedNotice().isEmpty());
+}
+
+void TestFundingView::brokenRateFileImportsNothing()
+{
+    ExchangeRatesDialog dialog(*m_context);
+    const QString path =
+        writeFile(QStringLiteral("broken.csv"), "currency,to_currency,date,rate,source\n"
+                                                "USD,CNY,2012-01-01,6.3,PBC\n"
+                                                "USD,CNY,2018-01-01,-6.5,PBC\n"
+                                                "XYZ,CNY,2019-01-01,6.5,PBC\n");
+    QVERIFY(!dialog.importFile(path));
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    const QString problems = dialog.problemText();
+    QVERIFY2(problems.contains(QStringLiteral("Line 3: The rate must be a number above zero.")),
+             qPrintable(problems));
+    QVERIFY2(problems.contains(QStringLiteral("Line 4: “XYZ” is not an ISO 4217")),
+             qPrintable(problems));
+    // A rate typed in the table is checked too, and nothing is saved.
+    dialog.addRate();
+    dialog.table()->item(0, 3)->setText(QStringLiteral("0"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.problemText().contains(QStringLiteral("Row 1:")));
+    QCOMPARE(FundingRepository(*m_store).rates().size(), 0);
+    QVERIFY(!m_context->undoStack()->canUndo());
+}
+
+void TestFundingView::showsTablesAndExactAmounts()
+{
+    FundingChartPanel *country = m_view->panel(FundingBreakdown::Country);
+    QVERIFY(!country->showsTable());
+    auto *toggle = country->findChild<QToolButton *>(QStringLiteral("countryChartTableToggle"));
+    QVERIFY(toggle);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(country->showsTable());
+    QVERIFY(country->table()->isVisible());
+    const FundingChartData &data = country->data();
+    QCOMPARE(country->table()->rowCount(), int(data.categories.size()));
+    // Cambodia gets shares of three projects' budgets, split equally with their other countries.
+    int cambodia = -1;
+    for (int c = 0; c < data.categories.size(); ++c)
+        if (data.categories.at(c).key == QStringLiteral("KH"))
+            cambodia = c;
+    QVERIFY(cambodia >= 0);
+    const double expected = 100000000 / 2.0 + 100000000 / 3.0 + 74500000 / 2.0;
+    QCOMPARE(qRound64(data.value(0, cambodia)), qRound64(expected));
+    QCOMPARE(country->table()->item(cambodia, 1)->text(), QStringLiteral("US$1,205,833.33"));
+    QCOMPARE(country->barText(0, cambodia), QStringLiteral("Cambodia: US$1,205,833.33"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!country->showsTable());
+
+    // The stacked chart names the donor and the year.
+    const FundingChartPanel *years = m_view->panel(FundingBreakdown::YearByDonor);
+    QCOMPARE(years->data().categories.first().label, QStringLiteral("2013"));
+    QCOMPARE(years->barText(0, 0), QStringLiteral("2013 · MOHRSS: US$1,000,000"));
+}
+
+void TestFundingView::longProjectTitlesAreElided()
+{
+    const FundingChartPanel *delivery = m_view->panel(FundingBreakdown::DeliveryByProject);
+    const QList<QAbstractAxis *> axes = delivery->chartView()->chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(axes.first());
+    QVERIFY(axis);
+    QCOMPARE(axis->count(), int(delivery->data().categories.size()));
+    const QFontMetrics metrics(delivery->chartView()->font());
+    bool someElided = false;
+    for (const QString &label : axis->categories()) {
+        QVERIFY2(metrics.horizontalAdvance(label) <= 250, qPrintable(label));
+        someElided = someElided || label.endsWith(QChar(0x2026));
+    }
+    QVERIFY(someElided);
+    // The full title is in the tooltip and the table.
+    QVERIFY(delivery->barText(0, 0).startsWith(delivery->data().categories.at(0).label));
+    QVERIFY(delivery->data().categories.at(0).label.size() > 60);
+}
+
+void TestFundingView::exportsPngAndSvg()
+{
+    FundingChartPanel *years = m_view->panel(FundingBreakdown::YearByDonor);
+    const QString png = m_folders.filePath(QStringLiteral("years.png"));
+    const QString svg = m_folders.filePath(QStringLiteral("years.svg"));
+    QVERIFY(years->exportPng(png));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), years->chartView()->size());
+    QVERIFY(years->exportSvg(svg));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("<svg"));
+    QVERIFY(bytes.contains("MOHRSS"));
+    // Also while the table hides the chart.
+    years->setShowsTable(true);
+    QVERIFY(years->exportPng(png));
+    QVERIFY(!QImage(png).isNull());
+    QVERIFY(!years->exportPng(m_folders.filePath(QStringLiteral("no/such/folder/x.png"))));
+}
+
+void TestFundingView::manyProjectsChartTheLargestAndTableAll()
+{
+    for (int i = 1; i <= 25; ++i) {
+        const qint64 id = m_store->insert(
+            QStringLiteral("INSERT INTO projects (title_en) VALUES (?) RETURNING id"),
+            {QStringLiteral("Synthetic test project %1").arg(i)});
+        m_store->run(QStringLiteral("INSERT INTO funding_lines (project_id, kind, "
+                                    "amount_hundredths, currency, value_date) VALUES "
+                                    "(?, 'original_budget', ?, 'USD', '2020-01-01')"),
+                     {id, i * 100});
+    }
+    m_context->notifyDataChanged();
+    const FundingChartPanel *delivery = m_view->panel(FundingBreakdown::DeliveryByProject);
+    QCOMPARE(delivery->data().categories.size(), 4 + 25);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(
+        delivery->chartView()->chart()->axes(Qt::Vertical).first());
+    QCOMPARE(axis->count(), 20);
+    // The largest budgets at the top: the four sample projects, then the synthetic ones from 25
+    // down to 10 at the bottom (the axis lists its categories bottom up).
+    QVERIFY(axis->categories().first().startsWith(QStringLiteral("Synthetic test project 10")));
+    QVERIFY(axis->categories().last().startsWith(QStringLiteral("Expand Employment")));
+    QCOMPARE(delivery->table()->rowCount(), 29);
+    const QString title =
+        delivery->findChild<QLabel *>(QStringLiteral("deliveryChartTitle"))->text();
+    QVERIFY2(title.contains(QStringLiteral("largest 20 of 29")), qPrintable(title));
+}
+
+void TestFundingView::clickingABarNarrowsThePortfolio()
+{
+    QSignalSpy filterChanged(m_context.get(), &PortfolioContext::filterChanged);
+    FundingChartPanel *country = m_view->panel(FundingBreakdown::Country);
+    emit country->barClicked(QStringLiteral("KH"), QString());
+    QCOMPARE(m_context->filter().countryCodes, QStringList{QStringLiteral("KH")});
+    QCOMPARE(filterChanged.count(), 1);
+    // The charts now show only Cambodia's projects (whose other countries keep their shares).
+    QCOMPARE(qRound64(chartTotal(country->data())),
+             directBudgetSum(QStringLiteral("AND project_id IN (SELECT project_id FROM "
+                                            "project_countries WHERE country_code = 'KH')")));
+
+    const FundingChartData &years = m_view->panel(FundingBreakdown::YearByDonor)->data();
+    emit m_view->panel(FundingBreakdown::YearByDonor)
+        ->barClicked(years.categories.last().key, years.series.first().key);
+    QCOMPARE(m_context->filter().donorIds, QList<qint64>{years.series.first().key.toLongLong()});
+    QCOMPARE(m_context->filter().from, QDate(2018, 1, 1));
+    QCOMPARE(m_context->filter().to, QDate(2018, 12, 31));
+    QCOMPARE(m_context->filter().countryCodes, QStringList{QStringLiteral("KH")});
+
+    m_view->narrowTo(FundingBreakdown::SdgGoal, QStringLiteral("8"), QString());
+    QCOMPARE(m_context->filter().sdgGoals, QList<int>{8});
+    const FundingChartData &themes = m_view->panel(FundingBreakdown::Theme)->data();
+    m_view->narrowTo(FundingBreakdown::Theme, themes.categories.first().key, QString());
+    QCOMPARE(m_context->filter().themeIds,
+             QList<qint64>{themes.categories.first().key.toLongLong()});
+    // The "unspecified" bar stands for no one value: it leaves the filter alone.
+    const ProjectFilter before = m_context->filter();
+    m_view->narrowTo(FundingBreakdown::Country, QString(), QString());
+    QCOMPARE(m_context->filter(), before);
+    // A project's bar makes it current.
+    const FundingChartData &delivery = m_view->panel(FundingBreakdown::DeliveryByProject)->data();
+    emit m_view->panel(FundingBreakdown::DeliveryByProject)
+        ->barClicked(delivery.categories.first().key, QStringLiteral("budget"));
+    QCOMPARE(m_context->currentProjectId(), delivery.categories.first().key.toLongLong());
+}
+
+void TestFundingView::realMouseOnABar()
+{
+    // The 2018 column of the year chart, found where the chart draws it.
+    FundingChartPanel *years = m_view->panel(FundingBreakdown::YearByDonor);
+    QChartView *view = years->chartView();
+    QChart *chart = view->chart();
+    QCOMPARE(years->data().categories.at(1).key, QStringLiteral("2018"));
+    const double value = years->data().value(0, 1) / 100.0 / 1000.0; // the axis is in thousands
+    const QPointF scenePoint =
+        chart->mapToScene(chart->mapToPosition(QPointF(1, value / 2), chart->series().first()));
+    const QPoint point = view->mapFromScene(scenePoint);
+    QVERIFY(view->viewport()->rect().contains(point));
+
+    QTest::mouseMove(view->viewport(), point);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), QStringLiteral("2018 · MOHRSS: US$1,945,000"));
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    QTRY_COMPARE(m_context->filter().from, QDate(2018, 1, 1));
+    QCOMPARE(m_context->filter().to, QDate(2018, 12, 31));
+    QCOMPARE(m_context->filter().donorIds.size(), 1);
+}
+
+void TestFundingView::followsFilterAndLanguage()
+{
+    ProjectFilter filter;
+    filter.countryCodes = {QStringLiteral("PK")};
+    m_context->setFilter(filter);
+    QCOMPARE(qRound64(chartTotal(m_view->panel(FundingBreakdown::Theme)->data())),
+             qint64(74500000));
+    filter.countryCodes = {QStringLiteral("MN")};
+    m_context->setFilter(filter);
+    QVERIFY(m_view->panel(FundingBreakdown::Theme)->data().isEmpty());
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("fundingEmptyLabel"))->isVisible());
+    m_context->setFilter({});
+
+    QVERIFY(m_translations.apply(Language::Chinese));
+    m_context->setLanguage(Language::Chinese);
+    QCoreApplication::processEvents(); // the LanguageChange events
+    const FundingChartData &countries = m_view->panel(FundingBreakdown::Country)->data();
+    QStringList labels;
+    for (const auto &category : countries.categories)
+        labels << category.label;
+    QVERIFY2(labels.contains(QStringLiteral("柬埔寨")), qPrintable(labels.join(QLatin1Char(','))));
+    QVERIFY(
+        m_view->panel(FundingBreakdown::Country)->barText(0, 0).contains(QStringLiteral("美元")));
+    QVERIFY(m_view->findChild<QComboBox *>(QStringLiteral("fundingMeasureCombo"))->currentText() !=
+            QStringLiteral("Budget"));
+    m_translations.apply(Language::English);
+    m_context->setLanguage(Language::English);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("fundingMeasureCombo"))->currentText(),
+             QStringLiteral("Budget"));
+}
+
+void TestFundingView::screenshots_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("en") << int(Language::English) << QSize(1366, 768) << QStringLiteral("funding");
+    QTest::newRow("zh") << int(Language::Chinese) << QSize(1366, 768) << QStringLiteral("funding");
+    QTest::newRow("en large") << int(Language::English) << QSize(1920, 1080)
+                              << QStringLiteral("funding-1920");
+    QTest::newRow("zh large") << int(Language::Chinese) << QSize(1920, 1080)
+                              << QStringLiteral("funding-1920");
+}
+
+void TestFundingView::screenshots()
+{
+    QFETCH(int, language);
+    QFETCH(QSize, size);
+    QFETCH(QString, name);
+    QVERIFY(m_translations.apply(Language(language)));
+    m_context->setLanguage(Language(language));
+    m_view->resize(size);
+    QCoreApplication::processEvents();
+    saveScreenshot(*m_view, name, languageCode(Language(language)));
+    // The lower charts, scrolled into view.
+    auto *scroll = m_view->findChild<QScrollArea *>(QStringLiteral("fundingScrollArea"));
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    saveScreenshot(*m_view, name + QStringLiteral("-lower"), languageCode(Language(language)));
+    if (size.width() < 1900) {
+        // The rate editor after a refused import: the message names the broken line.
+        ExchangeRatesDialog dialog(*m_context, m_view.get());
+        const QString good = writeFile(QStringLiteral("good.csv"),
+                                       "currency,to_currency,date,rate,source\n"
+                                       "CNY,USD,2018-01-02,0.1537,People's Bank of China\n"
+                                       "CNY,USD,2019-01-02,0.1456,People's Bank of China\n");
+        QVERIFY(dialog.importFile(good));
+        const QString broken =
+            writeFile(QStringLiteral("broken.csv"), "currency,to_currency,date,rate,source\n"
+                                                    "CNY,USD,2020-01-02,0.1436,PBC\n"
+                                                    "CNY,USD,2021-01-04,-0.15,PBC\n");
+        QVERIFY(!dialog.importFile(broken));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        saveScreenshot(dialog, QStringLiteral("exchange-rates"), languageCode(Language(language)));
+    }
+    m_translations.apply(Language::English);
+}
+
+QTEST_MAIN(TestFundingView)
+#include "tst_fundingview.moc"

@@ -1,0 +1,36 @@
+#include "ExchangeRatesCommand.h"
+
+#include "repositories/FundingRepository.h"
+#include "shell/PortfolioContext.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace sstc {
+
+ExchangeRatesCommand::ExchangeRatesCommand(PortfolioContext &context, QList<ExchangeRate> before,
+                                           QList<ExchangeRate> after)
+    : StoreCommand(context,
+                   QCoreApplication::translate("sstc::ExchangeRatesCommand", "Edit exchange rates"))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void ExchangeRatesCommand::apply(PortfolioContext &context, const QList<ExchangeRate> &before,
+                                 const QList<ExchangeRate> &after)
+{
+    if (!context.store())
+        return;
+    FundingRepository(*context.store()).replaceRates(after);
+    // Read back, so that undo and redo put back the ids the new rows were given.
+    const QList<ExchangeRate> stored = FundingRepository(*context.store()).rates();
+    context.undoStack()->push(new ExchangeRatesCommand(context, before, stored));
+    context.notifyDataChanged();
+}
+
+void ExchangeRatesCommand::write(bool forward)
+{
+    FundingRepository(*context().store()).replaceRates(forward ? m_after : m_before);
+}
+
+} // namespace sstc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/FundingLine.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace sstc {
+
+class PortfolioContext;
+
+// The exchange-rate table: every rate with its currency pair, date and source, added,
+// edited and removed in place or imported from CSV (see ExchangeRateCsv for the format).
+// Saved whole in one transaction, undoable. A CSV file with a bad line is refused whole,
+// with a message naming the line.
+class ExchangeRatesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ExchangeRatesDialog(PortfolioContext &context, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    // The rates as edited; problems, naming their rows, when some are not valid.
+    QList<ExchangeRate> rates(QStringList &problems) const;
+    // Adds the rates of a CSV file (replacing those of the same currencies and day); false,
+    // with the reason shown and nothing added, when the file cannot be read or has a bad line.
+    bool importFile(const QString &path);
+    QString problemText() const;
+
+public slots:
+    void accept() override;
+    void addRate();
+    void removeSelectedRates();
+    void chooseImportFile();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void setRates(const QList<ExchangeRate> &rates);
+    void appendRow(const ExchangeRate &rate);
+    void showProblems(const QString &text);
+
+    PortfolioContext &m_context;
+    QList<ExchangeRate> m_before;
+    QTableWidget *m_table;
+    QLabel *m_hint;
+    QLabel *m_problems;
+    QPushButton *m_addButton;
+    QPushButton *m_removeButton;
+    QPushButton *m_importButton;
+};
+
+} // namespace sstc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "FundingChartData.h"
+#include "domain/Language.h"
+
+#include <QFrame>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace sstc {
+
+// One chart of the funding dashboard with its title and tools: show the data as a table,
+// export PNG or SVG. Tooltips give each bar's exact amount; a click on a bar is reported
+// with the keys of its category and series.
+class FundingChartPanel : public QFrame
+{
+    Q_OBJECT
+
+public:
+    // `name` prefixes the objectNames of the panel's widgets ("countryChart" gives
+    // "countryChartView", "countryChartTable", "countryChartTableToggle"...).
+    explicit FundingChartPanel(const QString &name, QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setData(const FundingChartData &data, Language language);
+    const FundingChartData &data() const { return m_data; }
+
+    QChartView *chartView() const { return m_chartView; }
+    QTableWidget *table() const { return m_table; }
+    bool showsTable() const;
+    void setShowsTable(bool table);
+    // The tooltip text of a bar, as shown on hover.
+    QString barText(int series, int category) const;
+
+    // Write the chart to a file; false when it could not be written.
+    bool exportPng(const QString &path) const;
+    bool exportSvg(const QString &path) const;
+
+signals:
+    void barClicked(const QString &categoryKey, const QString &seriesKey);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuildChart();
+    void rebuildTable();
+    void askExport(bool svg);
+    QString money(double hundredths) const;
+    QString elided(const QString &label) const;
+
+    FundingChartData m_data;
+    Language m_language = Language::English;
+    QString m_name;
+    QLabel *m_title;
+    QToolButton *m_tableToggle;
+    QToolButton *m_pngButton;
+    QToolButton *m_svgButton;
+    QStackedWidget *m_stack;
+    QChartView *m_chartView;
+    QTableWidget *m_table;
+};
+
+} // namespace sstc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "FundingChartData.h"
+#include "funding/FundingFigures.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace sstc {
+
+class RefreshWhenShown;
+
+class FundingChartPanel;
+class PortfolioContext;
+
+// The funding dashboard: money by year and donor, by recipient country, by SDG goal and
+// by theme, and each project's budget against what it received and spent. Follows the
+// context's filter, data and language; amounts are converted to the reporting currency
+// chosen here (remembered between runs), and what could not be converted is listed above
+// the charts. A click on a bar narrows the portfolio filter to what the bar stands for.
+class FundingView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FundingView(PortfolioContext &context, QWidget *parent = nullptr);
+
+    QString reportingCurrency() const;
+    void setReportingCurrency(const QString &currency);
+    FundingMeasure measure() const;
+    void setMeasure(FundingMeasure measure);
+    FundingChartPanel *panel(FundingBreakdown breakdown) const;
+    // The list of amounts that could not be converted; empty when all were.
+    QString unconvertedNotice() const;
+    // Opens the exchange-rate editor; for the Edit menu.
+    QAction *exchangeRatesAction() const { return m_exchangeRatesAction; }
+
+public slots:
+    void reload();
+    // What a click on a bar does: narrows the filter (or, for a project, makes it current).
+    void narrowTo(sstc::FundingBreakdown breakdown, const QString &categoryKey,
+                  const QString &seriesKey);
+    void editExchangeRates();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillMeasureCombo();
+    void fillCurrencyCombo();
+    void reloadNow();
+    FundingChartData chartData(FundingBreakdown breakdown, const FundingFigures &figures) const;
+    QString categoryLabel(FundingBreakdown breakdown, const FundingBar &bar) const;
+    QString unconvertedText(const QList<UnconvertedAmount> &amounts) const;
+
+    PortfolioContext &m_context;
+    QLabel *m_measureLabel;
+    QComboBox *m_measureCombo;
+    QLabel *m_currencyLabel;
+    QComboBox *m_currencyCombo;
+    QPushButton *m_ratesButton;
+    QLabel *m_notice;
+    QLabel *m_emptyLabel;
+    QList<FundingChartPanel *> m_panels; // in FundingBreakdown order
+    QAction *m_exchangeRatesAction;
+    RefreshWhenShown *m_refresh;
+};
+
+} // namespace sstc
