@@ -2,12 +2,15 @@
 
 #include "SyntheticRandom.h"
 #include "repositories/AgreementRepository.h"
+#include "repositories/FundingRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/ReferenceRepository.h"
 #include "sample/ReferenceData.h"
 #include "store/PortfolioStore.h"
 #include "store/StoreError.h"
 #include "store/WriteTransaction.h"
+
+#include <cmath>
 
 namespace sstc {
 
@@ -181,6 +184,26 @@ QList<Theme> SyntheticPortfolio::themes() const
                       QStringLiteral("synthetic-%1").arg(++number),
                       {QString::fromUtf8(name.en), QString::fromUtf8(name.zh)}};
     return list;
+}
+
+// A yuan-to-dollar rate for the first of every month the projects' money may fall in, so
+// that amounts in yuan convert as they would in a real portfolio.
+QList<ExchangeRate> SyntheticPortfolio::exchangeRates() const
+{
+    SyntheticRandom random(quint64(m_seed) << 32 | 0xfffffff0u);
+    QList<ExchangeRate> rates;
+    double usdPerYuan = 0.125;
+    for (QDate month(2003, 1, 1); month.year() <= 2037; month = month.addMonths(1)) {
+        usdPerYuan *= 1 + (random.between(-20, 20) / 1000.0);
+        usdPerYuan = qBound(0.12, usdPerYuan, 0.165);
+        rates << ExchangeRate{0,
+                              QStringLiteral("CNY"),
+                              QStringLiteral("USD"),
+                              month,
+                              std::round(usdPerYuan * 1e6) / 1e6,
+                              QStringLiteral("synthetic")};
+    }
+    return rates;
 }
 
 Agreement SyntheticPortfolio::agreement(int index, const Ids &ids) const
@@ -386,6 +409,9 @@ void SyntheticPortfolio::fill(PortfolioStore &store, const std::function<void(in
     AgreementRepository agreements(store);
     for (int i = 0; i < m_size.agreements(); ++i)
         ids.agreements << agreements.insert(agreement(i, ids));
+    FundingRepository funding(store);
+    for (const ExchangeRate &rate : exchangeRates())
+        funding.insertRate(rate);
     ProjectRecordRepository projects(store);
     for (int i = 0; i < m_size.projects; ++i) {
         projects.save(project(i, ids));

@@ -3,6 +3,7 @@
 #include "SyntheticSize.h"
 #include "domain/Agreement.h"
 #include "domain/Country.h"
+#include "domain/FundingLine.h"
 #include "domain/Organisation.h"
 #include "domain/Theme.h"
 #include "repositories/ProjectRecord.h"
@@ -38,6 +39,7 @@ public:
     QList<Organisation> donors() const;
     QList<Organisation> implementers() const;
     QList<Theme> themes() const;
+    QList<ExchangeRate> exchangeRates() const;
     // Agreement `index` may amend an earlier one, named by its position in `agreementIds`.
     Agreement agreement(int index, const Ids &ids) const;
     ProjectRecord project(int index, const Ids &ids) const;

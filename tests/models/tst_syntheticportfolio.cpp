@@ -4,6 +4,7 @@
 #include "TestFolders.h"
 
 #include "editing/ProjectValidator.h"
+#include "funding/FundingAggregator.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
 #include "store/PortfolioChecksum.h"
@@ -88,6 +89,16 @@ void TestSyntheticPortfolio::labelledAndInProportion()
     QVERIFY2(eventsPerProject > 2 && eventsPerProject < 4,
              qPrintable(QString::number(eventsPerProject)));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM agreements")), 8.0);
+    // Yuan amounts convert: a rate for every month from 2003 to 2037, and the dashboard
+    // leaves nothing unconverted.
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM exchange_rates WHERE currency = 'CNY' "
+                                  "AND to_currency = 'USD'")),
+             35.0 * 12);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM funding_lines WHERE currency = 'CNY'")) > 0);
+    const FundingFigures figures = FundingAggregator(*store).figures(
+        FundingBreakdown::Country, FundingMeasure::Budget, {}, QStringLiteral("USD"));
+    QVERIFY(!figures.bars.isEmpty());
+    QVERIFY(figures.unconverted.isEmpty());
     // Both languages in every title.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM projects WHERE title_en = '' OR "
                                   "title_zh = ''")),
