@@ -644,6 +644,13 @@
     </message>
 </context>
 <context>
+    <name>sstc::ChoiceFilterButton</name>
+    <message>
+        <source>None in this portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::CommandLineTool</name>
     <message>
         <source>Unknown language “%1”: use en or zh.</source>

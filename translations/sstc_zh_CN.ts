@@ -643,6 +643,13 @@
     </message>
 </context>
 <context>
+    <name>sstc::ChoiceFilterButton</name>
+    <message>
+        <source>None in this portfolio</source>
+        <translation>此项目组合中没有可选项</translation>
+    </message>
+</context>
+<context>
     <name>sstc::CommandLineTool</name>
     <message>
         <source>Unknown language “%1”: use en or zh.</source>

@@ -88,14 +88,19 @@ QList<qint64> ProjectIdQuery::matching(const ProjectFilter &filter)
                   condition.values);
 }
 
-// `keySql` is one of the fixed expressions above. ISO dates sort as text; ties by id so
-// that the order is stable.
+// `keySql` is one of the fixed expressions above. The projects with a value come first, ties
+// by id, so that in ascending order an index on (key, id) hands them over already sorted
+// (see SchemaV5); those without a value follow.
 QList<qint64> ProjectIdQuery::orderedInSql(const QString &keySql, Qt::SortOrder order)
 {
     const QString direction =
         order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    return idList(QStringLiteral("SELECT id FROM projects ORDER BY (%1) IS NULL, %1 %2, id")
-                      .arg(keySql, direction));
+    QList<qint64> ids =
+        idList(QStringLiteral("SELECT id FROM projects WHERE (%1) IS NOT NULL ORDER BY (%1) %2, id")
+                   .arg(keySql, direction));
+    ids += idList(
+        QStringLiteral("SELECT id FROM projects WHERE (%1) IS NULL ORDER BY id").arg(keySql));
+    return ids;
 }
 
 // Texts need the language's collation, which SQL does not have: read id and text, sort here.

@@ -26,8 +26,10 @@ void ProjectTextIndex::add(qint64 projectId, const QStringList &texts)
 
 std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::read(PortfolioStore &store)
 {
+    QSqlQuery size = store.run(sizeStatement());
+    const qint64 bytes = size.next() ? size.value(0).toLongLong() : 0;
     QSqlQuery rows = store.run(selectStatement());
-    return fromRows(rows);
+    return fromRows(rows, bytes);
 }
 
 QString ProjectTextIndex::selectStatement()
@@ -36,14 +38,29 @@ QString ProjectTextIndex::selectStatement()
         "SELECT id, code, title_en, title_zh, description_en, description_zh FROM projects");
 }
 
-std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::fromRows(QSqlQuery &rows)
+QString ProjectTextIndex::sizeStatement()
+{
+    return QStringLiteral("SELECT sum(length(CAST(coalesce(code, '') AS BLOB)) + "
+                          "length(CAST(title_en AS BLOB)) + length(CAST(title_zh AS BLOB)) + "
+                          "length(CAST(description_en AS BLOB)) + "
+                          "length(CAST(description_zh AS BLOB)) + 5) FROM projects");
+}
+
+std::shared_ptr<const ProjectTextIndex>
+ProjectTextIndex::fromRows(QSqlQuery &rows, qint64 expectedBytes,
+                           const std::atomic<bool> *cancelled)
 {
     auto index = std::make_shared<ProjectTextIndex>();
-    while (rows.next())
+    // Case folding seldom changes a text's length; a little room saves a reallocation
+    // that would need twice the memory for a moment.
+    index->m_text.reserve(size_t(expectedBytes + expectedBytes / 50));
+    for (int row = 0; rows.next(); ++row) {
+        if (cancelled && row % 1024 == 0 && *cancelled)
+            return nullptr;
         index->add(rows.value(0).toLongLong(),
                    {rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(),
                     rows.value(4).toString(), rows.value(5).toString()});
-    index->m_text.shrink_to_fit();
+    }
     return index;
 }
 

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,9 +26,13 @@ public:
     void add(qint64 projectId, const QStringList &texts);
     // Reads every project of the portfolio.
     static std::shared_ptr<const ProjectTextIndex> read(PortfolioStore &store);
-    // The statement that gives the rows fromRows() reads.
+    // The statement that gives the rows fromRows() reads, and the one that gives their size
+    // in bytes, so that the block of text is allocated once.
     static QString selectStatement();
-    static std::shared_ptr<const ProjectTextIndex> fromRows(QSqlQuery &rows);
+    static QString sizeStatement();
+    // Empty when `cancelled` turns true while reading.
+    static std::shared_ptr<const ProjectTextIndex>
+    fromRows(QSqlQuery &rows, qint64 expectedBytes, const std::atomic<bool> *cancelled = nullptr);
     // The form of the query the index looks for: spaces simplified, case folded.
     static QString normalised(const QString &text);
 

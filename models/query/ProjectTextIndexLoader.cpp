@@ -3,8 +3,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <atomic>
-
 namespace sstc {
 
 ProjectTextIndexLoader::ProjectTextIndexLoader(QObject *parent)
@@ -13,6 +11,7 @@ ProjectTextIndexLoader::ProjectTextIndexLoader(QObject *parent)
 
 ProjectTextIndexLoader::~ProjectTextIndexLoader()
 {
+    cancel();
     for (const QPointer<QThread> &thread : std::as_const(m_threads))
         if (thread)
             thread->wait();
@@ -20,15 +19,17 @@ ProjectTextIndexLoader::~ProjectTextIndexLoader()
 
 void ProjectTextIndexLoader::start(const QString &databasePath)
 {
-    const int generation = ++m_generation;
+    cancel();
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_cancelled = cancelled;
     m_threads.removeAll(nullptr);
-    QThread *thread = QThread::create([this, databasePath, generation] {
-        std::shared_ptr<const ProjectTextIndex> index = readFile(databasePath);
+    QThread *thread = QThread::create([this, databasePath, cancelled] {
+        std::shared_ptr<const ProjectTextIndex> index = readFile(databasePath, *cancelled);
         // Delivered on this object's thread; dropped when this object is gone by then.
         QMetaObject::invokeMethod(
             this,
-            [this, index, generation] {
-                if (index && generation == m_generation)
+            [this, index, cancelled] {
+                if (index && !*cancelled)
                     emit loaded(index);
             },
             Qt::QueuedConnection);
@@ -38,13 +39,16 @@ void ProjectTextIndexLoader::start(const QString &databasePath)
     thread->start(QThread::LowPriority);
 }
 
+// A read overtaken by a later one stops early: its memory is not needed any more.
 void ProjectTextIndexLoader::cancel()
 {
-    ++m_generation;
+    if (m_cancelled)
+        *m_cancelled = true;
 }
 
-// Empty when the file cannot be read; the search then stays in SQL.
-std::shared_ptr<const ProjectTextIndex> ProjectTextIndexLoader::readFile(const QString &path)
+// Empty when the file cannot be read or the read was cancelled; the search then stays in SQL.
+std::shared_ptr<const ProjectTextIndex>
+ProjectTextIndexLoader::readFile(const QString &path, const std::atomic<bool> &cancelled)
 {
     static std::atomic<int> connections = 0;
     const QString name = QStringLiteral("sstc-text-index-%1").arg(++connections);
@@ -54,10 +58,14 @@ std::shared_ptr<const ProjectTextIndex> ProjectTextIndexLoader::readFile(const Q
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
+            QSqlQuery size(db);
+            qint64 bytes = 0;
+            if (size.exec(ProjectTextIndex::sizeStatement()) && size.next())
+                bytes = size.value(0).toLongLong();
             QSqlQuery rows(db);
             rows.setForwardOnly(true);
             if (rows.exec(ProjectTextIndex::selectStatement()))
-                index = ProjectTextIndex::fromRows(rows);
+                index = ProjectTextIndex::fromRows(rows, bytes, &cancelled);
         }
     }
     QSqlDatabase::removeDatabase(name);

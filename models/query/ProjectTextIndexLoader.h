@@ -7,13 +7,15 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace sstc {
 
 // Reads a portfolio file's ProjectTextIndex on a thread and a read-only connection of its
 // own, so that a large portfolio opens without the UI waiting for every project's text.
-// Only the newest request is answered: a result overtaken by a later start() is dropped.
+// Only the newest request is answered: a read overtaken by a later start() stops early and
+// its result is dropped.
 class ProjectTextIndexLoader : public QObject
 {
     Q_OBJECT
@@ -29,9 +31,10 @@ signals:
     void loaded(std::shared_ptr<const sstc::ProjectTextIndex> index);
 
 private:
-    static std::shared_ptr<const ProjectTextIndex> readFile(const QString &path);
+    static std::shared_ptr<const ProjectTextIndex> readFile(const QString &path,
+                                                            const std::atomic<bool> &cancelled);
 
-    int m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancelled; // of the newest read
     QList<QPointer<QThread>> m_threads;
 };
 

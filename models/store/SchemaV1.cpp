@@ -238,11 +238,13 @@ void createSchemaV1(PortfolioStore &store)
 void createSchemaV2(PortfolioStore &store); // SchemaV2.cpp
 void createSchemaV3(PortfolioStore &store); // SchemaV3.cpp
 void createSchemaV4(PortfolioStore &store); // SchemaV4.cpp
+void createSchemaV5(PortfolioStore &store); // SchemaV5.cpp
 
 SchemaHistory SchemaHistory::standard()
 {
     return SchemaHistory(
-        {{1, createSchemaV1}, {2, createSchemaV2}, {3, createSchemaV3}, {4, createSchemaV4}});
+        {{1, createSchemaV1}, {2, createSchemaV2}, {3, createSchemaV3}, {4, createSchemaV4},
+                          {5, createSchemaV5}});
 }
 
 } // namespace sstc

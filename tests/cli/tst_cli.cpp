@@ -422,7 +422,8 @@ void TestCli::newerVersionIsRefused()
              0);
     {
         auto store = sstc::PortfolioStore::openFile(newer);
-        store->run(QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'"));
+        store->run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
+                   {sstc::SchemaHistory::standard().latestVersion() + 1});
     }
     const QByteArray before = checksum(newer);
     const Run run = sstc(

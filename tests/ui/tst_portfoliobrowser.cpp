@@ -186,6 +186,7 @@ void TestPortfolioBrowser::listFiltersAndClearing()
     QVERIFY(statusButton && countryButton);
     // "Implementation" in the status menu, "Lao PDR" in the country menu.
     const auto check = [](QToolButton *button, const QString &text) {
+        emit button->menu()->aboutToShow(); // the choices are read when the menu opens
         for (QAction *action : button->menu()->actions())
             if (action->text() == text) {
                 action->setChecked(true);

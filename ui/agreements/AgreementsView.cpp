@@ -9,6 +9,7 @@
 #include "repositories/OrganisationRepository.h"
 #include "repositories/ReferenceRepository.h"
 #include "shell/PortfolioContext.h"
+#include "shell/RefreshWhenShown.h"
 #include "store/StoreError.h"
 #include "text/DomainNames.h"
 
@@ -135,8 +136,10 @@ AgreementsView::AgreementsView(PortfolioContext &context, QWidget *parent)
         m_context.setCurrentProject(projectId);
         emit projectActivated(projectId);
     });
-    connect(&m_context, &PortfolioContext::storeChanged, this, &AgreementsView::reload);
-    connect(&m_context, &PortfolioContext::dataChanged, this, &AgreementsView::reload);
+    // Behind another tab, the history is read again only when it is shown (or asked for).
+    m_refresh = new RefreshWhenShown(this, [this] { reload(); });
+    connect(&m_context, &PortfolioContext::storeChanged, m_refresh, &RefreshWhenShown::request);
+    connect(&m_context, &PortfolioContext::dataChanged, m_refresh, &RefreshWhenShown::request);
     connect(&m_context, &PortfolioContext::languageChanged, this, [this](Language language) {
         m_model->setLanguage(language);
         fillFilterChoices();
@@ -146,7 +149,13 @@ AgreementsView::AgreementsView(PortfolioContext &context, QWidget *parent)
     m_model->setReminderDays(m_reminderDays->value());
     m_model->setLanguage(m_context.language());
     retranslate();
-    reload();
+    m_refresh->request();
+}
+
+AgreementHistoryModel *AgreementsView::model() const
+{
+    m_refresh->flush();
+    return m_model;
 }
 
 // Widths that fit the longest kind and status names in the current language, and the usual
@@ -278,6 +287,7 @@ void AgreementsView::applyFilter()
 
 void AgreementsView::selectAgreement(qint64 id)
 {
+    m_refresh->flush();
     if (id != 0 && m_model->rowOfAgreement(id) < 0 && m_model->agreement(id)) {
         // Hidden by the filters: show everything rather than an agreement out of its list.
         m_partner->setCurrentIndex(0);
@@ -311,6 +321,7 @@ void AgreementsView::currentRowChanged()
 
 void AgreementsView::editAgreement(qint64 id)
 {
+    m_refresh->flush();
     if (!m_context.store())
         return;
     AgreementEditorDialog dialog(m_context, id, this);

@@ -14,6 +14,8 @@ class QTableView;
 
 namespace sstc {
 
+class RefreshWhenShown;
+
 class AgreementDetailPane;
 class AgreementHistoryModel;
 class PortfolioContext;
@@ -29,7 +31,8 @@ class AgreementsView : public QWidget
 public:
     explicit AgreementsView(PortfolioContext &context, QWidget *parent = nullptr);
 
-    AgreementHistoryModel *model() const { return m_model; }
+    // The history (read now if the view was hidden when the portfolio changed).
+    AgreementHistoryModel *model() const;
     QTableView *table() const { return m_table; }
     AgreementDetailPane *detailPane() const { return m_detail; }
     // For the main window's menus.
@@ -58,6 +61,7 @@ private:
 
     PortfolioContext &m_context;
     AgreementHistoryModel *m_model;
+    RefreshWhenShown *m_refresh = nullptr;
     QComboBox *m_partner;
     QComboBox *m_kind;
     QComboBox *m_status;

@@ -1,5 +1,7 @@
 #include "ChoiceFilterButton.h"
 
+#include "store/StoreError.h"
+
 #include <QMenu>
 
 namespace sstc {
@@ -12,6 +14,7 @@ ChoiceFilterButton::ChoiceFilterButton(QWidget *parent)
     // Never narrower than its title: the search field gives way instead.
     setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     setMenu(new QMenu(this));
+    connect(menu(), &QMenu::aboutToShow, this, &ChoiceFilterButton::readChoices);
 }
 
 void ChoiceFilterButton::setTitle(const QString &title)
@@ -22,8 +25,30 @@ void ChoiceFilterButton::setTitle(const QString &title)
 
 void ChoiceFilterButton::setChoices(const QList<FilterChoice> &choices, Language language)
 {
+    m_source = {};
     m_choices = choices;
     m_language = language;
+    rebuildMenu();
+}
+
+void ChoiceFilterButton::setChoiceSource(ChoiceSource source, Language language)
+{
+    m_source = std::move(source);
+    m_choices.clear();
+    m_language = language;
+    rebuildMenu();
+}
+
+void ChoiceFilterButton::readChoices()
+{
+    if (!m_source)
+        return;
+    try {
+        m_choices = m_source();
+    } catch (const StoreError &) {
+        m_choices.clear(); // the portfolio could not be read: nothing to choose from
+    }
+    m_source = {};
     rebuildMenu();
 }
 
@@ -51,7 +76,11 @@ void ChoiceFilterButton::rebuildMenu()
             emit selectionChanged();
         });
     }
-    setEnabled(!m_choices.isEmpty() || !m_selected.isEmpty());
+    if (!m_source && m_choices.isEmpty()) {
+        QAction *none = choicesMenu->addAction(tr("None in this portfolio"));
+        none->setEnabled(false);
+    }
+    setEnabled(m_source || !m_choices.isEmpty() || !m_selected.isEmpty());
     updateText();
 }
 

@@ -117,25 +117,29 @@ void ProjectFilterBar::setChoices(PortfolioStore *store, Language language)
         statuses.append(FilterChoice{int(entry.value), {name, name}});
     }
     m_status->setChoices(statuses, language);
-    QList<FilterChoice> goals;
-    if (store) {
-        for (int goal : FilterChoices(*store).sdgGoals()) {
-            const QString name = tr("SDG %1").arg(goal);
-            goals.append(FilterChoice{goal, {name, name}});
-        }
-    }
-    m_sdg->setChoices(goals, language);
     if (!store) {
-        for (ChoiceFilterButton *button : {m_country, m_donor, m_implementer, m_agreement, m_theme})
+        for (ChoiceFilterButton *button :
+             {m_country, m_donor, m_implementer, m_agreement, m_sdg, m_theme})
             button->setChoices({}, language);
         return;
     }
-    FilterChoices choices(*store);
-    m_country->setChoices(choices.countries(), language);
-    m_donor->setChoices(choices.donors(), language);
-    m_implementer->setChoices(choices.implementers(), language);
-    m_agreement->setChoices(choices.agreements(), language);
-    m_theme->setChoices(choices.themes(), language);
+    // Read when a menu opens, not now: on a large portfolio they take longer than the open.
+    m_sdg->setChoiceSource(
+        [store] {
+            QList<FilterChoice> goals;
+            for (int goal : FilterChoices(*store).sdgGoals()) {
+                const QString name = tr("SDG %1").arg(goal);
+                goals.append(FilterChoice{goal, {name, name}});
+            }
+            return goals;
+        },
+        language);
+    m_country->setChoiceSource([store] { return FilterChoices(*store).countries(); }, language);
+    m_donor->setChoiceSource([store] { return FilterChoices(*store).donors(); }, language);
+    m_implementer->setChoiceSource([store] { return FilterChoices(*store).implementers(); },
+                                   language);
+    m_agreement->setChoiceSource([store] { return FilterChoices(*store).agreements(); }, language);
+    m_theme->setChoiceSource([store] { return FilterChoices(*store).themes(); }, language);
 }
 
 void ProjectFilterBar::setFilter(const ProjectFilter &filter)
