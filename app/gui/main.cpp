@@ -80,15 +80,19 @@ int main(int argc, char *argv[])
     QString file = parser.value(databaseOption);
     if (file.isEmpty() && !parser.positionalArguments().isEmpty())
         file = parser.positionalArguments().constFirst();
-    // A file already open in a window: that window comes forward, and this start ends.
-    if (sstc::PortfolioInstance::activateRunning(
-            file.isEmpty() ? sstc::PortfolioStore::defaultPath() : file))
+    // A file already open in a window: that window comes forward, and this start ends. The
+    // file is claimed before the window is built, so that a start right after this one waits
+    // for this window instead of opening a second one.
+    const QString portfolio = file.isEmpty() ? sstc::PortfolioStore::defaultPath() : file;
+    if (sstc::PortfolioInstance::activateRunning(portfolio))
+        return 0;
+    sstc::PortfolioInstance instance;
+    if (!instance.claim(portfolio) && sstc::PortfolioInstance::activateRunning(portfolio))
         return 0;
 
     sstc::MainWindow window(translations);
     if (qEnvironmentVariableIsSet("SSTC_REPORT_FIRST_PAINT"))
         new FirstPaintReporter(window.findChild<QTableView *>(QStringLiteral("projectTable")));
-    sstc::PortfolioInstance instance;
     instance.follow(&window.context());
     QObject::connect(&instance, &sstc::PortfolioInstance::activationRequested, &window, [&window] {
         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
@@ -99,5 +103,7 @@ int main(int argc, char *argv[])
     window.show();
     if (file.isEmpty() ? window.openDefaultPortfolio() : window.openPortfolio(file))
         window.remindOfExpiringAgreements();
+    else
+        instance.release(); // the window holds no file: another start may open it
     return QApplication::exec();
 }

@@ -41,6 +41,7 @@ private slots:
     void opensTheFileGiven();
     void secondStartBringsTheWindowForward();
     void startsAfterACrash();
+    void twoStartsAtOnceOpenOneWindow();
 
 private:
     std::unique_ptr<QProcess> startDesk(const QStringList &arguments);
@@ -150,6 +151,32 @@ void TestDesktopStart::startsAfterACrash()
     QProcess &next = *m_started.back();
     QVERIFY(next.waitForStarted());
     QVERIFY2(waitUntilHeld(m_portfolio, next), next.readAllStandardError().constData());
+}
+
+void TestDesktopStart::twoStartsAtOnceOpenOneWindow()
+{
+    // A double-click repeated before the first window has appeared.
+    m_started.push_back(startDesk({m_portfolio}));
+    m_started.push_back(startDesk({m_portfolio}));
+    QProcess &one = *m_started.at(0);
+    QProcess &other = *m_started.at(1);
+    QVERIFY(one.waitForStarted());
+    QVERIFY(other.waitForStarted());
+    QVERIFY(waitUntilHeld(m_portfolio, one) || waitUntilHeld(m_portfolio, other));
+
+    // One of them ends, successfully; the other keeps its window.
+    QDeadlineTimer deadline(30000);
+    while (one.state() == QProcess::Running && other.state() == QProcess::Running &&
+           !deadline.hasExpired())
+        QTest::qWait(100);
+    QProcess &ended = one.state() == QProcess::Running ? other : one;
+    QProcess &kept = one.state() == QProcess::Running ? one : other;
+    QCOMPARE(ended.state(), QProcess::NotRunning);
+    QCOMPARE(ended.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(ended.exitCode(), 0);
+    QTest::qWait(500);
+    QCOMPARE(kept.state(), QProcess::Running);
+    QVERIFY(listening(PortfolioInstance::serverName(m_portfolio)));
 }
 
 QTEST_GUILESS_MAIN(TestDesktopStart)

@@ -45,6 +45,7 @@ private slots:
     void secondClaimIsRefused();
     void staleSocketIsReplaced();
     void followsTheOpenPortfolio();
+    void claimAtStartLastsUntilAPortfolioOpens();
     void releaseRemovesTheSocket();
 
 private:
@@ -180,12 +181,31 @@ void TestPortfolioInstance::followsTheOpenPortfolio()
     QVERIFY(!listening(PortfolioInstance::serverName(pathB)));
 }
 
+void TestPortfolioInstance::claimAtStartLastsUntilAPortfolioOpens()
+{
+    // main() claims the file before the window exists; the window then opens it.
+    const QString path = file(QStringLiteral("work/start.sstc"));
+    PortfolioContext context;
+    PortfolioInstance instance;
+    QVERIFY(instance.claim(path));
+    instance.follow(&context);
+    QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
+    QVERIFY(listening(PortfolioInstance::serverName(path)));
+
+    auto store = PortfolioStore::openFile(path);
+    context.setStore(store.get());
+    QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
+    QVERIFY(listening(PortfolioInstance::serverName(path)));
+}
+
 void TestPortfolioInstance::releaseRemovesTheSocket()
 {
     const QString path = file(QStringLiteral("work/released.sstc"));
     PortfolioInstance instance;
     QVERIFY(instance.claim(path));
     QVERIFY(QFileInfo::exists(PortfolioInstance::serverName(path)));
+    // The lock taken while claiming is gone.
+    QVERIFY(!QFileInfo::exists(PortfolioInstance::serverName(path) + QStringLiteral(".lock")));
     instance.release();
     QVERIFY(!QFileInfo::exists(PortfolioInstance::serverName(path)));
     QVERIFY(!PortfolioInstance::activateRunning(path, 500));

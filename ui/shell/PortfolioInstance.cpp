@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -92,11 +93,18 @@ bool PortfolioInstance::claim(const QString &portfolioPath)
         return true;
     release();
     const QString name = serverName(path);
+    QDir().mkpath(QFileInfo(name).absolutePath());
+    // Two starts at the same moment: one checks and listens while the other waits, so that
+    // neither removes the socket the other has just made.
+    QLockFile lock(name + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000)) {
+        qCWarning(lcInstance) << "cannot lock" << lock.fileName();
+        return false;
+    }
     if (someoneListens(name)) {
         qCInfo(lcInstance) << "another window already holds" << path;
         return false;
     }
-    QDir().mkpath(QFileInfo(name).absolutePath());
     QLocalServer::removeServer(name); // a socket file left by a crashed process
     if (!m_server->listen(name)) {
         qCWarning(lcInstance) << "cannot listen on" << name << m_server->errorString();
@@ -123,7 +131,9 @@ void PortfolioInstance::follow(PortfolioContext *context)
             release();
     };
     connect(context, &PortfolioContext::storeChanged, this, claimCurrent);
-    claimCurrent();
+    // Before the window has opened anything, the file claimed at start stays claimed.
+    if (context->store())
+        claimCurrent();
 }
 
 void PortfolioInstance::answerConnections()

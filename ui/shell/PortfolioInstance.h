@@ -26,7 +26,9 @@ public:
     // The local socket that answers for this file.
     static QString serverName(const QString &portfolioPath);
     // Asks the window holding this file to come forward. True when one answered in time.
-    static bool activateRunning(const QString &portfolioPath, int timeoutMs = 3000);
+    // Waits for the answer as long as a window that is still starting may take to answer; when
+    // nobody listens it returns at once.
+    static bool activateRunning(const QString &portfolioPath, int timeoutMs = 10000);
 
     // Answers for this file from now on, and no longer for the one before. False (answering for
     // none) when another process already answers for it.
@@ -34,7 +36,8 @@ public:
     void release();
     // The file answered for; empty when none.
     QString claimedPath() const { return m_claimedPath; }
-    // Claims the file of the context's portfolio, now and whenever another one is opened.
+    // Claims the file of the context's portfolio whenever another one is opened (and now, if
+    // it has one), and none when it is closed.
     void follow(PortfolioContext *context);
 
 signals:
