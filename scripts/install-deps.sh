@@ -9,8 +9,10 @@ build_and_run=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk
 )
-# The tests also read the built PDFs, SQLite files and XML; xvfb gives a display when needed.
-test_only=(sqlite3 poppler-utils qpdf libxml2-utils xvfb xauth)
+# The tests also read the built PDFs, SQLite files and XML; xvfb gives a display when needed;
+# the packaging tests validate the installed menu entry, metainfo and file type.
+test_only=(sqlite3 poppler-utils qpdf libxml2-utils xvfb xauth
+           desktop-file-utils appstream shared-mime-info)
 
 packages=("${build_and_run[@]}")
 if [ "${1:-run}" = test ]; then

@@ -1,10 +1,13 @@
 #include "TranslationLoader.h"
 #include "mainwindow/InterfaceFont.h"
 #include "mainwindow/MainWindow.h"
+#include "shell/PortfolioInstance.h"
 #include "store/ApplicationIdentity.h"
+#include "store/PortfolioStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTableView>
 #include <QTimer>
 
@@ -49,6 +52,11 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     sstc::setApplicationIdentity();
+    // Names the menu entry (share/applications/org.ilo.sstcdesk.desktop) for Wayland and the
+    // task bar; the icon is the installed theme's, or the built-in copy when run from a build.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ilo.sstcdesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.ilo.sstcdesk"),
+                                                 QIcon(QStringLiteral(":/icons/sstc-desk.svg"))));
     sstc::applyInterfaceFont();
 
     sstc::TranslationLoader translations;
@@ -69,14 +77,33 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    sstc::MainWindow window(translations);
-    if (qEnvironmentVariableIsSet("SSTC_REPORT_FIRST_PAINT"))
-        new FirstPaintReporter(window.findChild<QTableView *>(QStringLiteral("projectTable")));
-    window.show();
     QString file = parser.value(databaseOption);
     if (file.isEmpty() && !parser.positionalArguments().isEmpty())
         file = parser.positionalArguments().constFirst();
+    // A file already open in a window: that window comes forward, and this start ends. The
+    // file is claimed before the window is built, so that a start right after this one waits
+    // for this window instead of opening a second one.
+    const QString portfolio = file.isEmpty() ? sstc::PortfolioStore::defaultPath() : file;
+    if (sstc::PortfolioInstance::activateRunning(portfolio))
+        return 0;
+    sstc::PortfolioInstance instance;
+    if (!instance.claim(portfolio) && sstc::PortfolioInstance::activateRunning(portfolio))
+        return 0;
+
+    sstc::MainWindow window(translations);
+    if (qEnvironmentVariableIsSet("SSTC_REPORT_FIRST_PAINT"))
+        new FirstPaintReporter(window.findChild<QTableView *>(QStringLiteral("projectTable")));
+    instance.follow(&window.context());
+    QObject::connect(&instance, &sstc::PortfolioInstance::activationRequested, &window, [&window] {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    window.show();
     if (file.isEmpty() ? window.openDefaultPortfolio() : window.openPortfolio(file))
         window.remindOfExpiringAgreements();
+    else
+        instance.release(); // the window holds no file: another start may open it
     return QApplication::exec();
 }

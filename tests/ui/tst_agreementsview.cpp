@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -339,6 +340,10 @@ void TestAgreementsView::documentsAttachOpenSaveRemoveUndo()
     QString opened;
     QCOMPARE(panel->extractToTemporaryFile(documentId, opened), QString());
     QVERIFY(opened.endsWith(QStringLiteral("协议 scan.pdf")));
+    // In the user's data folder, not the temporary folder other users share.
+    QVERIFY2(
+        opened.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/'),
+        qPrintable(opened));
     QCOMPARE(fileBytes(opened), bytes);
     const QString copy = m_folders.filePath(QStringLiteral("copy.pdf"));
     QCOMPARE(panel->saveCopy(documentId, copy), QString());

@@ -185,11 +185,14 @@ QString DocumentsPanel::extractToTemporaryFile(qint64 documentId, QString &path)
         const QByteArray content = repository.content(documentId);
         if (const QString damage = DocumentFile::verify(*document, content); !damage.isEmpty())
             return damage;
-        // One folder per document, so that its own file name (which the viewer shows) can
-        // be kept without clashing with another document of the same name.
+        // In the user's own data folder, not the shared temporary folder where other users
+        // could read an agreement or plant a link in its place. One folder per content, so
+        // that its own file name (which the viewer shows) can be kept without clashing with
+        // another document of the same name, from this portfolio or another.
         const QString folder =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                .filePath(QStringLiteral("sstc-desk-documents/%1").arg(documentId));
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                .filePath(QStringLiteral("opened-documents/%1")
+                              .arg(QString::fromLatin1(document->sha256.left(16))));
         if (!QDir().mkpath(folder))
             return tr("The folder for opened documents could not be created: %1")
                 .arg(QDir::toNativeSeparators(folder));

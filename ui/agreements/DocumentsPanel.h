@@ -30,7 +30,8 @@ public:
 
     // Each returns an error message for the user, or "" when it worked.
     QString attachFile(const QString &path, const Document &metadata);
-    // Writes the stored bytes, checked against their checksum, to a private temporary file.
+    // Writes the stored bytes, checked against their checksum, to a copy for a viewer, in the
+    // user's data folder.
     QString extractToTemporaryFile(qint64 documentId, QString &path);
     QString openDocument(qint64 documentId);
     QString saveCopy(qint64 documentId, const QString &path);

@@ -1,0 +1,215 @@
+// One window per portfolio file: the local socket that answers for a file, the request that
+// brings its window forward, and following the portfolio the window has open.
+#include "TestFolders.h"
+
+#include "shell/PortfolioContext.h"
+#include "shell/PortfolioInstance.h"
+#include "store/PortfolioStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <atomic>
+#include <memory>
+
+using namespace sstc;
+
+namespace {
+
+bool listening(const QString &name)
+{
+    QLocalSocket socket;
+    socket.connectToServer(name);
+    return socket.waitForConnected(1000);
+}
+
+} // namespace
+
+class TestPortfolioInstance : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sameFileSameName();
+    void differentFilesDifferentNames();
+    void nothingRunning();
+    void activatesTheHoldingWindow();
+    void secondClaimIsRefused();
+    void staleSocketIsReplaced();
+    void followsTheOpenPortfolio();
+    void claimAtStartLastsUntilAPortfolioOpens();
+    void releaseRemovesTheSocket();
+
+private:
+    // Runs activateRunning on another thread while this one answers, as a second process would.
+    bool activateFromAnotherThread(const QString &path);
+    QString file(const QString &name) const { return m_folders.filePath(name); }
+
+    TestFolders m_folders;
+    QTemporaryDir m_runtime;
+};
+
+void TestPortfolioInstance::initTestCase()
+{
+    QVERIFY(m_runtime.isValid());
+    qputenv("XDG_RUNTIME_DIR", m_runtime.path().toUtf8());
+    QVERIFY(QDir().mkpath(file(QStringLiteral("work/sub"))));
+}
+
+void TestPortfolioInstance::sameFileSameName()
+{
+    const QString direct = file(QStringLiteral("work/a.sstc"));
+    const QString roundabout = file(QStringLiteral("work/sub/../a.sstc"));
+    // Before the file exists (a new portfolio) and after: the same name.
+    const QString before = PortfolioInstance::serverName(direct);
+    QCOMPARE(PortfolioInstance::serverName(roundabout), before);
+    QFile created(direct);
+    QVERIFY(created.open(QIODevice::WriteOnly));
+    created.close();
+    QCOMPARE(PortfolioInstance::serverName(direct), before);
+    const QString link = file(QStringLiteral("work/sub/link.sstc"));
+    QVERIFY(QFile::link(direct, link));
+    QCOMPARE(PortfolioInstance::serverName(link), before);
+    QCOMPARE(PortfolioInstance::canonicalPath(link), QFileInfo(direct).canonicalFilePath());
+    // In the user's runtime folder, nowhere else.
+    QCOMPARE(QFileInfo(before).absolutePath(), QFileInfo(m_runtime.path()).absoluteFilePath());
+}
+
+void TestPortfolioInstance::differentFilesDifferentNames()
+{
+    QVERIFY(PortfolioInstance::serverName(file(QStringLiteral("work/a.sstc"))) !=
+            PortfolioInstance::serverName(file(QStringLiteral("work/b.sstc"))));
+    QVERIFY(PortfolioInstance::serverName(file(QStringLiteral("work/a.sstc"))) !=
+            PortfolioInstance::serverName(file(QStringLiteral("work/sub/a.sstc"))));
+}
+
+void TestPortfolioInstance::nothingRunning()
+{
+    QVERIFY(!PortfolioInstance::activateRunning(file(QStringLiteral("work/none.sstc")), 500));
+}
+
+bool TestPortfolioInstance::activateFromAnotherThread(const QString &path)
+{
+    std::atomic<bool> answered{false};
+    std::unique_ptr<QThread> thread(QThread::create(
+        [&answered, path] { answered = PortfolioInstance::activateRunning(path, 5000); }));
+    thread->start();
+    while (!thread->isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    thread->wait();
+    return answered;
+}
+
+void TestPortfolioInstance::activatesTheHoldingWindow()
+{
+    const QString path = file(QStringLiteral("work/a.sstc"));
+    PortfolioInstance instance;
+    QSignalSpy activations(&instance, &PortfolioInstance::activationRequested);
+    QVERIFY(instance.claim(path));
+    QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
+
+    QVERIFY(activateFromAnotherThread(path));
+    QCOMPARE(activations.size(), 1);
+    // Through another spelling of the same file, too.
+    QVERIFY(activateFromAnotherThread(file(QStringLiteral("work/sub/link.sstc"))));
+    QCOMPARE(activations.size(), 2);
+    // Not for another file.
+    QVERIFY(!PortfolioInstance::activateRunning(file(QStringLiteral("work/b.sstc")), 500));
+    QCOMPARE(activations.size(), 2);
+}
+
+void TestPortfolioInstance::secondClaimIsRefused()
+{
+    const QString path = file(QStringLiteral("work/a.sstc"));
+    PortfolioInstance first;
+    PortfolioInstance second;
+    QVERIFY(first.claim(path));
+    QVERIFY(!second.claim(path));
+    QVERIFY(second.claimedPath().isEmpty());
+    // The first still answers.
+    QSignalSpy activations(&first, &PortfolioInstance::activationRequested);
+    QVERIFY(activateFromAnotherThread(path));
+    QCOMPARE(activations.size(), 1);
+}
+
+void TestPortfolioInstance::staleSocketIsReplaced()
+{
+    // What a crashed process leaves: a socket file nobody listens on.
+    const QString path = file(QStringLiteral("work/crashed.sstc"));
+    const QString name = PortfolioInstance::serverName(path);
+    QFile stale(name);
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.close();
+    QVERIFY(!PortfolioInstance::activateRunning(path, 500));
+
+    PortfolioInstance instance;
+    QVERIFY(instance.claim(path));
+    QSignalSpy activations(&instance, &PortfolioInstance::activationRequested);
+    QVERIFY(activateFromAnotherThread(path));
+    QCOMPARE(activations.size(), 1);
+}
+
+void TestPortfolioInstance::followsTheOpenPortfolio()
+{
+    const QString pathA = file(QStringLiteral("work/follow-a.sstc"));
+    const QString pathB = file(QStringLiteral("work/follow-b.sstc"));
+    auto storeA = PortfolioStore::openFile(pathA);
+    auto storeB = PortfolioStore::openFile(pathB);
+    PortfolioContext context;
+    context.setStore(storeA.get());
+
+    PortfolioInstance instance;
+    instance.follow(&context);
+    QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(pathA));
+    QVERIFY(listening(PortfolioInstance::serverName(pathA)));
+
+    context.setStore(storeB.get());
+    QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(pathB));
+    QVERIFY(listening(PortfolioInstance::serverName(pathB)));
+    QVERIFY(!listening(PortfolioInstance::serverName(pathA)));
+
+    context.setStore(nullptr);
+    QVERIFY(instance.claimedPath().isEmpty());
+    QVERIFY(!listening(PortfolioInstance::serverName(pathB)));
+}
+
+void TestPortfolioInstance::claimAtStartLastsUntilAPortfolioOpens()
+{
+    // main() claims the file before the window exists; the window then opens it.
+    const QString path = file(QStringLiteral("work/start.sstc"));
+    PortfolioContext context;
+    PortfolioInstance instance;
+    QVERIFY(instance.claim(path));
+    instance.follow(&context);
+    QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
+    QVERIFY(listening(PortfolioInstance::serverName(path)));
+
+    auto store = PortfolioStore::openFile(path);
+    context.setStore(store.get());
+    QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
+    QVERIFY(listening(PortfolioInstance::serverName(path)));
+}
+
+void TestPortfolioInstance::releaseRemovesTheSocket()
+{
+    const QString path = file(QStringLiteral("work/released.sstc"));
+    PortfolioInstance instance;
+    QVERIFY(instance.claim(path));
+    QVERIFY(QFileInfo::exists(PortfolioInstance::serverName(path)));
+    // The lock taken while claiming is gone.
+    QVERIFY(!QFileInfo::exists(PortfolioInstance::serverName(path) + QStringLiteral(".lock")));
+    instance.release();
+    QVERIFY(!QFileInfo::exists(PortfolioInstance::serverName(path)));
+    QVERIFY(!PortfolioInstance::activateRunning(path, 500));
+}
+
+QTEST_GUILESS_MAIN(TestPortfolioInstance)
+#include "tst_portfolioinstance.moc"
