@@ -29,13 +29,14 @@ QList<ExpiringAgreement> ExpiryReminders::list(const QList<Agreement> &agreement
 {
     QList<ExpiringAgreement> result;
     const QDate horizon = today.addDays(days);
+    const QHash<qint64, AgreementStatus> statuses = AgreementStatusRules::ofAll(agreements, today);
     for (const Agreement &agreement : agreements) {
         if (agreement.validTo.isNull())
             continue;
         const QDate end = agreement.validTo.lastDay();
         if (end < today || end > horizon)
             continue;
-        if (AgreementStatusRules::of(agreement, agreements, today) == AgreementStatus::Superseded)
+        if (statuses.value(agreement.id) == AgreementStatus::Superseded)
             continue;
         result.append({agreement, end, int(today.daysTo(end))});
     }
