@@ -532,7 +532,7 @@ void ReportBuilder::addEvents(ReportDocument &document, const ReportRequest &req
                                pick(language, "Women", "女性"),
                                pick(language, "Men", "男性")};
     table.numericColumns = {4, 5, 6};
-    table.columnWeights = {1.8, 0.7, 4, 1.6, 1.4, 1, 1};
+    table.columnWeights = {1.8, 0.6, 3.6, 1.5, 1.8, 1.1, 1};
     for (const Row &row : std::as_const(rows)) {
         const Event &event = row.event;
         const ParticipantCounts &people = event.participants;
