@@ -5,6 +5,7 @@
 #include "StoreTestSupport.h"
 #include "TestFolders.h"
 
+#include "report/ReportBenchmark.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 #include "sample/PortfolioOpener.h"
@@ -76,6 +77,7 @@ private slots:
     void letterPaper();
     void unwritablePathLeavesNoFile();
     void cancelLeavesExistingFileUntouched();
+    void benchmarkHookReportsOnTheFirstProjects();
 
 private:
     ReportDocument sampleDocument(ReportLanguages languages);
@@ -253,6 +255,24 @@ void TestReportPdf::cancelLeavesExistingFileUntouched()
     QCOMPARE(testsupport::fileBytes(path), QByteArray("the earlier report"));
     QCOMPARE(testsupport::folderEntries(m_folders.path()).filter(QStringLiteral("existing")),
              QStringList{QStringLiteral("existing.pdf")});
+}
+
+void TestReportPdf::benchmarkHookReportsOnTheFirstProjects()
+{
+    QByteArray pdf;
+    const ReportBenchmarkRun run = ReportBenchmark::run(*m_store, 3, &pdf);
+    QVERIFY(run.pages >= 4); // a cover and a body in each language
+    QCOMPARE(run.bytes, qint64(pdf.size()));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(run.buildMs > 0 && run.renderMs > 0);
+    const QString path = m_folders.filePath(QStringLiteral("bench.pdf"));
+    QVERIFY(testsupport::writeFile(path, pdf));
+    if (!haveTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    const QString text =
+        ::run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("Projects: 3.")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("项目：3个。")));
 }
 
 QTEST_MAIN(TestReportPdf)
