@@ -254,7 +254,7 @@ void ReportBuilder::addBody(ReportDocument &document, const ReportRequest &reque
     if (request.sections & ReportSection::Summary)
         addSummary(document, request, language);
     if (request.sections & ReportSection::Charts)
-        addTimeline(document, language);
+        addTimeline(document, request, language);
     if (request.sections & ReportSection::Finance)
         addFinance(document, request, language);
     if (request.sections & ReportSection::Charts)
@@ -318,7 +318,7 @@ void ReportBuilder::addSummary(ReportDocument &document, const ReportRequest &re
             }
 
     ReportTable table;
-    table.header = QStringList{pick(language, "Item", "项目"), pick(language, "Amount", "数额")};
+    table.header = QStringList{pick(language, "Item", "内容"), pick(language, "Amount", "数额")};
     table.numericColumns = {1};
     table.columnWeights = {3, 2};
     const QString currency = request.currency;
@@ -595,11 +595,13 @@ void ReportBuilder::addAgreements(ReportDocument &document, Language language)
     document.addTable(table);
 }
 
-void ReportBuilder::addTimeline(ReportDocument &document, Language language)
+void ReportBuilder::addTimeline(ReportDocument &document, const ReportRequest &request,
+                                Language language)
 {
     ReportFigure figure;
     figure.kind = ReportFigureKind::Timeline;
-    figure.caption = pick(language, "Timeline of the projects", "项目时间线");
+    figure.caption = pick(language, "Timeline of the projects (the reporting period shaded)",
+                          "项目时间线（阴影为报告期）");
     double first = 0, last = 0;
     for (int index = 0; index < m_projects.size(); ++index) {
         const Project &project = m_projects.at(index).details.project;
@@ -618,8 +620,10 @@ void ReportBuilder::addTimeline(ReportDocument &document, Language language)
     }
     if (figure.rows.isEmpty())
         return;
-    figure.axisFrom = std::floor(first);
-    figure.axisTo = std::ceil(last);
+    figure.periodFrom = fractionalYear(request.from);
+    figure.periodTo = fractionalYear(request.to.addDays(1));
+    figure.axisFrom = std::floor(std::min(first, figure.periodFrom));
+    figure.axisTo = std::ceil(std::max(last, figure.periodTo));
     document.addFigure(figure);
 }
 

@@ -44,7 +44,7 @@ private:
     void addResults(ReportDocument &document, const ReportRequest &request, Language language);
     void addEvents(ReportDocument &document, const ReportRequest &request, Language language);
     void addAgreements(ReportDocument &document, Language language);
-    void addTimeline(ReportDocument &document, Language language);
+    void addTimeline(ReportDocument &document, const ReportRequest &request, Language language);
     void addFundingChart(ReportDocument &document, Language language);
     QString donorName(const ReportRequest &request, Language language);
     QString projectHeading(int index, Language language) const; // "3. CODE Title"

@@ -54,6 +54,8 @@ struct ReportFigure
     QList<ReportFigureRow> rows;
     double axisFrom = 0; // timeline: first year shown
     double axisTo = 0;
+    double periodFrom = 0; // timeline: the reporting period, shaded
+    double periodTo = 0;
 };
 
 struct ReportBlock

@@ -90,6 +90,10 @@ void ReportRenderer::paintFigure(QPainter &painter, const ReportPageItem &item) 
         auto xOf = [&](double year) {
             return plotLeft + (year - figure.axisFrom) / span * plotWidth;
         };
+        if (figure.periodTo > figure.periodFrom)
+            painter.fillRect(QRectF(QPointF(xOf(figure.periodFrom), plotTop - 40),
+                                    QPointF(xOf(figure.periodTo), plotBottom)),
+                             QColor(0xfd, 0xf1, 0xd6));
         const int step = span > 24 ? 5 : span > 12 ? 2 : 1;
         for (int year = int(figure.axisFrom); year <= int(figure.axisTo); year += step) {
             painter.setPen(QPen(gridColor, 4));
