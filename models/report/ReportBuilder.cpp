@@ -89,7 +89,7 @@ QString eventKindName(EventKind kind, Language language)
     case EventKind::Seminar:
         return pick(language, "Seminar", "研讨会");
     case EventKind::Workshop:
-        return pick(language, "Workshop", "讲习班");
+        return pick(language, "Workshop", "工作坊");
     case EventKind::Conference:
         return pick(language, "Conference", "会议");
     case EventKind::StudyVisit:
@@ -108,7 +108,7 @@ QString agreementKindName(AgreementKind kind, Language language)
     case AgreementKind::Partnership:
         return pick(language, "Partnership agreement", "伙伴关系协议");
     case AgreementKind::Amendment:
-        return pick(language, "Amendment", "修正案");
+        return pick(language, "Amendment", "修订协议");
     case AgreementKind::WorkProgramme:
         return pick(language, "Work programme", "工作计划");
     case AgreementKind::Dwcp:
@@ -125,7 +125,7 @@ QString fundingKindName(FundingKind kind, Language language)
     case FundingKind::RevisedBudget:
         return pick(language, "revised budget", "修订预算");
     case FundingKind::IncomingFunds:
-        return pick(language, "funds received", "收到的资金");
+        return pick(language, "funds received", "到账资金");
     case FundingKind::Expenditure:
         return pick(language, "expenditure", "支出");
     default:
@@ -324,7 +324,7 @@ void ReportBuilder::addSummary(ReportDocument &document, const ReportRequest &re
     const QString currency = request.currency;
     table.rows << QStringList{pick(language, "Budget", "预算"),
                               moneyText(budget, currency, language)};
-    table.rows << QStringList{pick(language, "Funds received", "已收资金"),
+    table.rows << QStringList{pick(language, "Funds received", "到账资金"),
                               moneyText(received, currency, language)};
     table.rows << QStringList{pick(language, "Expenditure", "支出"),
                               moneyText(spent, currency, language)};
@@ -391,7 +391,7 @@ void ReportBuilder::addFinance(ReportDocument &document, const ReportRequest &re
             ReportTable table;
             table.header = QStringList{
                 pick(language, "Year", "年份"),     pick(language, "Budget", "预算"),
-                pick(language, "Received", "已收"), pick(language, "Spent", "已支出"),
+                pick(language, "Received", "到账资金"), pick(language, "Spent", "支出"),
                 pick(language, "Balance", "余额"),  pick(language, "Delivery", "执行率")};
             table.numericColumns = {1, 2, 3, 4, 5};
             table.columnWeights = {1, 2, 2, 2, 2, 1.2};
@@ -459,8 +459,8 @@ void ReportBuilder::addResults(ReportDocument &document, const ReportRequest &re
         ReportTable table;
         table.header =
             QStringList{pick(language, "Indicator", "指标"), pick(language, "Period", "期间"),
-                        pick(language, "Baseline", "基线"),  pick(language, "Target", "目标"),
-                        pick(language, "Actual", "实际"),    pick(language, "Women", "女性"),
+                        pick(language, "Baseline", "基线"),  pick(language, "Target", "目标值"),
+                        pick(language, "Actual", "实际值"),    pick(language, "Women", "女性"),
                         pick(language, "Men", "男性")};
         table.numericColumns = {2, 3, 4, 5, 6};
         table.columnWeights = {4, 1.8, 1.2, 1.2, 1.4, 1.2, 1.2};
@@ -650,8 +650,8 @@ void ReportBuilder::addFundingChart(ReportDocument &document, Language language)
     figure.caption = pick(language, "Funding per year (%1)", "每年资金（%1）")
                          .arg(currencyName(currency, language));
     figure.seriesNames =
-        QStringList{pick(language, "Budget", "预算"), pick(language, "Received", "已收"),
-                    pick(language, "Spent", "已支出")};
+        QStringList{pick(language, "Budget", "预算"), pick(language, "Received", "到账资金"),
+                    pick(language, "Spent", "支出")};
     for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
         ReportFigureRow row{QString::number(it.key()), {}, {}};
         for (const qint64 hundredths : it.value()) {

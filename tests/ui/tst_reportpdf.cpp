@@ -152,6 +152,10 @@ void TestReportPdf::samplePdfIsValidAndSearchable()
                  qPrintable(fonts)); // embedded, with a Unicode map
         QVERIFY2(!line.contains(QStringLiteral("JP")), qPrintable(fonts));
     }
+    // Subsets: Qt embeds only the glyphs used (without the "ABCDEF+" name prefix, so pdffonts'
+    // "sub" column says no); the whole faces alone would be 0.7 MB (DejaVu) and 5 MB (WenQuanYi).
+    QVERIFY2(QFileInfo(path).size() < 250 * 1024,
+             qPrintable(QString::number(QFileInfo(path).size())));
     const bool chinese = languages != int(ReportLanguages::English);
     QVERIFY2(fonts.contains(QStringLiteral("DejaVuSans")), qPrintable(fonts));
     if (chinese)
