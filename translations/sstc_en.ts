@@ -646,10 +646,6 @@
 <context>
     <name>sstc::CommandLineTool</name>
     <message>
-        <source>Unknown language “%1”: use en or zh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The portfolio file (default: your own portfolio).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,25 +709,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  synthetic              create a synthetic portfolio for measuring speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>synthetic: small, medium or large (100,000 projects).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>synthetic: the seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, list or synthetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,6 +737,102 @@ Commands:
         <translation>
             <numerusform>Created the synthetic portfolio “%1” with %n project.</numerusform>
             <numerusform>Created the synthetic portfolio “%1” with %n projects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or zh (or both for a report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
+
+Commands:
+  init                   create a portfolio file holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: a project, by its code or number; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the donor, by its acronym, name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the first day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: paper size, a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the reporting currency, USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, list, synthetic or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name either the projects (--project) or the donor (--donor) to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period with --from and --to as dates like 2019-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the report&apos;s language with --lang: en, zh or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size “%1”: use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reporting currency “%1”: use USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation “%1” in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project “%1” in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report “%1”: %n page(s).</source>
+        <translation>
+            <numerusform>Wrote the report “%1”: %n page.</numerusform>
+            <numerusform>Wrote the report “%1”: %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -2840,6 +2918,164 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ReportDialog</name>
+    <message>
+        <source>Donor Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects of a donor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <comment>language of the report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline and funding charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual (English and 中文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>paper size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); the preview shows the first %1.</source>
+        <translation>
+            <numerusform>%n page; the preview shows the first %1.</numerusform>
+            <numerusform>%n pages; the preview shows the first %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a donor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Donor Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donor-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ReportRenderer</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled; “%1” was not written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -645,10 +645,6 @@
 <context>
     <name>sstc::CommandLineTool</name>
     <message>
-        <source>Unknown language “%1”: use en or zh.</source>
-        <translation>未知语言“%1”：请使用 en 或 zh。</translation>
-    </message>
-    <message>
         <source>The portfolio file (default: your own portfolio).</source>
         <translation>项目组合文件（默认：您自己的项目组合）。</translation>
     </message>
@@ -711,32 +707,12 @@
         <translation>sstc: %1</translation>
     </message>
     <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  synthetic              create a synthetic portfolio for measuring speed</source>
-        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
-
-命令：
-  init                   创建含示例项目组合的项目组合文件
-  list projects          列出项目组合中的项目
-  list agreements        列出项目组合中的协议
-  synthetic              创建用于测速的合成项目组合</translation>
-    </message>
-    <message>
         <source>synthetic: small, medium or large (100,000 projects).</source>
         <translation>synthetic：small、medium 或 large（100,000 个项目）。</translation>
     </message>
     <message>
         <source>synthetic: the seed; the same seed gives the same data.</source>
         <translation>synthetic：随机种子；相同的种子生成相同的数据。</translation>
-    </message>
-    <message>
-        <source>init, list or synthetic</source>
-        <translation>init、list 或 synthetic</translation>
     </message>
     <message>
         <source>synthetic takes no further arguments.</source>
@@ -758,6 +734,110 @@ Commands:
         <source>Created the synthetic portfolio “%1” with %n project(s).</source>
         <translation>
             <numerusform>已创建合成项目组合“%1”，含 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or zh (or both for a report).</source>
+        <translation>未知语言“%1”：请使用 en 或 zh（报告还可使用 both）。</translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
+
+Commands:
+  init                   create a portfolio file holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf</source>
+        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
+
+命令：
+  init                   创建含示例项目组合的项目组合文件
+  list projects          列出项目组合中的项目
+  list agreements        列出项目组合中的协议
+  synthetic              创建用于测速的合成项目组合
+  report                 将捐助方报告写成 PDF：
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>report: a project, by its code or number; may be given more than once.</source>
+        <translation>report：报告所含的项目，按编号或序号；可多次指定。</translation>
+    </message>
+    <message>
+        <source>report: the donor, by its acronym, name or number.</source>
+        <translation>report：报告的捐助方，按缩写、名称或序号。</translation>
+    </message>
+    <message>
+        <source>report: the first day of the period (YYYY-MM-DD).</source>
+        <translation>report：报告期的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>report: the last day of the period (YYYY-MM-DD).</source>
+        <translation>report：报告期的最后一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>report: paper size, a4 or letter.</source>
+        <translation>report：报告的纸张大小，a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>report: the reporting currency, USD or CNY.</source>
+        <translation>report：报告货币，USD 或 CNY。</translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation>report：要写入的 PDF 报告文件。</translation>
+    </message>
+    <message>
+        <source>init, list, synthetic or report</source>
+        <translation>init、list、synthetic 或 report（报告）</translation>
+    </message>
+    <message>
+        <source>report takes no further arguments.</source>
+        <translation>report（报告）不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Name either the projects (--project) or the donor (--donor) to report on.</source>
+        <translation>请指定要报告的项目（--project）或捐助方（--donor），二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>Give the period with --from and --to as dates like 2019-01-31.</source>
+        <translation>请用 --from 和 --to 给出报告期，日期格式如 2019-01-31。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>报告期的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Say the report&apos;s language with --lang: en, zh or both.</source>
+        <translation>请用 --lang 指定报告语言：en、zh 或 both。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size “%1”: use a4 or letter.</source>
+        <translation>未知纸张大小“%1”：请使用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>Unknown reporting currency “%1”: use USD or CNY.</source>
+        <translation>未知报告货币“%1”：请使用 USD 或 CNY。</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with -o.</source>
+        <translation>请用 -o 指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>No organisation “%1” in the portfolio.</source>
+        <translation>项目组合中没有机构“%1”。</translation>
+    </message>
+    <message>
+        <source>No project “%1” in the portfolio.</source>
+        <translation>项目组合中没有项目“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report “%1”: %n page(s).</source>
+        <translation>
+            <numerusform>已写入报告“%1”：共 %n 页。</numerusform>
         </translation>
     </message>
 </context>
@@ -2841,6 +2921,162 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ReportDialog</name>
+    <message>
+        <source>Donor Report</source>
+        <translation>捐助方报告</translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation>报告对象</translation>
+    </message>
+    <message>
+        <source>The projects of a donor:</source>
+        <translation>某一捐助方的项目：</translation>
+    </message>
+    <message>
+        <source>These projects:</source>
+        <translation>以下项目：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <comment>language of the report</comment>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Reporting currency:</source>
+        <translation>报告货币：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Financial statement</source>
+        <translation>财务报表</translation>
+    </message>
+    <message>
+        <source>Results and indicators</source>
+        <translation>成果与指标</translation>
+    </message>
+    <message>
+        <source>Activities and events</source>
+        <translation>活动与会议</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Timeline and funding charts</source>
+        <translation>时间线与资金图表</translation>
+    </message>
+    <message>
+        <source>Bilingual (English and 中文)</source>
+        <translation>双语（英文和中文）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>paper size</comment>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); the preview shows the first %1.</source>
+        <translation>
+            <numerusform>共 %n 页；预览显示前 %1 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a donor.</source>
+        <translation>请选择捐助方。</translation>
+    </message>
+    <message>
+        <source>Tick at least one project.</source>
+        <translation>请至少勾选一个项目。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>报告期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation>请至少勾选一个章节。</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save Donor Report</source>
+        <translation>保存捐助方报告</translation>
+    </message>
+    <message>
+        <source>donor-report.pdf</source>
+        <translation>捐助方报告.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Donor Report…</source>
+        <translation>捐助方报告…</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ReportRenderer</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; “%1” was not written.</source>
+        <translation>报告已取消；未写入“%1”。</translation>
     </message>
 </context>
 <context>
