@@ -390,9 +390,9 @@ void ReportBuilder::addFinance(ReportDocument &document, const ReportRequest &re
         if (!finance.years.isEmpty()) {
             ReportTable table;
             table.header = QStringList{
-                pick(language, "Year", "年份"),     pick(language, "Budget", "预算"),
+                pick(language, "Year", "年份"),         pick(language, "Budget", "预算"),
                 pick(language, "Received", "到账资金"), pick(language, "Spent", "支出"),
-                pick(language, "Balance", "余额"),  pick(language, "Delivery", "执行率")};
+                pick(language, "Balance", "余额"),      pick(language, "Delivery", "执行率")};
             table.numericColumns = {1, 2, 3, 4, 5};
             table.columnWeights = {1, 2, 2, 2, 2, 1.2};
             auto row = [&](const QString &label, std::optional<qint64> budget,
@@ -460,7 +460,7 @@ void ReportBuilder::addResults(ReportDocument &document, const ReportRequest &re
         table.header =
             QStringList{pick(language, "Indicator", "指标"), pick(language, "Period", "期间"),
                         pick(language, "Baseline", "基线"),  pick(language, "Target", "目标值"),
-                        pick(language, "Actual", "实际值"),    pick(language, "Women", "女性"),
+                        pick(language, "Actual", "实际值"),  pick(language, "Women", "女性"),
                         pick(language, "Men", "男性")};
         table.numericColumns = {2, 3, 4, 5, 6};
         table.columnWeights = {4, 1.8, 1.2, 1.2, 1.4, 1.2, 1.2};

@@ -170,7 +170,8 @@ void TestReportBuilder::sectionsCanBeLeftOut()
     QVERIFY(text.contains(QStringLiteral("# Agreements the projects rest on")));
     QVERIFY(!text.contains(QStringLiteral("# Summary")));
     QVERIFY(!text.contains(QStringLiteral("# Financial statement")));
-    QVERIFY(!text.contains(QStringLiteral("[Timeline of the projects (the reporting period shaded)]")));
+    QVERIFY(
+        !text.contains(QStringLiteral("[Timeline of the projects (the reporting period shaded)]")));
 }
 
 void TestReportBuilder::emptyPeriodSaysSo()
