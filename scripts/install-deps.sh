@@ -7,7 +7,10 @@ build_and_run=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk
+    libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core
+    # The PDF reports draw Chinese in WenQuanYi Micro Hei: with Noto Sans CJK, PDF readers
+    # extract 月, 日, 目… as Kangxi radicals (the font maps both code points to one glyph).
+    fonts-wqy-microhei
 )
 # The tests also read the built PDFs, SQLite files and XML; xvfb gives a display when needed;
 # the packaging tests validate the installed menu entry, metainfo and file type.

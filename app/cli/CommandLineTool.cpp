@@ -4,6 +4,8 @@
 #include "export/TableExporter.h"
 #include "itemmodels/AgreementTableModel.h"
 #include "itemmodels/ProjectTableModel.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderer.h"
 #include "repositories/AgreementRepository.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/ProjectRepository.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace sstc {
 
@@ -35,8 +38,10 @@ int CommandLineTool::run(const QStringList &arguments)
 {
     TranslationLoader translations;
     const QString lang = languageArgument(arguments);
-    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh"))
-        return fail(tr("Unknown language “%1”: use en or zh.").arg(lang));
+    // "both" is a report's language; its messages are then in English.
+    if (!lang.isEmpty() && lang != QLatin1String("en") && lang != QLatin1String("zh") &&
+        lang != QLatin1String("both"))
+        return fail(tr("Unknown language “%1”: use en or zh (or both for a report).").arg(lang));
     m_language = lang.isEmpty() ? TranslationLoader::systemLanguage() : languageFromCode(lang);
     translations.apply(m_language);
 
@@ -47,7 +52,10 @@ int CommandLineTool::run(const QStringList &arguments)
            "  init                   create a portfolio file holding the sample portfolio\n"
            "  list projects          list the projects of a portfolio\n"
            "  list agreements        list the agreements of a portfolio\n"
-           "  synthetic              create a synthetic portfolio for measuring speed"));
+           "  synthetic              create a synthetic portfolio for measuring speed\n"
+           "  report                 write a donor report as a PDF:\n"
+           "                         report (--project CODE ... | --donor ORG) --from DATE\n"
+           "                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
@@ -67,9 +75,32 @@ int CommandLineTool::run(const QStringList &arguments)
     const QCommandLineOption seedOption(
         QStringLiteral("seed"), tr("synthetic: the seed; the same seed gives the same data."),
         QStringLiteral("number"), QStringLiteral("1"));
-    parser.addOptions(
-        {databaseOption, formatOption, langOption, emptyOption, sizeOption, seedOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, list or synthetic"));
+    const QCommandLineOption projectOption(
+        QStringLiteral("project"),
+        tr("report: a project, by its code or number; may be given more than once."),
+        QStringLiteral("code"));
+    const QCommandLineOption donorOption(QStringLiteral("donor"),
+                                         tr("report: the donor, by its acronym, name or number."),
+                                         QStringLiteral("organisation"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("report: the first day of the period (YYYY-MM-DD)."),
+                                        QStringLiteral("date"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      tr("report: the last day of the period (YYYY-MM-DD)."),
+                                      QStringLiteral("date"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+                                         tr("report: paper size, a4 or letter."),
+                                         QStringLiteral("size"), QStringLiteral("a4"));
+    const QCommandLineOption currencyOption(QStringLiteral("currency"),
+                                            tr("report: the reporting currency, USD or CNY."),
+                                            QStringLiteral("code"), QStringLiteral("USD"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        tr("report: the PDF file to write."), QStringLiteral("file"));
+    parser.addOptions({databaseOption, formatOption, langOption, emptyOption, sizeOption,
+                       seedOption, projectOption, donorOption, fromOption, toOption, paperOption,
+                       currencyOption, outputOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("init, list, synthetic or report"));
     parser.addPositionalArgument(QStringLiteral("subject"), tr("list: projects or agreements"),
                                  QStringLiteral("[subject]"));
 
@@ -109,6 +140,20 @@ int CommandLineTool::run(const QStringList &arguments)
             return fail(tr("Name the new file with --database: a synthetic portfolio never "
                            "goes into your own."));
         return synthetic(path, parser.value(sizeOption), parser.value(seedOption));
+    }
+    if (command == QLatin1String("report")) {
+        if (positional.size() != 1)
+            return fail(tr("report takes no further arguments."));
+        ReportArguments report;
+        report.projects = parser.values(projectOption);
+        report.donor = parser.value(donorOption);
+        report.from = parser.value(fromOption);
+        report.to = parser.value(toOption);
+        report.language = lang;
+        report.paper = parser.value(paperOption);
+        report.currency = parser.value(currencyOption);
+        report.output = parser.value(outputOption);
+        return this->report(path, report);
     }
     if (command.isEmpty())
         return fail(tr("No command given. Run “sstc --help” to see the commands."));
@@ -198,6 +243,91 @@ int CommandLineTool::list(const QString &path, const QString &subject, const QSt
     } catch (const StoreError &error) {
         return fail(error.message());
     }
+}
+
+int CommandLineTool::report(const QString &path, const ReportArguments &arguments)
+{
+    if (arguments.projects.isEmpty() == arguments.donor.isEmpty())
+        return fail(
+            tr("Name either the projects (--project) or the donor (--donor) to report on."));
+    const PartialDate from = PartialDate::fromIso(arguments.from);
+    const PartialDate to = PartialDate::fromIso(arguments.to);
+    if (from.isNull() || to.isNull())
+        return fail(tr("Give the period with --from and --to as dates like 2019-01-31."));
+    if (to.lastDay() < from.firstDay())
+        return fail(
+            tr("The period ends (%1) before it starts (%2).").arg(arguments.to, arguments.from));
+    ReportRequest request;
+    request.from = from.firstDay();
+    request.to = to.lastDay();
+    if (arguments.language == QLatin1String("both"))
+        request.languages = ReportLanguages::Both;
+    else if (arguments.language == QLatin1String("zh"))
+        request.languages = ReportLanguages::Chinese;
+    else if (arguments.language == QLatin1String("en"))
+        request.languages = ReportLanguages::English;
+    else
+        return fail(tr("Say the report's language with --lang: en, zh or both."));
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    if (arguments.paper.compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
+        paper = QPageSize::Letter;
+    else if (arguments.paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
+        return fail(tr("Unknown paper size “%1”: use a4 or letter.").arg(arguments.paper));
+    request.currency = arguments.currency.toUpper();
+    if (request.currency != QLatin1String("USD") && request.currency != QLatin1String("CNY"))
+        return fail(tr("Unknown reporting currency “%1”: use USD or CNY.").arg(arguments.currency));
+    if (arguments.output.isEmpty())
+        return fail(tr("Name the PDF file to write with -o."));
+    if (!QFileInfo::exists(path))
+        return fail(tr("The portfolio “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
+
+    try {
+        auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+        if (!arguments.donor.isEmpty()) {
+            request.donorId = organisationNamed(*store, arguments.donor);
+            if (request.donorId == 0)
+                return fail(tr("No organisation “%1” in the portfolio.").arg(arguments.donor));
+        }
+        for (const QString &code : arguments.projects) {
+            const qint64 id = projectNamed(*store, code);
+            if (id == 0)
+                return fail(tr("No project “%1” in the portfolio.").arg(code));
+            request.projectIds << id;
+        }
+        const ReportDocument document = ReportBuilder(*store).build(request);
+        const ReportRenderer renderer(document, paper);
+        const QString error = renderer.savePdf(arguments.output);
+        if (!error.isEmpty())
+            return fail(error);
+        m_out << tr("Wrote the report “%1”: %n page(s).", nullptr, renderer.pageCount())
+                     .arg(QDir::toNativeSeparators(arguments.output))
+              << '\n';
+        return 0;
+    } catch (const StoreError &error) {
+        return fail(error.message());
+    }
+}
+
+qint64 CommandLineTool::projectNamed(PortfolioStore &store, const QString &code)
+{
+    QSqlQuery query = store.run(QStringLiteral("SELECT id FROM projects WHERE code = ?"), {code});
+    if (query.next())
+        return query.value(0).toLongLong();
+    // The sample's projects have no codes: their numbers do.
+    bool isNumber = false;
+    const qint64 id = code.toLongLong(&isNumber);
+    return isNumber && ProjectRepository(store).find(id) ? id : 0;
+}
+
+qint64 CommandLineTool::organisationNamed(PortfolioStore &store, const QString &name)
+{
+    for (const Organisation &organisation : OrganisationRepository(store).all()) {
+        if (organisation.acronym.compare(name, Qt::CaseInsensitive) == 0 ||
+            organisation.name.en.compare(name, Qt::CaseInsensitive) == 0 ||
+            organisation.name.zh == name || QString::number(organisation.id) == name)
+            return organisation.id;
+    }
+    return 0;
 }
 
 int CommandLineTool::fail(const QString &message)

@@ -8,6 +8,8 @@
 
 namespace sstc {
 
+class PortfolioStore;
+
 // `sstc`: batch work on portfolio files. Parses the arguments, runs one command over the
 // models library, writes results to stdout and errors to stderr, and returns the exit code.
 class CommandLineTool
@@ -23,10 +25,26 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // The options of `sstc report`, as given.
+    struct ReportArguments
+    {
+        QStringList projects;
+        QString donor;
+        QString from;
+        QString to;
+        QString language;
+        QString paper;
+        QString currency;
+        QString output;
+    };
+
     int init(const QString &path, bool empty);
     int synthetic(const QString &path, const QString &sizeName, const QString &seedText);
     int list(const QString &path, const QString &subject, const QString &format);
+    int report(const QString &path, const ReportArguments &arguments);
     int fail(const QString &message);
+    static qint64 projectNamed(PortfolioStore &store, const QString &code);
+    static qint64 organisationNamed(PortfolioStore &store, const QString &name);
 
     Language m_language = Language::English;
     QTextStream &m_out;

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace {
@@ -64,6 +65,10 @@ private slots:
     void missingFileIsNotCreated();
     void textFileIsRefused();
     void newerVersionIsRefused();
+    void reportByDonorWithoutDisplay();
+    void reportOfProjectsOnLetter();
+    void reportErrors_data();
+    void reportErrors();
 
 private:
     Run sstc(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"));
@@ -71,6 +76,7 @@ private:
 
     TestFolders m_folders;
     QString m_sample;
+    bool m_withoutDisplay = false; // the child gets neither QT_QPA_PLATFORM nor DISPLAY
 };
 
 Run TestCli::sstc(const QStringList &arguments, const QString &locale)
@@ -86,6 +92,11 @@ Run TestCli::sstc(const QStringList &arguments, const QString &locale)
     environment.insert(QStringLiteral("LC_ALL"), locale);
     environment.remove(QStringLiteral("LANGUAGE"));
     environment.remove(QStringLiteral("LANG"));
+    if (m_withoutDisplay) {
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    }
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_folders.path());
     process.start(QStringLiteral(SSTC_CLI_PATH), arguments);
@@ -432,6 +443,121 @@ void TestCli::newerVersionIsRefused()
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
     QCOMPARE(checksum(newer), before);
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestCli::reportByDonorWithoutDisplay()
+{
+    const QString output = file(QStringLiteral("donor.pdf"));
+    m_withoutDisplay = true;
+    const Run run =
+        sstc({QStringLiteral("report"), QStringLiteral("--database"), m_sample,
+              QStringLiteral("--donor"), QStringLiteral("MOHRSS"), QStringLiteral("--from"),
+              QStringLiteral("2016-01-01"), QStringLiteral("--to"), QStringLiteral("2019-12-31"),
+              QStringLiteral("--lang"), QStringLiteral("both"), QStringLiteral("-o"), output});
+    m_withoutDisplay = false;
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("donor.pdf")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("page")), qPrintable(run.out));
+    QVERIFY(QFile(output).open(QIODevice::ReadOnly));
+    QFile pdf(output);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils are not installed");
+    const QString text = pdfText(output);
+    QVERIFY2(text.contains(QStringLiteral("Progress report to the donor")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("致捐助方的进展报告")));
+    QVERIFY(text.contains(QStringLiteral("Reporting period: 1 Jan 2016 – 31 Dec 2019")));
+}
+
+void TestCli::reportOfProjectsOnLetter()
+{
+    const QString output = file(QStringLiteral("projects.pdf"));
+    const Run run =
+        sstc({QStringLiteral("report"), QStringLiteral("--database"), m_sample,
+              QStringLiteral("--project"), QStringLiteral("1"), QStringLiteral("--project"),
+              QStringLiteral("4"), QStringLiteral("--from"), QStringLiteral("2018"),
+              QStringLiteral("--to"), QStringLiteral("2020"), QStringLiteral("--lang"),
+              QStringLiteral("zh"), QStringLiteral("--paper"), QStringLiteral("letter"),
+              QStringLiteral("--output"), output});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        QSKIP("poppler-utils are not installed");
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {output});
+    info.waitForFinished(60000);
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("612 x 792")));
+    const QString text = pdfText(output);
+    QVERIFY2(text.contains(QStringLiteral("报告期：2018年1月1日至2020年12月31日")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("项目：2个")));
+}
+
+void TestCli::reportErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    const QStringList base{QStringLiteral("report"), QStringLiteral("--database=sample.sstc"),
+                           QStringLiteral("-o"), QStringLiteral("bad.pdf")};
+    const QStringList period{QStringLiteral("--from=2016-01-01"), QStringLiteral("--to=2019-12-31"),
+                             QStringLiteral("--lang=en")};
+    const QString donor = QStringLiteral("--donor=MOHRSS");
+    QTest::newRow("neither projects nor donor") << base + period << "--project";
+    QTest::newRow("both projects and donor")
+        << base + period + QStringList{donor, QStringLiteral("--project=1")} << "--donor";
+    QTest::newRow("no period") << base + QStringList{donor, QStringLiteral("--lang=en")}
+                               << "--from";
+    QTest::newRow("bad date") << base + QStringList{donor, QStringLiteral("--from=2016-13-01"),
+                                                    QStringLiteral("--to=2019-12-31"),
+                                                    QStringLiteral("--lang=en")}
+                              << "--from";
+    QTest::newRow("period reversed")
+        << base + QStringList{donor, QStringLiteral("--from=2019-01-01"),
+                              QStringLiteral("--to=2016-12-31"), QStringLiteral("--lang=en")}
+        << "2016-12-31";
+    QTest::newRow("no language") << base + QStringList{donor, QStringLiteral("--from=2016"),
+                                                       QStringLiteral("--to=2019")}
+                                 << "--lang";
+    QTest::newRow("unknown language")
+        << base + QStringList{donor, QStringLiteral("--from=2016"), QStringLiteral("--to=2019"),
+                              QStringLiteral("--lang=fr")}
+        << "fr";
+    QTest::newRow("unknown paper")
+        << base + period + QStringList{donor, QStringLiteral("--paper=a3")} << "a3";
+    QTest::newRow("unknown donor")
+        << base + period + QStringList{QStringLiteral("--donor=XYZ")} << "XYZ";
+    QTest::newRow("unknown project")
+        << base + period + QStringList{QStringLiteral("--project=NOPE-1")} << "NOPE-1";
+    QTest::newRow("no output") << QStringList{QStringLiteral("report"),
+                                              QStringLiteral("--database=sample.sstc"), donor} +
+                                      period
+                               << "-o";
+    QTest::newRow("unwritable output")
+        << QStringList{QStringLiteral("report"), QStringLiteral("--database=sample.sstc"), donor,
+                       QStringLiteral("-o"), QStringLiteral("no-such-folder/bad.pdf")} +
+               period
+        << "no-such-folder";
+}
+
+void TestCli::reportErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = sstc(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(QStringLiteral("sstc: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(file(QStringLiteral("bad.pdf"))));
+    QVERIFY(!QFileInfo::exists(file(QStringLiteral("no-such-folder"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

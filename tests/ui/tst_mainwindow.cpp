@@ -63,6 +63,7 @@ private slots:
     void switchesToChineseAtRunTime();
     void selectingAProjectShowsItsSummary();
     void agreementsAndPortfolioLeadToEachOther();
+    void everyViewHasItsTabAndMenuEntries();
     void keepsTheDefaultPortfolioBetweenRuns();
     void followsTheSystemLanguageUntilOneIsChosen();
     void remembersLanguageAndLayout();
@@ -210,6 +211,33 @@ void TestMainWindow::agreementsAndPortfolioLeadToEachOther()
     emit window.portfolioView()->agreementActivated(partnership);
     QCOMPARE(window.views()->currentWidget(), agreements);
     QCOMPARE(agreements->currentAgreementId(), partnership);
+}
+
+// The views in their tabs, and the actions of each feature in the menus the user looks in.
+void TestMainWindow::everyViewHasItsTabAndMenuEntries()
+{
+    SampleWindow sample(m_samplePath);
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+    QStringList tabs;
+    for (int i = 0; i < window.views()->count(); ++i)
+        tabs << window.views()->widget(i)->objectName();
+    QCOMPARE(tabs, (QStringList{"portfolioView", "timelineView", "fundingView", "agreementsView",
+                                "offersView"}));
+    const auto menuHas = [&](const char *menu, const char *action) {
+        auto *found = window.findChild<QMenu *>(QLatin1String(menu));
+        if (!found)
+            return false;
+        for (QAction *entry : found->actions())
+            if (entry->objectName() == QLatin1String(action))
+                return true;
+        return false;
+    };
+    QVERIFY(menuHas("fileMenu", "donorReportAction"));
+    QVERIFY(menuHas("editMenu", "exchangeRatesAction"));
+    QVERIFY(menuHas("editMenu", "editOffersAction"));
+    QVERIFY(menuHas("editMenu", "newAgreementAction"));
+    QVERIFY(menuHas("editMenu", "editAgreementAction"));
 }
 
 // First start creates the user's portfolio with the sample; the next start finds the same data,

@@ -14,6 +14,7 @@
 #include "lookups/LookupListsDialog.h"
 #include "offers/OffersView.h"
 #include "portfolio/PortfolioView.h"
+#include "report/ReportDialog.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
 #include "shell/PortfolioContext.h"
@@ -182,6 +183,7 @@ void MainWindow::createMenus()
     m_exportMenu->addAction(m_timelineView->exportPngAction());
     m_exportMenu->addAction(m_timelineView->exportPdfAction());
     m_fileMenu->insertMenu(m_quitAction, m_exportMenu);
+    m_fileMenu->insertAction(m_quitAction, ReportDialog::createAction(*m_context, this));
     m_fileMenu->insertSeparator(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ReportDocument.h"
+#include "ReportFinance.h"
+#include "ReportRequest.h"
+#include "repositories/ProjectDetails.h"
+
+#include <QList>
+
+namespace sstc {
+
+class PortfolioStore;
+
+// Builds the content of a donor report from the store: a cover, a summary, the financial
+// statement per project and year, results and indicators, the events in the period, the
+// agreements the projects rest on, and the data of the timeline and funding figures.
+//
+// The report's words are chosen by the report's language, not by the UI translator: an
+// officer working in English sends a Chinese report, and a bilingual one needs both at once.
+// So the few fixed words of a report are kept here in both languages, like Formats does for
+// dates and money.
+class ReportBuilder
+{
+public:
+    explicit ReportBuilder(PortfolioStore &store)
+        : m_store(store)
+    {}
+
+    // The projects a request covers, by code.
+    QList<qint64> projectIdsOf(const ReportRequest &request);
+    ReportDocument build(const ReportRequest &request);
+
+private:
+    struct Loaded
+    {
+        ProjectDetails details;
+        ReportFinance finance;
+    };
+
+    void addCover(ReportDocument &document, const ReportRequest &request);
+    void addBody(ReportDocument &document, const ReportRequest &request, Language language);
+    void addSummary(ReportDocument &document, const ReportRequest &request, Language language);
+    void addFinance(ReportDocument &document, const ReportRequest &request, Language language);
+    void addResults(ReportDocument &document, const ReportRequest &request, Language language);
+    void addEvents(ReportDocument &document, const ReportRequest &request, Language language);
+    void addAgreements(ReportDocument &document, Language language);
+    void addTimeline(ReportDocument &document, const ReportRequest &request, Language language);
+    void addFundingChart(ReportDocument &document, Language language);
+    QString donorName(const ReportRequest &request, Language language);
+    QString projectHeading(int index, Language language) const; // "3. CODE Title"
+
+    PortfolioStore &m_store;
+    QList<Loaded> m_projects;
+};
+
+} // namespace sstc

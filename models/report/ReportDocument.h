@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sstc {
+
+// The content of a donor report as a plain structure, independent of how it is drawn: the
+// renderer in ui/report lays it out on pages, the tests read its text without a window.
+
+enum class ReportBlockKind
+{
+    Title,     // the cover's title
+    CoverLine, // a line of the cover (donor, period, date of issue)
+    Heading,   // a section
+    Subheading,
+    Paragraph,
+    Note, // what is missing or not converted: said in place, never printed as zero
+    Table,
+    Figure,
+    PageBreak
+};
+
+enum class ReportFigureKind
+{
+    Timeline,   // one bar per row from start to end
+    FundingBars // grouped bars per row, one per series
+};
+
+struct ReportTable
+{
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> numericColumns; // right-aligned
+    // Relative widths of the columns; equal when empty.
+    QList<double> columnWeights;
+};
+
+// A vector figure: rows of values the renderer draws. For a timeline, values are the start and
+// end as fractional years; for bars, one amount per series.
+struct ReportFigureRow
+{
+    QString label;
+    QList<double> values;
+    QStringList valueTexts; // the values as printed beside the bars, formatted for the language
+};
+
+struct ReportFigure
+{
+    ReportFigureKind kind = ReportFigureKind::Timeline;
+    QString caption;
+    QStringList seriesNames;
+    QList<ReportFigureRow> rows;
+    double axisFrom = 0; // timeline: first year shown
+    double axisTo = 0;
+    double periodFrom = 0; // timeline: the reporting period, shaded
+    double periodTo = 0;
+};
+
+struct ReportBlock
+{
+    ReportBlockKind kind = ReportBlockKind::Paragraph;
+    QString text;
+    ReportTable table;
+    ReportFigure figure;
+};
+
+struct ReportDocument
+{
+    QString runningHeader; // printed at the top of every page after the cover
+    QString pageFooter;    // "Page %1 of %2" in the report's language(s)
+    QList<ReportBlock> blocks;
+
+    void add(ReportBlockKind kind, const QString &text)
+    {
+        ReportBlock block;
+        block.kind = kind;
+        block.text = text;
+        blocks << block;
+    }
+    void addTable(const ReportTable &table)
+    {
+        ReportBlock block;
+        block.kind = ReportBlockKind::Table;
+        block.table = table;
+        blocks << block;
+    }
+    void addFigure(const ReportFigure &figure)
+    {
+        ReportBlock block;
+        block.kind = ReportBlockKind::Figure;
+        block.figure = figure;
+        blocks << block;
+    }
+
+    // The text the report holds, one block or table row per line (cells separated by " | "):
+    // what the golden tests compare and what a reader can copy out of the PDF.
+    QString plainText() const;
+};
+
+} // namespace sstc

@@ -1,0 +1,105 @@
+#include "ReportFinance.h"
+
+#include "repositories/FundingRepository.h"
+
+#include <cmath>
+
+namespace sstc {
+
+namespace {
+QDate lineDate(const FundingLine &line)
+{
+    if (!line.valueDate.isNull())
+        return line.valueDate.firstDay();
+    return line.periodStart.isNull() ? QDate() : line.periodStart.firstDay();
+}
+
+std::optional<qint64> converted(const FundingLine &line, const QDate &date, const QString &currency,
+                                FundingRepository &rates)
+{
+    if (line.amount.currency == currency)
+        return line.amount.hundredths;
+    if (!date.isValid())
+        return std::nullopt;
+    if (const auto direct = rates.rateOn(line.amount.currency, currency, date))
+        return std::llround(double(line.amount.hundredths) * direct->rate);
+    if (const auto inverse = rates.rateOn(currency, line.amount.currency, date);
+        inverse && inverse->rate > 0)
+        return std::llround(double(line.amount.hundredths) / inverse->rate);
+    return std::nullopt;
+}
+
+void add(std::optional<qint64> &sum, qint64 value)
+{
+    sum = sum.value_or(0) + value;
+}
+
+std::optional<qint64> total(const QList<ReportFinanceYear> &years,
+                            std::optional<qint64> ReportFinanceYear::*member)
+{
+    std::optional<qint64> sum;
+    for (const ReportFinanceYear &year : years)
+        if ((year.*member).has_value())
+            add(sum, *(year.*member));
+    return sum;
+}
+} // namespace
+
+std::optional<qint64> ReportFinance::totalBudget() const
+{
+    return total(years, &ReportFinanceYear::budget);
+}
+
+std::optional<qint64> ReportFinance::totalReceived() const
+{
+    return total(years, &ReportFinanceYear::received);
+}
+
+std::optional<qint64> ReportFinance::totalSpent() const
+{
+    return total(years, &ReportFinanceYear::spent);
+}
+
+ReportFinance ReportFinance::compute(const QList<FundingLine> &lines, const QDate &until,
+                                     const QString &currency, FundingRepository &rates)
+{
+    ReportFinance finance;
+    finance.currency = currency;
+    finance.hasLines = !lines.isEmpty();
+    bool hasRevisedBudget = false;
+    for (const FundingLine &line : lines)
+        hasRevisedBudget = hasRevisedBudget || line.kind == FundingKind::RevisedBudget;
+    const FundingKind budgetKind =
+        hasRevisedBudget ? FundingKind::RevisedBudget : FundingKind::OriginalBudget;
+
+    QMap<int, ReportFinanceYear> byYear;
+    for (const FundingLine &line : lines) {
+        std::optional<qint64> ReportFinanceYear::*member = nullptr;
+        if (line.kind == budgetKind)
+            member = &ReportFinanceYear::budget;
+        else if (line.kind == FundingKind::IncomingFunds)
+            member = &ReportFinanceYear::received;
+        else if (line.kind == FundingKind::Expenditure)
+            member = &ReportFinanceYear::spent;
+        else
+            continue;
+        const QDate date = lineDate(line);
+        if (date.isValid() && until.isValid() && date > until)
+            continue;
+        const std::optional<qint64> amount = converted(line, date, currency, rates);
+        if (!amount) {
+            finance.unconverted << ReportUnconvertedLine{line, date};
+            continue;
+        }
+        ReportFinanceYear &year = byYear[date.isValid() ? date.year() : 0];
+        year.year = date.isValid() ? date.year() : 0;
+        add(year.*member, *amount);
+        if (!finance.originalCurrencies.contains(line.amount.currency))
+            finance.originalCurrencies << line.amount.currency;
+    }
+    finance.originalCurrencies.sort();
+    finance.years = byYear.values();
+    return finance;
+}
+
+} // namespace sstc

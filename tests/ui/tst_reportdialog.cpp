@@ -1,0 +1,225 @@
+// The donor report dialog over a PortfolioContext with the sample portfolio: it previews the
+// pages of a donor's report, says what is wrong with the form instead of making a report,
+// saves the PDF (and says why not when the file cannot be written), reports on ticked
+// projects, and gives the "Donor Report…" action. Screenshots in both languages.
+#include "Screenshots.h"
+#include "TestFolders.h"
+
+#include "TranslationLoader.h"
+#include "mainwindow/InterfaceFont.h"
+#include "report/ReportDialog.h"
+#include "sample/PortfolioOpener.h"
+#include "shell/PortfolioContext.h"
+#include "store/ApplicationIdentity.h"
+#include "store/PortfolioStore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QtTest>
+
+#include <memory>
+
+using namespace sstc;
+
+class TestReportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void previewsTheDonorReport();
+    void problemsAreShownInsteadOfAReport();
+    void savesThePdf();
+    void unwritableFileIsReported();
+    void reportsOnTickedProjects();
+    void actionOpensTheDialog();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *widget = m_dialog->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no %s", name);
+        return widget;
+    }
+    void setPeriod(const QDate &from, const QDate &to);
+
+    TestFolders m_folders;
+    TranslationLoader m_translations;
+    std::unique_ptr<PortfolioStore> m_store;
+    std::unique_ptr<PortfolioContext> m_context;
+    std::unique_ptr<ReportDialog> m_dialog;
+};
+
+void TestReportDialog::initTestCase()
+{
+    setApplicationIdentity();
+    applyInterfaceFont();
+    QVERIFY(m_translations.apply(Language::English));
+    m_store = PortfolioOpener::open(m_folders.filePath(QStringLiteral("sample.sstc")),
+                                    PortfolioOpener::NewFileContent::Sample);
+}
+
+void TestReportDialog::init()
+{
+    m_context = std::make_unique<PortfolioContext>();
+    m_context->setStore(m_store.get());
+    m_dialog = std::make_unique<ReportDialog>(*m_context);
+    m_dialog->resize(1366, 768);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestReportDialog::cleanup()
+{
+    m_dialog.reset();
+    m_context.reset();
+}
+
+void TestReportDialog::setPeriod(const QDate &from, const QDate &to)
+{
+    child<QDateEdit>("reportFromEdit")->setDate(from);
+    child<QDateEdit>("reportToEdit")->setDate(to);
+}
+
+void TestReportDialog::previewsTheDonorReport()
+{
+    // No current project: the report is about a donor, the sample's only one.
+    QVERIFY(child<QRadioButton>("reportDonorRadio")->isChecked());
+    QCOMPARE(child<QComboBox>("reportDonorCombo")->count(), 1);
+    QVERIFY(child<QComboBox>("reportDonorCombo")
+                ->currentText()
+                .contains(QStringLiteral("Human Resources and Social Security")));
+    setPeriod(QDate(2016, 1, 1), QDate(2019, 12, 31));
+    QTest::mouseClick(child<QPushButton>("reportPreviewButton"), Qt::LeftButton);
+    QVERIFY(m_dialog->previewPageCount() >= 3);
+    auto *firstPage = child<QLabel>("reportPreviewPage1");
+    QVERIFY(!firstPage->pixmap().isNull());
+    QVERIFY(firstPage->pixmap().width() > 400);
+    QVERIFY(child<QLabel>("reportPageCountLabel")
+                ->text()
+                .contains(QString::number(m_dialog->previewPageCount())));
+    QVERIFY(!child<QLabel>("reportProblemLabel")->isVisible());
+
+    // Bilingual: more pages.
+    const int english = m_dialog->previewPageCount();
+    child<QComboBox>("reportLanguageCombo")->setCurrentIndex(2);
+    QTest::mouseClick(child<QPushButton>("reportPreviewButton"), Qt::LeftButton);
+    QVERIFY(m_dialog->previewPageCount() > english);
+}
+
+void TestReportDialog::problemsAreShownInsteadOfAReport()
+{
+    setPeriod(QDate(2019, 1, 1), QDate(2016, 1, 1));
+    for (QCheckBox *check : m_dialog->findChildren<QCheckBox *>())
+        check->setChecked(false);
+    QTest::mouseClick(child<QPushButton>("reportPreviewButton"), Qt::LeftButton);
+    auto *problem = child<QLabel>("reportProblemLabel");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("ends before it starts")),
+             qPrintable(problem->text()));
+    QVERIFY(problem->text().contains(QStringLiteral("section")));
+    QCOMPARE(m_dialog->previewPageCount(), 0);
+    QVERIFY(!m_dialog->findChild<QLabel *>(QStringLiteral("reportPreviewPage1")));
+    const QString path = m_folders.filePath(QStringLiteral("refused.pdf"));
+    QVERIFY(!m_dialog->saveTo(path));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestReportDialog::savesThePdf()
+{
+    setPeriod(QDate(2016, 1, 1), QDate(2019, 12, 31));
+    const QString path = m_folders.filePath(QStringLiteral("dialog.pdf"));
+    QVERIFY(m_dialog->saveTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    QVERIFY(!child<QLabel>("reportProblemLabel")->isVisible());
+}
+
+void TestReportDialog::unwritableFileIsReported()
+{
+    const QString path = m_folders.filePath(QStringLiteral("no-folder/dialog.pdf"));
+    QVERIFY(!m_dialog->saveTo(path));
+    auto *problem = child<QLabel>("reportProblemLabel");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("Cannot write")), qPrintable(problem->text()));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestReportDialog::reportsOnTickedProjects()
+{
+    auto *radio = child<QRadioButton>("reportProjectsRadio");
+    // On the indicator: a radio button is hit on its indicator and text only.
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(8, radio->height() / 2));
+    QVERIFY(radio->isChecked());
+    QVERIFY(child<QListWidget>("reportProjectList")->isEnabled());
+    QVERIFY(!child<QComboBox>("reportDonorCombo")->isEnabled());
+    QStringList problems;
+    m_dialog->request(problems);
+    QVERIFY(problems.join(QLatin1Char(' ')).contains(QStringLiteral("project")));
+    auto *list = child<QListWidget>("reportProjectList");
+    QVERIFY(list->count() >= 8);
+    list->item(3)->setCheckState(Qt::Checked);
+    problems.clear();
+    const ReportRequest request = m_dialog->request(problems);
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(request.projectIds, QList<qint64>{list->item(3)->data(Qt::UserRole).toLongLong()});
+    QCOMPARE(request.donorId, qint64(0));
+}
+
+void TestReportDialog::actionOpensTheDialog()
+{
+    QWidget window;
+    QAction *action = ReportDialog::createAction(*m_context, &window);
+    QCOMPARE(action->objectName(), QStringLiteral("donorReportAction"));
+    QCOMPARE(action->text(), QStringLiteral("Donor Report…"));
+    // The dialog is modal: close it as soon as it shows.
+    bool opened = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = window.findChild<ReportDialog *>(QStringLiteral("reportDialog"));
+        opened = dialog != nullptr;
+        if (dialog)
+            dialog->reject();
+    });
+    action->trigger();
+    QVERIFY(opened);
+}
+
+void TestReportDialog::screenshots_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::newRow("en") << int(Language::English);
+    QTest::newRow("zh") << int(Language::Chinese);
+}
+
+void TestReportDialog::screenshots()
+{
+    QFETCH(int, language);
+    QVERIFY(m_translations.apply(Language(language)));
+    m_context->setLanguage(Language(language));
+    child<QComboBox>("reportLanguageCombo")->setCurrentIndex(language == int(Language::Chinese));
+    setPeriod(QDate(2016, 1, 1), QDate(2019, 12, 31));
+    QTest::mouseClick(child<QPushButton>("reportPreviewButton"), Qt::LeftButton);
+    QVERIFY(m_dialog->previewPageCount() > 0);
+    if (language == int(Language::Chinese)) // the donor's name follows the language
+        QCOMPARE(child<QComboBox>("reportDonorCombo")->currentText(),
+                 QStringLiteral("中华人民共和国人力资源和社会保障部"));
+    saveScreenshot(*m_dialog, QStringLiteral("report-dialog"), languageCode(Language(language)));
+    m_translations.apply(Language::English);
+}
+
+QTEST_MAIN(TestReportDialog)
+#include "tst_reportdialog.moc"

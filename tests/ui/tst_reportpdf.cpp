@@ -1,0 +1,283 @@
+// The donor report as a PDF: it passes qpdf's check, embeds the two report faces, gives back
+// to pdftotext exactly the characters drawn in both languages (no Kangxi radicals for 月, 日,
+// 目), numbers its pages "n of N", repeats a table's header row on every page the table
+// crosses, and leaves no file behind when it cannot be written or is cancelled.
+#include "StoreTestSupport.h"
+#include "TestFolders.h"
+
+#include "report/ReportBenchmark.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderer.h"
+#include "sample/PortfolioOpener.h"
+#include "store/PortfolioStore.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include <memory>
+
+using namespace sstc;
+
+namespace {
+QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+bool haveTool(const QString &name)
+{
+    return !QStandardPaths::findExecutable(name).isEmpty();
+}
+
+// Keeps a report for review beside the screenshots, with a PNG of its first pages.
+void keepForReview(const QString &path, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SSTC_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    const QString target = QDir(folder).filePath(name + QStringLiteral(".pdf"));
+    QFile::remove(target);
+    QFile::copy(path, target);
+    if (haveTool(QStringLiteral("pdftoppm")))
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"),
+             path, QDir(folder).filePath(name)});
+}
+
+// Without white space: the layout breaks lines where it wraps them (Chinese has no spaces
+// to break at), and pdftotext gives those breaks back.
+QString collapsed(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("\\s")));
+}
+} // namespace
+
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void samplePdfIsValidAndSearchable_data();
+    void samplePdfIsValidAndSearchable();
+    void longTableRepeatsItsHeader();
+    void letterPaper();
+    void unwritablePathLeavesNoFile();
+    void cancelLeavesExistingFileUntouched();
+    void benchmarkHookReportsOnTheFirstProjects();
+
+private:
+    ReportDocument sampleDocument(ReportLanguages languages);
+
+    TestFolders m_folders;
+    std::unique_ptr<PortfolioStore> m_store;
+};
+
+void TestReportPdf::initTestCase()
+{
+    m_store = PortfolioOpener::open(m_folders.filePath(QStringLiteral("sample.sstc")),
+                                    PortfolioOpener::NewFileContent::Sample);
+}
+
+void TestReportPdf::cleanupTestCase()
+{
+    m_store.reset();
+}
+
+ReportDocument TestReportPdf::sampleDocument(ReportLanguages languages)
+{
+    QSqlQuery query =
+        m_store->run(QStringLiteral("SELECT id FROM organisations WHERE acronym = 'MOHRSS'"));
+    ReportRequest request;
+    request.donorId = query.next() ? query.value(0).toLongLong() : 0;
+    request.from = QDate(2016, 1, 1);
+    request.to = QDate(2019, 12, 31);
+    request.languages = languages;
+    request.issuedOn = QDate(2026, 1, 15);
+    return ReportBuilder(*m_store).build(request);
+}
+
+void TestReportPdf::samplePdfIsValidAndSearchable_data()
+{
+    QTest::addColumn<int>("languages");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("en") << int(ReportLanguages::English) << QStringLiteral("report-en");
+    QTest::newRow("zh") << int(ReportLanguages::Chinese) << QStringLiteral("report-zh");
+    QTest::newRow("both") << int(ReportLanguages::Both) << QStringLiteral("report-both");
+}
+
+void TestReportPdf::samplePdfIsValidAndSearchable()
+{
+    QFETCH(int, languages);
+    QFETCH(QString, name);
+    const ReportDocument document = sampleDocument(ReportLanguages(languages));
+    const ReportRenderer renderer(document, QPageSize::A4);
+    QVERIFY(renderer.pageCount() >= 3);
+    const QString path = m_folders.filePath(name + QStringLiteral(".pdf"));
+    QCOMPARE(renderer.savePdf(path), QString());
+    keepForReview(path, name);
+    if (!haveTool(QStringLiteral("pdftotext")) || !haveTool(QStringLiteral("qpdf")))
+        QSKIP("poppler-utils or qpdf are not installed");
+
+    int exitCode = -1;
+    const QString check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &exitCode);
+    QVERIFY2(exitCode == 0, qPrintable(check));
+
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.contains(
+                 QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(renderer.pageCount()))),
+             qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
+
+    // Both faces embedded; never the Japanese CJK face Qt may fall back to.
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    const QStringList fontLines = fonts.split(QLatin1Char('\n')).mid(2);
+    for (const QString &line : fontLines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\s+\\w+\\s+yes\\b"))),
+                 qPrintable(fonts)); // embedded, with a Unicode map
+        QVERIFY2(!line.contains(QStringLiteral("JP")), qPrintable(fonts));
+    }
+    // Subsets: Qt embeds only the glyphs used (without the "ABCDEF+" name prefix, so pdffonts'
+    // "sub" column says no); the whole faces alone would be 0.7 MB (DejaVu) and 5 MB (WenQuanYi).
+    QVERIFY2(QFileInfo(path).size() < 250 * 1024,
+             qPrintable(QString::number(QFileInfo(path).size())));
+    const bool chinese = languages != int(ReportLanguages::English);
+    QVERIFY2(fonts.contains(QStringLiteral("DejaVuSans")), qPrintable(fonts));
+    if (chinese)
+        QVERIFY2(fonts.contains(QStringLiteral("WenQuanYiMicroHei")), qPrintable(fonts));
+
+    // Every line of the content is in the PDF's text, exactly as drawn.
+    // -raw: in drawing order, so that a wrapped table cell is not interleaved with its row.
+    const QString text =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    const QString flat = collapsed(text);
+    for (const QChar c : text)
+        QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                 qPrintable(QStringLiteral("radical U+%1 in the text")
+                                .arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+    int checked = 0;
+    for (const ReportBlock &block : document.blocks) {
+        QStringList expected;
+        if (block.kind == ReportBlockKind::Table)
+            expected = block.table.header + block.table.rows.value(0);
+        else if (block.kind != ReportBlockKind::Figure && block.kind != ReportBlockKind::PageBreak)
+            expected << block.text;
+        for (const QString &line : std::as_const(expected)) {
+            QVERIFY2(flat.contains(collapsed(line)), qPrintable(line));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 40);
+    if (chinese) {
+        QVERIFY(text.contains(QStringLiteral("报告期：2016年1月1日至2019年12月31日")));
+        QVERIFY(text.contains(QStringLiteral("项目所依据的协议")));
+        QVERIFY(text.contains(QStringLiteral("第1页，共%1页").arg(renderer.pageCount())));
+    }
+    if (languages != int(ReportLanguages::Chinese))
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(renderer.pageCount())));
+}
+
+void TestReportPdf::longTableRepeatsItsHeader()
+{
+    ReportDocument document;
+    document.pageFooter = QStringLiteral("Page %1 of %2");
+    document.add(ReportBlockKind::Heading, QStringLiteral("Long"));
+    ReportTable table;
+    table.header = QStringList{QStringLiteral("Year"), QStringLiteral("Amount 金额")};
+    for (int i = 0; i < 150; ++i)
+        table.rows << QStringList{QString::number(1900 + i), QStringLiteral("row %1").arg(i)};
+    document.addTable(table);
+    const ReportRenderer renderer(document, QPageSize::A4);
+    QVERIFY(renderer.pageCount() >= 3);
+    const QString path = m_folders.filePath(QStringLiteral("long.pdf"));
+    QCOMPARE(renderer.savePdf(path), QString());
+    if (!haveTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    int rows = 0;
+    for (int page = 1; page <= renderer.pageCount(); ++page) {
+        const QString text = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), path, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("Amount 金额")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(renderer.pageCount())));
+        rows += int(text.count(QRegularExpression(QStringLiteral("\\brow \\d+\\b"))));
+    }
+    QCOMPARE(rows, 150); // every row once, none lost at a page break
+}
+
+void TestReportPdf::letterPaper()
+{
+    const ReportDocument document = sampleDocument(ReportLanguages::English);
+    const ReportRenderer renderer(document, QPageSize::Letter);
+    const QString path = m_folders.filePath(QStringLiteral("letter.pdf"));
+    QCOMPARE(renderer.savePdf(path), QString());
+    if (!haveTool(QStringLiteral("pdfinfo")))
+        QSKIP("poppler-utils are not installed");
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    QVERIFY2(info.contains(QStringLiteral("612 x 792")), qPrintable(info));
+}
+
+void TestReportPdf::unwritablePathLeavesNoFile()
+{
+    const ReportDocument document = sampleDocument(ReportLanguages::English);
+    const ReportRenderer renderer(document, QPageSize::A4);
+    const QString path = m_folders.filePath(QStringLiteral("missing-folder/report.pdf"));
+    const QString message = renderer.savePdf(path);
+    QVERIFY2(message.contains(QStringLiteral("Cannot write")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("report.pdf")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestReportPdf::cancelLeavesExistingFileUntouched()
+{
+    const ReportDocument document = sampleDocument(ReportLanguages::Both);
+    const ReportRenderer renderer(document, QPageSize::A4);
+    const QString path = m_folders.filePath(QStringLiteral("existing.pdf"));
+    QVERIFY(testsupport::writeFile(path, "the earlier report"));
+    bool cancelled = false;
+    int calls = 0;
+    const QString message = renderer.savePdf(
+        path, [&](int done, int) { return ++calls, done < 2; }, &cancelled);
+    QVERIFY(cancelled);
+    QCOMPARE(calls, 2);
+    QVERIFY(message.contains(QStringLiteral("cancelled")));
+    QCOMPARE(testsupport::fileBytes(path), QByteArray("the earlier report"));
+    QCOMPARE(testsupport::folderEntries(m_folders.path()).filter(QStringLiteral("existing")),
+             QStringList{QStringLiteral("existing.pdf")});
+}
+
+void TestReportPdf::benchmarkHookReportsOnTheFirstProjects()
+{
+    QByteArray pdf;
+    const ReportBenchmarkRun run = ReportBenchmark::run(*m_store, 3, &pdf);
+    QVERIFY(run.pages >= 4); // a cover and a body in each language
+    QCOMPARE(run.bytes, qint64(pdf.size()));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(run.buildMs > 0 && run.renderMs > 0);
+    const QString path = m_folders.filePath(QStringLiteral("bench.pdf"));
+    QVERIFY(testsupport::writeFile(path, pdf));
+    if (!haveTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    const QString text =
+        ::run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("Projects: 3.")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("项目：3个。")));
+}
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"

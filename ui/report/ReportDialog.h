@@ -1,0 +1,85 @@
+#pragma once
+
+#include "report/ReportRequest.h"
+
+#include <QDialog>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace sstc {
+
+class PortfolioContext;
+
+// The donor report: the officer picks a donor or projects, a period, the language(s), the
+// sections, the paper and the reporting currency; sees the pages in a preview; and saves a
+// PDF, with a progress dialog and Cancel for long reports.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportDialog(PortfolioContext &context, QWidget *parent = nullptr);
+
+    // "Donor Report…" for the File menu: opens the dialog over `window`. Retranslates itself.
+    static QAction *createAction(PortfolioContext &context, QWidget *window);
+
+    // The report the form describes; problems lists what keeps it from being made.
+    ReportRequest request(QStringList &problems) const;
+    int previewPageCount() const { return m_previewPages; }
+    // Writes the PDF without asking for a file name; false with the reason shown when the
+    // form is incomplete, the file cannot be written or the user cancels.
+    bool saveTo(const QString &path);
+
+public slots:
+    void updatePreview();
+    void chooseFileAndSave();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillChoices();
+    void showProblem(const QString &text);
+    QWidget *buildForm();
+
+    PortfolioContext &m_context;
+    QRadioButton *m_donorRadio;
+    QComboBox *m_donorCombo;
+    QRadioButton *m_projectsRadio;
+    QListWidget *m_projectList;
+    QLabel *m_fromLabel;
+    QDateEdit *m_fromEdit;
+    QLabel *m_toLabel;
+    QDateEdit *m_toEdit;
+    QLabel *m_languageLabel;
+    QComboBox *m_languageCombo;
+    QLabel *m_paperLabel;
+    QComboBox *m_paperCombo;
+    QLabel *m_currencyLabel;
+    QComboBox *m_currencyCombo;
+    QGroupBox *m_scopeBox;
+    QGroupBox *m_sectionsBox;
+    QList<QCheckBox *> m_sectionChecks;
+    QPushButton *m_previewButton;
+    QPushButton *m_saveButton;
+    QPushButton *m_closeButton;
+    QLabel *m_problemLabel;
+    QLabel *m_pageCountLabel;
+    QScrollArea *m_previewArea;
+    QWidget *m_previewContent;
+    QVBoxLayout *m_previewLayout;
+    int m_previewPages = 0;
+};
+
+} // namespace sstc
