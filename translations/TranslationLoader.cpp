@@ -19,6 +19,7 @@ bool TranslationLoader::apply(Language language)
 {
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
+    QCoreApplication::removeTranslator(&m_qtGapsTranslator);
     m_language = language;
     QLocale::setDefault(language == Language::Chinese
                             ? QLocale(QLocale::Chinese, QLocale::China)
@@ -35,6 +36,9 @@ bool TranslationLoader::apply(Language language)
     if (m_qtTranslator.load(QStringLiteral("qt_zh_CN"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
+    // …and the few of Qt's file dialog strings that Qt's catalogue lacks (ours, built in).
+    if (m_qtGapsTranslator.load(QStringLiteral(":/i18n/qt_gaps_zh_CN.qm")))
+        QCoreApplication::installTranslator(&m_qtGapsTranslator);
     return loaded;
 }
 

@@ -29,6 +29,7 @@ public:
 private:
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
+    QTranslator m_qtGapsTranslator;
     Language m_language = Language::English;
 };
 

@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+            <translation>如 2016、2016-09 或 2016-09-06</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -357,7 +357,7 @@
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+            <translation>如 2016、2016-09 或 2016-09-06</translation>
         </message>
         <message>
             <source>Attach</source>
@@ -3008,7 +3008,7 @@ You can undo this with Edit → Undo.</source>
         <message>
             <source>Letter</source>
             <comment>paper size</comment>
-            <translation>Letter（美国信纸）</translation>
+            <translation>美国信纸</translation>
         </message>
         <message>
             <source>Preview</source>

@@ -12,6 +12,8 @@ enum ItemRole
     SortRole,                  // the value sorting compares
     ExportRole,                // the raw value for CSV and JSON: ISO dates, plain numbers, codes
     ColumnKeyRole,             // headerData: a stable column name ("title", "start")
+    FallbackLanguageRole,      // QString "en"/"zh": the shown text is in this other language
+                               // because the UI language's is empty; null otherwise
 
     // The timeline (TimelineModel): what a Gantt view needs to place an item.
     TimelineKindRole, // int, a TimelineItemKind: a project's bar or an event's diamond

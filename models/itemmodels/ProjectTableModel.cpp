@@ -156,7 +156,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return projectIdAt(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole &&
-        role != ExportRole && role != Qt::TextAlignmentRole)
+        role != ExportRole && role != Qt::TextAlignmentRole && role != FallbackLanguageRole)
         return {};
     const ProjectSummary *found = summaryAt(index.row());
     if (!found)
@@ -177,6 +177,13 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         return sortValue(project, index.column());
     case ExportRole:
         return exportValue(project, index.column());
+    case FallbackLanguageRole:
+        // Marked in the view, so that a title in the other language is not taken for a
+        // translation that is missing by mistake.
+        if (index.column() == Title && project.title.in(m_language).isEmpty() &&
+            !project.title.isEmpty())
+            return languageCode(otherLanguage(m_language));
+        return {};
     default:
         return {};
     }

@@ -2,7 +2,10 @@
 // language, sorting by each column's natural order with empty values last, raw export values.
 #include "TestFolders.h"
 
+#include "editing/ProjectChanges.h"
+#include "itemmodels/ItemRoles.h"
 #include "itemmodels/ProjectTableModel.h"
+#include "repositories/ProjectRecord.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
 
@@ -46,6 +49,9 @@ private slots:
     void exportValues();
     void findsProjects();
     void emptyModel();
+    void sortsChineseTitlesByPinyin();
+    // Last: it changes the shared sample.
+    void marksTitlesShownInTheOtherLanguage();
 
 private:
     int rowTitled(const QString &english) const;
@@ -364,6 +370,52 @@ void TestProjectTableModel::emptyModel()
     m_model->setLanguage(Language::Chinese);
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->columnCount(), 7);
+}
+
+void TestProjectTableModel::sortsChineseTitlesByPinyin()
+{
+    // By pinyin, not by code point: 北 (bei) < 上 (shang) < 中 (zhong), although in Unicode
+    // 上 U+4E0A < 中 U+4E2D < 北 U+5317.
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    QVERIFY(collator.compare(QStringLiteral("北京"), QStringLiteral("上海")) < 0);
+    QVERIFY(collator.compare(QStringLiteral("上海"), QStringLiteral("中国")) < 0);
+
+    m_model->setLanguage(Language::Chinese);
+    m_model->sort(ProjectTableModel::Title, Qt::AscendingOrder);
+    const QStringList titles = column(ProjectTableModel::Title);
+    // The table's order is the collator's, and it differs from the code points' order.
+    QStringList byPinyin = titles;
+    std::sort(byPinyin.begin(), byPinyin.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QCOMPARE(titles, byPinyin);
+    QStringList byCodePoint = titles;
+    std::sort(byCodePoint.begin(), byCodePoint.end());
+    QVERIFY2(titles != byCodePoint, "the sample's titles should tell pinyin from code points");
+}
+
+void TestProjectTableModel::marksTitlesShownInTheOtherLanguage()
+{
+    const int row = rowTitled(socialProtection);
+    QVERIFY(m_model->index(row, ProjectTableModel::Title).data(FallbackLanguageRole).isNull());
+    ProjectRecord record = *ProjectRecordRepository(*m_store).load(m_model->projectIdAt(row));
+    record.project.title.zh.clear();
+    ProjectChanges(*m_store, QStringLiteral("test")).save(record);
+    m_model->reload();
+
+    const int changed = rowTitled(socialProtection);
+    // English: the title is in its own language, nothing to mark.
+    QVERIFY(m_model->index(changed, ProjectTableModel::Title).data(FallbackLanguageRole).isNull());
+    m_model->setLanguage(Language::Chinese);
+    const int chinese = rowTitled(socialProtection);
+    QCOMPARE(cell(chinese, ProjectTableModel::Title), socialProtection);
+    QCOMPARE(cell(chinese, ProjectTableModel::Title, FallbackLanguageRole), QStringLiteral("en"));
+    // Only the title column, and only that project.
+    QVERIFY(
+        m_model->index(chinese, ProjectTableModel::Countries).data(FallbackLanguageRole).isNull());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (r != chinese)
+            QVERIFY(
+                m_model->index(r, ProjectTableModel::Title).data(FallbackLanguageRole).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestProjectTableModel)

@@ -1,5 +1,6 @@
 #include "PortfolioView.h"
 
+#include "FallbackTextDelegate.h"
 #include "ProjectFilterBar.h"
 #include "ProjectSummaryPane.h"
 #include "agreements/ProjectAgreementPane.h"
@@ -68,6 +69,7 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(ProjectTableModel::Title, new FallbackTextDelegate(m_table));
     m_table->verticalHeader()->hide();
     // Fixed row heights: measuring 100,000 rows would take seconds.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -201,7 +201,8 @@ void ProjectFilterBar::changeEvent(QEvent *event)
 
 void ProjectFilterBar::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search codes, titles and descriptions (English or 中文)"));
+    m_search->setPlaceholderText(
+        tr("Search codes, titles and descriptions, in English or Chinese"));
     m_status->setTitle(tr("Status"));
     m_country->setTitle(tr("Country"));
     m_donor->setTitle(tr("Donor"));

@@ -255,9 +255,11 @@ void ReportDialog::retranslate()
         m_sectionChecks.at(i)->setText(sectionNames.at(i));
     const int language = std::max(0, m_languageCombo->currentIndex());
     m_languageCombo->clear();
-    // The language names stay in their own script, as language menus do.
-    m_languageCombo->addItems(
-        {QStringLiteral("English"), QStringLiteral("中文"), tr("Bilingual (English and 中文)")});
+    // Named in the UI language: this chooses the report's content, not the interface (only
+    // View → Language names each language in itself, so that anyone can find their way back).
+    m_languageCombo->addItems({tr("English", "language of the report"),
+                               tr("Chinese", "language of the report"),
+                               tr("Bilingual (English and Chinese)", "language of the report")});
     m_languageCombo->setCurrentIndex(language);
     const int paper = std::max(0, m_paperCombo->currentIndex());
     m_paperCombo->clear();

@@ -1,0 +1,527 @@
+// Issue 8: after switching language at run time, no UI text is left in the other language.
+// The main window over the sample portfolio is switched to Chinese through its own menu, every
+// view is visited and every dialog reachable from an action is opened, inspected and closed;
+// every visible text (labels, buttons, menus, tabs, headers, tooltips, placeholders, combo
+// items, chart titles and axes, window titles) is collected and checked. Then the same walk in
+// English after switching back, which catches texts that are not retranslated at run time.
+#include "Screenshots.h"
+#include "TestFolders.h"
+
+#include "TranslationLoader.h"
+#include "editing/LookupLists.h"
+#include "editing/ProjectChanges.h"
+#include "itemmodels/ItemRoles.h"
+#include "itemmodels/ProjectTableModel.h"
+#include "mainwindow/InterfaceFont.h"
+#include "mainwindow/MainWindow.h"
+#include "portfolio/FallbackTextDelegate.h"
+#include "portfolio/ProjectSummaryPane.h"
+#include "repositories/ProjectRecord.h"
+#include "sample/PortfolioOpener.h"
+#include "store/ApplicationIdentity.h"
+
+#include <QAbstractButton>
+#include <QAbstractFileIconProvider>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialog>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+
+using namespace sstc;
+
+namespace {
+
+// One text found on screen and where: "projectEditor › QLabel generalTitleLabel".
+struct FoundText
+{
+    QString where;
+    QString text;
+};
+
+QString plain(const QString &text)
+{
+    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+}
+
+QString describe(const QObject *object)
+{
+    QString path;
+    for (const QObject *o = object; o; o = o->parent()) {
+        if (!o->objectName().isEmpty() && !o->objectName().startsWith(QLatin1String("qt_"))) {
+            path = o->objectName() + (path.isEmpty() ? QString() : QStringLiteral("/") + path);
+            if (o->isWidgetType() && static_cast<const QWidget *>(o)->isWindow())
+                break;
+        }
+    }
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(object->metaObject()->className()),
+                                       path);
+}
+
+// Collects every text a user can read in a window and the menus of its actions.
+class TextCollector
+{
+public:
+    QList<FoundText> texts;
+
+    void add(const QObject *object, const QString &text)
+    {
+        const QString shown = plain(text).trimmed();
+        if (!shown.isEmpty())
+            texts.append({describe(object), shown});
+    }
+
+    void addAction(const QAction *action)
+    {
+        if (action->isSeparator())
+            return;
+        add(action, action->text());
+        // A tooltip that Qt made from the text adds nothing; one set by hand must be translated.
+        add(action, action->toolTip());
+        if (QMenu *menu = action->menu()) {
+            add(menu, menu->title());
+            for (const QAction *child : menu->actions())
+                addAction(child);
+        }
+    }
+
+    void addItemView(const QAbstractItemView *view)
+    {
+        const QAbstractItemModel *model = view->model();
+        if (!model)
+            return;
+        // Headers are UI; cells are data, except those a view fills with words of its own
+        // (statuses, roles, "no funding"), which the models translate through DomainNames.
+        // Columns that edit one language side by side with the other ("Title (Chinese)") hold
+        // data in that language whatever the UI's.
+        static const QRegularExpression sideBySide(QStringLiteral("Chinese|English|中文|英文"));
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString header = model->headerData(column, Qt::Horizontal).toString();
+            add(view, header);
+            if (header.contains(sideBySide))
+                continue;
+            for (int row = 0; row < qMin(model->rowCount(), 50); ++row) {
+                const QModelIndex index = model->index(row, column);
+                add(view, index.data(Qt::ToolTipRole).toString());
+                add(view, index.data().toString());
+            }
+        }
+    }
+
+    void addChart(const QChart *chart)
+    {
+        add(chart, chart->title());
+        for (const QAbstractAxis *axis : chart->axes())
+            add(chart, axis->titleText());
+        for (const QAbstractSeries *series : chart->series())
+            add(chart, series->name());
+    }
+
+    void addWidget(const QWidget *root)
+    {
+        add(root, root->windowTitle());
+        QList<const QWidget *> widgets{root};
+        for (const QWidget *child : root->findChildren<QWidget *>())
+            widgets.append(child);
+        for (const QWidget *widget : std::as_const(widgets)) {
+            if (qobject_cast<const QMenu *>(widget))
+                continue; // through the actions
+            add(widget, widget->toolTip());
+            add(widget, widget->whatsThis());
+            if (auto *label = qobject_cast<const QLabel *>(widget))
+                add(widget, label->text());
+            if (auto *button = qobject_cast<const QAbstractButton *>(widget))
+                add(widget, button->text());
+            if (auto *group = qobject_cast<const QGroupBox *>(widget))
+                add(widget, group->title());
+            if (auto *edit = qobject_cast<const QLineEdit *>(widget))
+                add(widget, edit->placeholderText());
+            if (auto *tabs = qobject_cast<const QTabBar *>(widget))
+                for (int i = 0; i < tabs->count(); ++i) {
+                    add(widget, tabs->tabText(i));
+                    add(widget, tabs->tabToolTip(i));
+                }
+            if (auto *combo = qobject_cast<const QComboBox *>(widget))
+                for (int i = 0; i < combo->count(); ++i)
+                    add(widget, combo->itemText(i));
+            // A header's model is its table's; a combo box's list is its items. Qt's file dialog
+            // lists the file system: names, and types and dates Qt writes in the system's locale
+            // (its headers and buttons are checked).
+            if (auto *view = qobject_cast<const QAbstractItemView *>(widget)) {
+                const bool fileSystem = qobject_cast<const QFileDialog *>(widget->window());
+                if (!qobject_cast<const QHeaderView *>(widget) &&
+                    !qobject_cast<const QComboBox *>(widget->parentWidget()) && !fileSystem)
+                    addItemView(view);
+                else if (fileSystem && !qobject_cast<const QHeaderView *>(widget))
+                    for (int c = 0; view->model() && c < view->model()->columnCount(); ++c)
+                        add(view, view->model()->headerData(c, Qt::Horizontal).toString());
+            }
+            if (auto *chartView = qobject_cast<const QChartView *>(widget))
+                addChart(chartView->chart());
+            for (const QAction *action : widget->actions())
+                addAction(action);
+        }
+    }
+};
+
+// Latin words that may stay in Chinese: names and codes that are the same in both languages.
+// Kept small on purpose; each entry says why.
+const QStringList &latinAllowed()
+{
+    static const QStringList words{
+        // Organisation names and acronyms, used as such in Chinese documents.
+        QStringLiteral("SSTC"), QStringLiteral("IATI"), QStringLiteral("UN"),
+        QStringLiteral("ASEAN"), QStringLiteral("ITC"),
+        // Currency codes and file formats, written in Latin letters in Chinese too.
+        QStringLiteral("USD"), QStringLiteral("CNY"), QStringLiteral("CHF"), QStringLiteral("EUR"),
+        QStringLiteral("US"), QStringLiteral("PDF"), QStringLiteral("CSV"), QStringLiteral("PNG"),
+        QStringLiteral("SVG"), QStringLiteral("XML"), QStringLiteral("HTML"), QStringLiteral("UTF"),
+        // Key names in shortcuts, as printed on the keyboard.
+        QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"),
+        QStringLiteral("Del"), QStringLiteral("Esc"),
+        // Qt's file dialog lists folder contents and the sample's file name.
+        QStringLiteral("sstc"), QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("csv"),
+        QStringLiteral("sqlite"), QStringLiteral("db")};
+    return words;
+}
+
+// Removes what is data by construction: file paths, mnemonics "(&F)", e-mail-like and
+// numeric tokens, and IATI identifiers such as "CN-USCC-12345" or "XM-DAC-41302-…".
+QString withoutData(QString text)
+{
+    static const QRegularExpression path(QStringLiteral(R"(\S*[/\\]\S*)"));
+    static const QRegularExpression file(QStringLiteral(R"(\S+\.\w{2,5}\b)"));
+    static const QRegularExpression mnemonic(QStringLiteral(R"(\(&\w\)|&(?=\w))"));
+    // The header line of a CSV format ("currency,to_currency,date") must be written as it is.
+    static const QRegularExpression fields(QStringLiteral(R"(\b\w+(,\w+)+\b)"));
+    static const QRegularExpression identifier(QStringLiteral(R"(\b[A-Z]{2}(-[\w]+){2,}\b)"));
+    return text.remove(path).remove(file).remove(mnemonic).remove(fields).remove(identifier);
+}
+
+// Organisation acronyms are data (ACTRAV, CEC…), read from the portfolio's own lists.
+QStringList &dataWords()
+{
+    static QStringList words;
+    return words;
+}
+
+QStringList latinWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    QStringList words;
+    auto it = word.globalMatch(withoutData(text));
+    while (it.hasNext()) {
+        const QString found = it.next().captured();
+        if (!latinAllowed().contains(found) && !dataWords().contains(found))
+            words << found;
+    }
+    return words;
+}
+
+bool hasChinese(const QString &text)
+{
+    static const QRegularExpression han(QStringLiteral(R"([\x{3400}-\x{9fff}\x{3000}-\x{303f}])"));
+    return han.match(text).hasMatch();
+}
+
+} // namespace
+
+class TestBilingual : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void qtDialogsAreTranslated();
+    void noEnglishLeftInChinese();
+    void noChineseLeftInEnglish();
+    void marksTitlesShownInTheOtherLanguage();
+
+private:
+    // Visits every view and dialog of a window in its current language; LANG names screenshots.
+    QList<FoundText> walk(MainWindow &window, const QString &lang);
+    // Triggers an action; a dialog it opens (modal or not) is collected, pictured and closed.
+    void openAndClose(QAction *action, TextCollector &collector, const QString &lang);
+    void collectDialog(QWidget *dialog, TextCollector &collector, const QString &lang);
+    // The texts the sample portfolio holds in English only, which Chinese may show as they are.
+    static void report(const QStringList &problems);
+
+    TestFolders m_folders;
+    QString m_samplePath;
+    QSet<QString> m_pictured;
+};
+
+void TestBilingual::initTestCase()
+{
+    setApplicationIdentity();
+    applyInterfaceFont();
+    m_samplePath = m_folders.filePath(QStringLiteral("sample.sstc"));
+    const auto store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
+    for (const Organisation &organisation : LookupListsRepository(*store).load().organisations)
+        dataWords() << organisation.acronym.split(QLatin1Char(' '));
+    for (const Country &country : LookupListsRepository(*store).load().countries)
+        dataWords() << country.code;
+    QVERIFY(dataWords().contains(QStringLiteral("ACTRAV")));
+}
+
+void TestBilingual::collectDialog(QWidget *dialog, TextCollector &collector, const QString &lang)
+{
+    QCoreApplication::processEvents();
+    // Pages of tab widgets are hidden until chosen: visit each so that all are collected.
+    for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>())
+        for (int i = 0; i < tabs->count(); ++i)
+            tabs->setCurrentIndex(i);
+    collector.addWidget(dialog);
+    const QString name = dialog->objectName().isEmpty()
+                             ? QString::fromLatin1(dialog->metaObject()->className())
+                             : dialog->objectName();
+    if (!m_pictured.contains(name + lang)) {
+        m_pictured.insert(name + lang);
+        if (auto *tabs = dialog->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(0);
+        saveScreenshot(*dialog, QStringLiteral("dialog-%1").arg(name), lang);
+    }
+}
+
+void TestBilingual::openAndClose(QAction *action, TextCollector &collector, const QString &lang)
+{
+    QList<QWidget *> before;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible())
+            before << w;
+    // A modal dialog runs its own event loop: a timer inspects and closes it from inside, and
+    // any question it asks on closing too.
+    QList<QWidget *> seen;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (!seen.contains(modal)) {
+            seen << modal;
+            collectDialog(modal, collector, lang);
+        }
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    });
+    poll.start();
+    action->trigger();
+    poll.stop();
+    QCoreApplication::processEvents();
+    // Dialogs opened without exec() stay open after trigger() returns.
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible() && !before.contains(w) && !qobject_cast<QMenu *>(w)) {
+            collectDialog(w, collector, lang);
+            w->close();
+        }
+}
+
+QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
+{
+    TextCollector collector;
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+    Q_ASSERT(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        // A selected row fills the detail panes, whose texts are checked too.
+        for (QAbstractItemView *view : tabs->currentWidget()->findChildren<QAbstractItemView *>())
+            if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&
+                !view->currentIndex().isValid())
+                view->setCurrentIndex(view->model()->index(0, 0));
+        QCoreApplication::processEvents();
+        collector.addWidget(tabs->currentWidget());
+        saveScreenshot(window, tabs->currentWidget()->objectName(), lang);
+    }
+    tabs->setCurrentIndex(0);
+    collector.addWidget(&window);
+    for (const QAction *action : window.menuBar()->actions())
+        collector.addAction(action);
+
+    // Every action that may open a dialog, except those that change or leave the portfolio.
+    const QStringList skipped{QStringLiteral("quitAction"),
+                              QStringLiteral("languageEnglishAction"),
+                              QStringLiteral("languageChineseAction"),
+                              QStringLiteral("clearRecentAction"),
+                              QStringLiteral("undoAction"),
+                              QStringLiteral("redoAction"),
+                              QStringLiteral("deleteProjectAction"),
+                              QStringLiteral("removeProposalAction"),
+                              QStringLiteral("addToProposalAction"),
+                              QStringLiteral("copyRowsAction"),
+                              QStringLiteral("copyProposalAction")};
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->objectName().isEmpty() || skipped.contains(action->objectName()) ||
+            action->isCheckable() || !action->isEnabled() || action->menu())
+            continue;
+        openAndClose(action, collector, lang);
+    }
+    // The reminder of expiring agreements opens by itself at start-up.
+    window.remindOfExpiringAgreements();
+    QCoreApplication::processEvents();
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible() && w != &window && !qobject_cast<QMenu *>(w)) {
+            collectDialog(w, collector, lang);
+            w->close();
+        }
+    return collector.texts;
+}
+
+void TestBilingual::qtDialogsAreTranslated()
+{
+    TranslationLoader translations;
+    translations.apply(Language::Chinese);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("查找范围："));
+    // The file types Qt's file dialog lists, which Qt's own catalogue leaves in English.
+    QAbstractFileIconProvider icons;
+    QCOMPARE(icons.type(QFileInfo(QDir::tempPath())), QStringLiteral("文件夹"));
+    // Other types come from the MIME database, in the default locale's language.
+    QVERIFY(hasChinese(icons.type(QFileInfo(m_samplePath))));
+    translations.apply(Language::English);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+void TestBilingual::noEnglishLeftInChinese()
+{
+    TranslationLoader translations;
+    translations.apply(Language::English);
+    MainWindow window(translations);
+    window.setLanguage(Language::English);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openPortfolio(m_samplePath));
+    // Switched as a user does, so that what is not retranslated at run time shows up.
+    window.findChild<QAction *>(QStringLiteral("languageChineseAction"))->trigger();
+    QCoreApplication::processEvents();
+
+    QStringList problems;
+    for (const FoundText &found : walk(window, QStringLiteral("zh"))) {
+        // The language menu names English in English, so that anyone can find their way back.
+        if (found.where.contains(QLatin1String("languageEnglishAction")))
+            continue;
+        const QStringList words = latinWords(found.text);
+        if (!words.isEmpty())
+            problems << QStringLiteral("%1: “%2” (%3)")
+                            .arg(found.where, found.text.left(120), words.join(QLatin1Char(' ')));
+    }
+    problems.removeDuplicates();
+    translations.apply(Language::English);
+    report(problems);
+}
+
+void TestBilingual::noChineseLeftInEnglish()
+{
+    TranslationLoader translations;
+    translations.apply(Language::Chinese);
+    MainWindow window(translations);
+    window.setLanguage(Language::Chinese);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openPortfolio(m_samplePath));
+    window.findChild<QAction *>(QStringLiteral("languageEnglishAction"))->trigger();
+    QCoreApplication::processEvents();
+
+    QStringList problems;
+    for (const FoundText &found : walk(window, QStringLiteral("en"))) {
+        // The language menu names Chinese in Chinese, so that anyone can find their way back.
+        if (found.where.contains(QLatin1String("languageChineseAction")))
+            continue;
+        if (hasChinese(found.text))
+            problems << QStringLiteral("%1: “%2”").arg(found.where, found.text.left(120));
+    }
+    problems.removeDuplicates();
+    report(problems);
+}
+
+void TestBilingual::marksTitlesShownInTheOtherLanguage()
+{
+    // A project whose title has not been written in Chinese yet.
+    const QString path = m_folders.filePath(QStringLiteral("untranslated.sstc"));
+    {
+        const auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::Sample);
+        ProjectRecord record = *ProjectRecordRepository(*store).load(1);
+        record.project.title.zh.clear();
+        ProjectChanges(*store, QStringLiteral("test")).save(record);
+    }
+    TranslationLoader translations;
+    translations.apply(Language::Chinese);
+    MainWindow window(translations);
+    window.setLanguage(Language::Chinese);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openPortfolio(path));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("projectTable"));
+    QVERIFY(qobject_cast<FallbackTextDelegate *>(
+        table->itemDelegateForColumn(ProjectTableModel::Title)));
+    QModelIndex marked;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, ProjectTableModel::Title);
+        if (!index.data(FallbackLanguageRole).isNull()) {
+            QVERIFY2(!marked.isValid(), "only the untranslated title is marked");
+            marked = index;
+        }
+    }
+    QVERIFY(marked.isValid());
+    QCOMPARE(marked.data(FallbackLanguageRole).toString(), QStringLiteral("en"));
+    QVERIFY(!hasChinese(marked.data().toString()));
+
+    // The tag is painted at the cell's right end, in its own colours.
+    const QRect cell = table->visualRect(marked);
+    const QImage picture = table->viewport()->grab(cell).toImage();
+    int tagPixels = 0;
+    for (int y = 0; y < picture.height(); ++y)
+        for (int x = picture.width() / 2; x < picture.width(); ++x)
+            if (picture.pixelColor(x, y) == QColor(0xff, 0xf4, 0xc2))
+                ++tagPixels;
+    QVERIFY2(tagPixels > 20, qPrintable(QString::number(tagPixels)));
+
+    // The summary says so in words.
+    table->setCurrentIndex(marked);
+    QCoreApplication::processEvents();
+    auto *pane = window.findChild<ProjectSummaryPane *>();
+    QVERIFY(pane);
+    auto *summary = pane->findChild<QTextBrowser *>();
+    QVERIFY(summary);
+    QVERIFY2(summary->toPlainText().contains(QCoreApplication::translate(
+                 "sstc::ProjectSummaryPane", "No title in this language yet; shown in the other "
+                                             "language.")),
+             qPrintable(summary->toPlainText().left(300)));
+    saveScreenshot(window, QStringLiteral("fallback-title"), QStringLiteral("zh"));
+    translations.apply(Language::English);
+}
+
+void TestBilingual::report(const QStringList &problems)
+{
+    // One line each: a QVERIFY2 message would be cut short.
+    for (const QString &problem : problems)
+        qWarning().noquote() << problem;
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 texts in the other language (see the warnings)")
+                            .arg(problems.size())));
+}
+
+QTEST_MAIN(TestBilingual)
+#include "tst_bilingual.moc"
