@@ -2426,7 +2426,7 @@ You can undo this with Edit → Undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Search codes, titles and descriptions (English or 中文)</source>
+            <source>Search codes, titles and descriptions, in English or Chinese</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2996,7 +2996,18 @@ You can undo this with Edit → Undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Bilingual (English and 中文)</source>
+            <source>English</source>
+            <comment>language of the report</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chinese</source>
+            <comment>language of the report</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bilingual (English and Chinese)</source>
+            <comment>language of the report</comment>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2428,7 +2428,7 @@ You can undo this with Edit → Undo.</source>
             <translation>可持续发展目标 %1</translation>
         </message>
         <message>
-            <source>Search codes, titles and descriptions (English or 中文)</source>
+            <source>Search codes, titles and descriptions, in English or Chinese</source>
             <translation>搜索编号、标题和说明（中文或英文）</translation>
         </message>
         <message>
@@ -2998,7 +2998,18 @@ You can undo this with Edit → Undo.</source>
             <translation>时间线与资金图表</translation>
         </message>
         <message>
-            <source>Bilingual (English and 中文)</source>
+            <source>English</source>
+            <comment>language of the report</comment>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <comment>language of the report</comment>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>Bilingual (English and Chinese)</source>
+            <comment>language of the report</comment>
             <translation>双语（英文和中文）</translation>
         </message>
         <message>
