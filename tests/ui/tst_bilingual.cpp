@@ -28,6 +28,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -56,6 +57,7 @@ struct FoundText
 {
     QString where;
     QString text;
+    bool isDate = false; // a date editor's text, which must be written the language's way
 };
 
 QString plain(const QString &text)
@@ -155,6 +157,13 @@ public:
                 add(widget, group->title());
             if (auto *edit = qobject_cast<const QLineEdit *>(widget))
                 add(widget, edit->placeholderText());
+            // How the editor writes a date, also while it shows its "any date" special text.
+            if (auto *edit = qobject_cast<const QDateEdit *>(widget)) {
+                add(widget, edit->specialValueText());
+                texts.append({describe(widget),
+                              edit->locale().toString(QDate(2016, 9, 6), edit->displayFormat()),
+                              true});
+            }
             if (auto *tabs = qobject_cast<const QTabBar *>(widget))
                 for (int i = 0; i < tabs->count(); ++i) {
                     add(widget, tabs->tabText(i));
@@ -422,6 +431,9 @@ void TestBilingual::noEnglishLeftInChinese()
         // The language menu names English in English, so that anyone can find their way back.
         if (found.where.contains(QLatin1String("languageEnglishAction")))
             continue;
+        if (found.isDate && !found.text.contains(QStringLiteral("年")))
+            problems << QStringLiteral("%1: date “%2” not written the Chinese way")
+                            .arg(found.where, found.text);
         const QStringList words = latinWords(found.text);
         if (!words.isEmpty())
             problems << QStringLiteral("%1: “%2” (%3)")
@@ -449,6 +461,10 @@ void TestBilingual::noChineseLeftInEnglish()
         // The language menu names Chinese in Chinese, so that anyone can find their way back.
         if (found.where.contains(QLatin1String("languageChineseAction")))
             continue;
+        static const QRegularExpression month(QStringLiteral("[A-Z][a-z]{2}"));
+        if (found.isDate && !found.text.contains(month))
+            problems << QStringLiteral("%1: date “%2” not written the English way")
+                            .arg(found.where, found.text);
         if (hasChinese(found.text))
             problems << QStringLiteral("%1: “%2”").arg(found.where, found.text.left(120));
     }

@@ -3,6 +3,7 @@
 #include "ChoiceFilterButton.h"
 #include "query/FilterChoices.h"
 #include "text/DomainNames.h"
+#include "text/Formats.h"
 
 #include <QDateEdit>
 #include <QEvent>
@@ -25,7 +26,6 @@ QDateEdit *periodEdit(const char *objectName, QWidget *parent)
     edit->setCalendarPopup(true);
     edit->setMinimumDate(noDate);
     edit->setDate(noDate);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
 
@@ -110,6 +110,12 @@ ChoiceFilterButton *ProjectFilterBar::addChoiceButton(const char *objectName)
 
 void ProjectFilterBar::setChoices(PortfolioStore *store, Language language)
 {
+    // Dates as the UI language writes them (2016年9月6日, 6 Sep 2016).
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setLocale(Formats::locale(language));
+        edit->setDisplayFormat(language == Language::Chinese ? QStringLiteral("yyyy年M月d日")
+                                                             : QStringLiteral("d MMM yyyy"));
+    }
     // Statuses are named by the translation, not by the data.
     QList<FilterChoice> statuses;
     for (const auto &entry : projectStatusCodes) {

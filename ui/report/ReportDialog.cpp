@@ -6,6 +6,7 @@
 #include "repositories/ProjectRepository.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
+#include "text/Formats.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -99,7 +100,6 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     m_projectList->setMinimumHeight(140);
     for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     const QDate today = QDate::currentDate();
     m_fromEdit->setDate(QDate(today.year() - 1, 1, 1));
@@ -236,6 +236,13 @@ void ReportDialog::fillChoices()
 void ReportDialog::retranslate()
 {
     setWindowTitle(tr("Donor Report"));
+    // Dates as the UI language writes them (2016年9月6日, 6 Sep 2016), month names included.
+    const Language uiLanguage = m_context.language();
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setLocale(Formats::locale(uiLanguage));
+        edit->setDisplayFormat(uiLanguage == Language::Chinese ? QStringLiteral("yyyy年M月d日")
+                                                               : QStringLiteral("d MMM yyyy"));
+    }
     m_scopeBox->setTitle(tr("Report on"));
     m_donorRadio->setText(tr("The projects of a donor:"));
     m_projectsRadio->setText(tr("These projects:"));
