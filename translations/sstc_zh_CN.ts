@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>如 2016、2016-09 或 2016-09-06</translation>
+            <translation>2016、2016-09 或 2016-09-06</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -357,7 +357,7 @@
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>如 2016、2016-09 或 2016-09-06</translation>
+            <translation>2016、2016-09 或 2016-09-06</translation>
         </message>
         <message>
             <source>Attach</source>

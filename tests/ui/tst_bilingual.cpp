@@ -8,6 +8,7 @@
 #include "TestFolders.h"
 
 #include "TranslationLoader.h"
+#include "agreements/ExpiryReminderDialog.h"
 #include "editing/LookupLists.h"
 #include "editing/ProjectChanges.h"
 #include "itemmodels/ItemRoles.h"
@@ -269,7 +270,9 @@ private:
     // Visits every view and dialog of a window in its current language; LANG names screenshots.
     QList<FoundText> walk(MainWindow &window, const QString &lang);
     // Triggers an action; a dialog it opens (modal or not) is collected, pictured and closed.
-    void openAndClose(QAction *action, TextCollector &collector, const QString &lang);
+    // A file dialog is answered with FILETOCHOOSE when given, to reach what comes after it.
+    void openAndClose(QAction *action, TextCollector &collector, const QString &lang,
+                      const QString &fileToChoose = {});
     void collectDialog(QWidget *dialog, TextCollector &collector, const QString &lang);
     // The texts the sample portfolio holds in English only, which Chinese may show as they are.
     static void report(const QStringList &problems);
@@ -311,7 +314,8 @@ void TestBilingual::collectDialog(QWidget *dialog, TextCollector &collector, con
     }
 }
 
-void TestBilingual::openAndClose(QAction *action, TextCollector &collector, const QString &lang)
+void TestBilingual::openAndClose(QAction *action, TextCollector &collector, const QString &lang,
+                                 const QString &fileToChoose)
 {
     QList<QWidget *> before;
     for (QWidget *w : QApplication::topLevelWidgets())
@@ -329,6 +333,14 @@ void TestBilingual::openAndClose(QAction *action, TextCollector &collector, cons
         if (!seen.contains(modal)) {
             seen << modal;
             collectDialog(modal, collector, lang);
+            auto *files = qobject_cast<QFileDialog *>(modal);
+            if (files && !fileToChoose.isEmpty()) {
+                // Typed, as a user may: selecting waits for the folder to be read.
+                if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(fileToChoose);
+                static_cast<QDialog *>(files)->accept();
+                return;
+            }
         }
         if (auto *dialog = qobject_cast<QDialog *>(modal))
             dialog->reject();
@@ -387,14 +399,35 @@ QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
             continue;
         openAndClose(action, collector, lang);
     }
-    // The reminder of expiring agreements opens by itself at start-up.
-    window.remindOfExpiringAgreements();
+    // The attach-document dialog, from a button of the agreements view's documents panel.
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("agreementsView")));
+    if (auto *history = window.findChild<QTableView *>(QStringLiteral("agreementHistoryTable")))
+        for (int row = 0; row < history->model()->rowCount(); ++row)
+            if (!history->model()->index(row, 0).data(ContextRowRole).toBool()) {
+                history->setCurrentIndex(history->model()->index(row, 0));
+                break;
+            }
     QCoreApplication::processEvents();
-    for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->isVisible() && w != &window && !qobject_cast<QMenu *>(w)) {
-            collectDialog(w, collector, lang);
-            w->close();
-        }
+    if (auto *attach = window.findChild<QAbstractButton *>(QStringLiteral("attachDocumentButton"));
+        attach && attach->isEnabled()) {
+        QAction click;
+        connect(&click, &QAction::triggered, attach, &QAbstractButton::click);
+        openAndClose(&click, collector, lang, m_samplePath);
+    }
+    tabs->setCurrentIndex(0);
+    // The reminder of expiring agreements opens at start-up only when one expires soon, which
+    // the sample's do not: shown here over one made up for it.
+    ExpiringAgreement expiring;
+    expiring.agreement.title = {QStringLiteral("Memorandum of understanding"),
+                                QStringLiteral("谅解备忘录")};
+    expiring.expiresOn = QDate(2026, 12, 31);
+    expiring.daysLeft = 30;
+    ExpiryReminderDialog reminder(
+        {expiring}, lang == QLatin1String("zh") ? Language::Chinese : Language::English, 60,
+        &window);
+    reminder.show();
+    collectDialog(&reminder, collector, lang);
+    reminder.close();
     return collector.texts;
 }
 

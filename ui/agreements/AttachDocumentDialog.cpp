@@ -24,6 +24,8 @@ AttachDocumentDialog::AttachDocumentDialog(const QString &fileName, DocumentKind
 {
     setObjectName(QStringLiteral("attachDocumentDialog"));
     setWindowTitle(tr("Attach Document"));
+    // Wide enough for the date field's example formats, in either language.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     m_titleEn->setObjectName(QStringLiteral("documentTitleEnEdit"));
     m_titleZh->setObjectName(QStringLiteral("documentTitleZhEdit"));
     m_titleEn->setText(QFileInfo(fileName).completeBaseName());
