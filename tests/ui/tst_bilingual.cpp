@@ -26,6 +26,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -133,8 +134,15 @@ public:
     void addChart(const QChart *chart)
     {
         add(chart, chart->title());
-        for (const QAbstractAxis *axis : chart->axes())
+        for (const QAbstractAxis *axis : chart->axes()) {
             add(chart, axis->titleText());
+            // Category labels: countries, themes, statuses, years in the UI language
+            // (categories() is not const in Qt 6.4).
+            if (auto *categories =
+                    qobject_cast<QBarCategoryAxis *>(const_cast<QAbstractAxis *>(axis)))
+                for (const QString &category : categories->categories())
+                    add(chart, category);
+        }
         for (const QAbstractSeries *series : chart->series())
             add(chart, series->name());
     }
