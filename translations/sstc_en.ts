@@ -1,757 +1,757 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>main</name>
-        <message>
-            <source>SSTC Desk: the China–ILO South-South and Triangular Cooperation portfolio.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open this portfolio file instead of your own.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A portfolio file to open.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::AgreementDetailPane</name>
-        <message>
-            <source>Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>expires on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place:</source>
-            <comment>where an agreement was signed</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parties:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amends:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replaces:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amended by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replaced by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select an agreement to see its parties, validity, projects and documents.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Projects resting on this agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click to select this project in the portfolio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No project in the portfolio rests on it.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::AgreementEditorDialog</name>
-        <message>
-            <source>New Agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit Agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signatory (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signatory (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add Party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove Party</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>to</source>
-            <comment>valid from … to …</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid from:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amends:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replaces:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parties and signatories:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit agreement “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New agreement “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Position (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Position (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::AgreementHistoryModel</name>
-        <message>
-            <source>Milestone</source>
-            <comment>a dated fact of the China–ILO relationship</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parties</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::AgreementTableModel</name>
-        <message>
-            <source>Year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parties</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid to</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::AgreementValidator</name>
-        <message>
-            <source>Give the agreement a title in English or in Chinese.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agreement cannot end before it starts to be valid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an organisation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This organisation is already a party.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An agreement cannot amend itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This agreement already rests, through amendments or replacements, on the agreement chosen here: the chain would go round in a circle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An agreement cannot replace itself.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::AgreementsView</name>
-        <message>
-            <source>All partners</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 agreements</source>
-            <translation>
-                <numerusform>%n of %1 agreement</numerusform>
-                <numerusform>%n of %1 agreements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search agreements (English or Chinese)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remind before expiry:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> days</source>
-            <comment>reminder period</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agreements whose validity ends within this many days are highlighted and listed at start-up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New Agreement…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit Agreement…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New Agreement…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit…</source>
-            <comment>an agreement</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::AttachDocumentDialog</name>
-        <message>
-            <source>Attach Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other or several</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attach</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title (English):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title (Chinese):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed agreement</source>
-            <comment>document kind</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report</source>
-            <comment>document kind</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Brochure</source>
-            <comment>document kind</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>document kind</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chinese</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::AuditTableModel</name>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Part of project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Regions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SDG goals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Value date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Government participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workers' participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Employers' participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Women</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Men</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Baseline year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Periods</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chinese</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Funding line %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indicator %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 deleted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Old value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New value</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::BilingualTextEdit</name>
-        <message>
-            <source>English</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chinese</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ChoiceFilterButton</name>
-        <message>
-            <source>None in this portfolio</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::CommandLineTool</name>
-        <message>
-            <source>The portfolio file (default: your own portfolio).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Output format: table, csv or json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language of texts and messages: en or zh.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>init: create an empty portfolio, without the sample.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>list: projects or agreements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>init takes no further arguments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say what to list: projects or agreements.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No command given. Run “sstc --help” to see the commands.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown command “%1”. Run “sstc --help” to see the commands.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” already exists; it was left unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Created the portfolio “%1” with %n project(s).</source>
-            <translation>
-                <numerusform>Created the portfolio “%1” with %n project.</numerusform>
-                <numerusform>Created the portfolio “%1” with %n projects.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unknown format “%1”: use table, csv or json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot list “%1”: use projects or agreements.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The portfolio “%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sstc: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>synthetic: small, medium or large (100,000 projects).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>synthetic: the seed; the same seed gives the same data.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>synthetic takes no further arguments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name the new file with --database: a synthetic portfolio never goes into your own.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown size “%1”: use small, medium or large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The seed must be a whole number from 0 to 4294967295.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Created the synthetic portfolio “%1” with %n project(s).</source>
-            <translation>
-                <numerusform>Created the synthetic portfolio “%1” with %n project.</numerusform>
-                <numerusform>Created the synthetic portfolio “%1” with %n projects.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unknown language “%1”: use en or zh (or both for a report).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SSTC Desk command-line tool: batch work on portfolio files.
+<context>
+    <name>main</name>
+    <message>
+        <source>SSTC Desk: the China–ILO South-South and Triangular Cooperation portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this portfolio file instead of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portfolio file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementDetailPane</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <comment>where an agreement was signed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its parties, validity, projects and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects resting on this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select this project in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project in the portfolio rests on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementEditorDialog</name>
+    <message>
+        <source>New Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>valid from … to …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties and signatories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agreement “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementHistoryModel</name>
+    <message>
+        <source>Milestone</source>
+        <comment>a dated fact of the China–ILO relationship</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementValidator</name>
+    <message>
+        <source>Give the agreement a title in English or in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts to be valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation is already a party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement cannot amend itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement already rests, through amendments or replacements, on the agreement chosen here: the chain would go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement cannot replace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementsView</name>
+    <message>
+        <source>All partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 agreements</source>
+        <translation>
+            <numerusform>%n of %1 agreement</numerusform>
+            <numerusform>%n of %1 agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search agreements (English or Chinese)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>reminder period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements whose validity ends within this many days are highlighted and listed at start-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>an agreement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AttachDocumentDialog</name>
+    <message>
+        <source>Attach Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed agreement</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AuditTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers&apos; participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::BilingualTextEdit</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ChoiceFilterButton</name>
+    <message>
+        <source>None in this portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::CommandLineTool</name>
+    <message>
+        <source>The portfolio file (default: your own portfolio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of texts and messages: en or zh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: create an empty portfolio, without the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: projects or agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to list: projects or agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given. Run “sstc --help” to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run “sstc --help” to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the portfolio “%1” with %n project(s).</source>
+        <translation>
+            <numerusform>Created the portfolio “%1” with %n project.</numerusform>
+            <numerusform>Created the portfolio “%1” with %n projects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list “%1”: use projects or agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sstc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: small, medium or large (100,000 projects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic: the seed; the same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new file with --database: a synthetic portfolio never goes into your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown size “%1”: use small, medium or large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the synthetic portfolio “%1” with %n project(s).</source>
+        <translation>
+            <numerusform>Created the synthetic portfolio “%1” with %n project.</numerusform>
+            <numerusform>Created the synthetic portfolio “%1” with %n projects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en or zh (or both for a report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
 
 Commands:
   init                   create a portfolio file holding the sample portfolio
@@ -761,2535 +761,2539 @@ Commands:
   report                 write a donor report as a PDF:
                          report (--project CODE ... | --donor ORG) --from DATE
                          --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>report: a project, by its code or number; may be given more than once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>report: the donor, by its acronym, name or number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>report: the first day of the period (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>report: the last day of the period (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>report: paper size, a4 or letter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>report: the reporting currency, USD or CNY.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>report: the PDF file to write.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>init, list, synthetic or report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>report takes no further arguments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name either the projects (--project) or the donor (--donor) to report on.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the period with --from and --to as dates like 2019-01-31.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period ends (%1) before it starts (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say the report's language with --lang: en, zh or both.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown paper size “%1”: use a4 or letter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown reporting currency “%1”: use USD or CNY.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name the PDF file to write with -o.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No organisation “%1” in the portfolio.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No project “%1” in the portfolio.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Wrote the report “%1”: %n page(s).</source>
-            <translation>
-                <numerusform>Wrote the report “%1”: %n page.</numerusform>
-                <numerusform>Wrote the report “%1”: %n pages.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>sstc::DocumentCommand</name>
-        <message>
-            <source>Attach “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove “%1”</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::DocumentFile</name>
-        <message>
-            <source>“%1” is a folder, not a file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is %2; files of up to %3 can be attached.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is larger than %2, the most that can be attached.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The stored copy of “%1” is damaged: its checksum does not match the one recorded when it was attached.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::DocumentsPanel</name>
-        <message>
-            <source>Choose an agreement or a project first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a document first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The document is no longer in the portfolio.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder for opened documents could not be created: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No program to open “%1” was found. Use Save Copy to keep it elsewhere.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attach Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save Copy of Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <comment>of a document</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <comment>of a document</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attach…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save Copy…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::DomainNames</name>
-        <message>
-            <source>Pipeline</source>
-            <comment>project status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Implementation</source>
-            <comment>project status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finalisation</source>
-            <comment>project status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <comment>project status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <comment>project status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suspended</source>
-            <comment>project status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Funding</source>
-            <comment>organisation role</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accountable</source>
-            <comment>organisation role</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Extending</source>
-            <comment>organisation role</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Implementing</source>
-            <comment>organisation role</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Government</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Multilateral organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workers' organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Employers' organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Academic institution</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Private sector</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Memorandum of understanding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Partnership agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Work programme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decent Work Country Programme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Original budget</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revised budget</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commitment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Incoming funds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disbursement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expenditure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pledge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seminar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conference</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Study visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Training</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amendment or addendum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In force</source>
-            <comment>agreement status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not yet in force</source>
-            <comment>agreement status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expired</source>
-            <comment>agreement status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Superseded</source>
-            <comment>agreement status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In force, amended</source>
-            <comment>agreement status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft</source>
-            <comment>proposal status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Submitted</source>
-            <comment>proposal status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accepted</source>
-            <comment>proposal status</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declined</source>
-            <comment>proposal status</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::EventsTable</name>
-        <message>
-            <source>&amp;Add event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Women</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Men</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Government</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Employers</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ExchangeRateCsv</name>
-        <message>
-            <source>“%1” is not an ISO 4217 currency code such as USD or CNY.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A rate converts between two different currencies.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The date must be a day written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The rate must be a number above zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: the header must be “%2”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: a quote is not closed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: expected 4 or 5 fields (%2), found %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: a second %2 → %3 rate for %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is empty: the first line must be “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ExchangeRatesCommand</name>
-        <message>
-            <source>Edit exchange rates</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ExchangeRatesDialog</name>
-        <message>
-            <source>Exchange Rates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One unit of the currency is worth the rate in the other currency, from its date until the next rate. Amounts dated before a currency's first rate are shown as not converted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In currency</source>
-            <comment>converted into</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add Rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove Rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A UTF-8 file with the header %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row %1: a second %2 → %3 rate for %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 could not be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported from %1:</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n rate(s) imported from %1. Save to keep them.</source>
-            <translation>
-                <numerusform>%n rate imported from %1. Save to keep it.</numerusform>
-                <numerusform>%n rates imported from %1. Save to keep them.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import Exchange Rates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ExpiryReminderDialog</name>
-        <message>
-            <source>Agreements Expiring Soon</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n agreement(s) will expire within %1 days:</source>
-            <translation>
-                <numerusform>%n agreement will expire within %1 days:</numerusform>
-                <numerusform>%n agreements will expire within %1 days:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show in History</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::FundingChartPanel</name>
-        <message>
-            <source>Millions of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Thousands of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delivery rate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Chart as SVG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Chart as PNG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SVG images (*.svg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The chart could not be written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Table</source>
-            <comment>show a chart's data as a table</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the chart's figures as a table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the chart as a PNG image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SVG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the chart as an SVG drawing</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::FundingLinesTable</name>
-        <message>
-            <source>&amp;Add funding line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove funding line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Value date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Provided by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the amount.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::FundingView</name>
-        <message>
-            <source>Budget</source>
-            <comment>the revised budget, else the original one</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>US dollars (USD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chinese yuan (CNY)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Amounts:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reporting currency:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xchange Rates…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit the exchange rates that convert amounts to the reporting currency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 by year and donor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 by recipient country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 by SDG goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 by theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delivery per project: budget, funds received and expenditure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (the largest %2 of %3; all of them in the table)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not converted to %1, for want of an exchange rate on their value date, and left out of the charts: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Left out of the delivery chart: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No funding lines of this kind in the projects shown. Add them in the project editor, or choose other amounts or filters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 in %n line(s)</source>
-            <translation>
-                <numerusform>%1 in %n line</numerusform>
-                <numerusform>%1 in %n lines</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Undated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No recipient country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No SDG goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SDG %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sustainable Development Goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donor not recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Received</source>
-            <comment>funds</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 spent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no budget</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::GeneralPage</name>
-        <message>
-            <source>Not set</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stat&amp;us:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Descri&amp;ption:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned st&amp;art:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned &amp;end:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual sta&amp;rt:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual e&amp;nd:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agree&amp;ment:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parent pro&amp;ject:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::IndicatorPeriodsTable</name>
-        <message>
-            <source>Add &amp;period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove p&amp;eriod</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Target</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::IndicatorsTable</name>
-        <message>
-            <source>&amp;Add indicator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove indicator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Baseline year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select an indicator to edit its periods.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Periods of the selected indicator:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::LookupListsCommand</name>
-        <message>
-            <source>Edit organisations, countries and themes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::LookupListsDialog</name>
-        <message>
-            <source>Organisations, Countries and Themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Acronym</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chinese name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Organisations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Countries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::LookupListsRepository</name>
-        <message>
-            <source>Organisation %1 needs a name in English or Chinese.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a country code: use two capital letters (ISO 3166), such as LA.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The country code %1 is listed twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country %1 needs an English name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme %1 needs a name in English or Chinese.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Two themes have the same name.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New Portfolio…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open Portfolio…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Clear Recent Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About SSTC Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No recent files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The Chinese translation could not be loaded; SSTC Desk stays in English.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No portfolio open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SSTC Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New Portfolio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SSTC Desk portfolios (*.sstc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” already exists. Choose another name: a new portfolio never replaces an existing file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open Portfolio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SSTC Desk portfolios (*.sstc *.sqlite *.db);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About SSTC Desk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;SSTC Desk %1&lt;/h3&gt;&lt;p&gt;The portfolio of South-South and triangular cooperation between China and the International Labour Organization: projects, funding, agreements, events and results, and the reports that go back to the donor.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start the new portfolio with the sample China–ILO portfolio from the source documents, or empty?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sample Portfolio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Empty Portfolio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete Project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your &amp;Name in the History…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Portfolio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete “%1” with its funding lines, events, indicators and documents?
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: a project, by its code or number; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the donor, by its acronym, name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the first day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: paper size, a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the reporting currency, USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, list, synthetic or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name either the projects (--project) or the donor (--donor) to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period with --from and --to as dates like 2019-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the report&apos;s language with --lang: en, zh or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size “%1”: use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reporting currency “%1”: use USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation “%1” in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project “%1” in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report “%1”: %n page(s).</source>
+        <translation>
+            <numerusform>Wrote the report “%1”: %n page.</numerusform>
+            <numerusform>Wrote the report “%1”: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DocumentCommand</name>
+    <message>
+        <source>Attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DocumentFile</name>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files of up to %3 can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2, the most that can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy of “%1” is damaged: its checksum does not match the one recorded when it was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DocumentsPanel</name>
+    <message>
+        <source>Choose an agreement or a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is no longer in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for opened documents could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open “%1” was found. Use Save Copy to keep it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Copy of Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of a document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>of a document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DomainNames</name>
+    <message>
+        <source>Pipeline</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>project status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <comment>organisation role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <comment>organisation role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending</source>
+        <comment>organisation role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <comment>organisation role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multilateral organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers&apos; organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decent Work Country Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment or addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force, amended</source>
+        <comment>agreement status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::EventsTable</name>
+    <message>
+        <source>&amp;Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExchangeRateCsv</name>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code such as USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate converts between two different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate must be a number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header must be “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: expected 4 or 5 fields (%2), found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a second %2 → %3 rate for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExchangeRatesCommand</name>
+    <message>
+        <source>Edit exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExchangeRatesDialog</name>
+    <message>
+        <source>Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One unit of the currency is worth the rate in the other currency, from its date until the next rate. Amounts dated before a currency&apos;s first rate are shown as not converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In currency</source>
+        <comment>converted into</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UTF-8 file with the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a second %2 → %3 rate for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported from %1. Save to keep them.</source>
+        <translation>
+            <numerusform>%n rate imported from %1. Save to keep it.</numerusform>
+            <numerusform>%n rates imported from %1. Save to keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExpiryReminderDialog</name>
+    <message>
+        <source>Agreements Expiring Soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) will expire within %1 days:</source>
+        <translation>
+            <numerusform>%n agreement will expire within %1 days:</numerusform>
+            <numerusform>%n agreements will expire within %1 days:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingChartPanel</name>
+    <message>
+        <source>Millions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <comment>show a chart&apos;s data as a table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s figures as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingLinesTable</name>
+    <message>
+        <source>&amp;Add funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove funding line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingView</name>
+    <message>
+        <source>Budget</source>
+        <comment>the revised budget, else the original one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese yuan (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the exchange rates that convert amounts to the reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by year and donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by recipient country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery per project: budget, funds received and expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the largest %2 of %3; all of them in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted to %1, for want of an exchange rate on their value date, and left out of the charts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the delivery chart: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funding lines of this kind in the projects shown. Add them in the project editor, or choose other amounts or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s)</source>
+        <translation>
+            <numerusform>%1 in %n line</numerusform>
+            <numerusform>%1 in %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>funds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the largest %2 of %3 projects; the table lists the largest %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::GeneralPage</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned st&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual sta&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual e&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree&amp;ment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IndicatorPeriodsTable</name>
+    <message>
+        <source>Add &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove p&amp;eriod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IndicatorsTable</name>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to edit its periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods of the selected indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsCommand</name>
+    <message>
+        <source>Edit organisations, countries and themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsDialog</name>
+    <message>
+        <source>Organisations, Countries and Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsRepository</name>
+    <message>
+        <source>Organisation %1 needs a name in English or Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code: use two capital letters (ISO 3166), such as LA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country %1 needs an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme %1 needs a name in English or Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two themes have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SSTC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese translation could not be loaded; SSTC Desk stays in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portfolio open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTC Desk portfolios (*.sstc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name: a new portfolio never replaces an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTC Desk portfolios (*.sstc *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SSTC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SSTC Desk %1&lt;/h3&gt;&lt;p&gt;The portfolio of South-South and triangular cooperation between China and the International Labour Organization: projects, funding, agreements, events and results, and the reports that go back to the donor.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the new portfolio with the sample China–ILO portfolio from the source documents, or empty?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in the History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its funding lines, events, indicators and documents?
 
 You can undo this with Edit → Undo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete project “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your Name in the History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changes you make are recorded in each project's history under this name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n project(s) · %2</source>
-            <translation>
-                <numerusform>%1 of %n project · %2</numerusform>
-                <numerusform>%1 of %n projects · %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;New Project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit Project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit project “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New project “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Organisations, Countries and Themes…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Agreements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Funding &amp;Offers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Funding</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::OfferCatalogue</name>
-        <message>
-            <source>Offer %1 needs a title in English or Chinese.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The unit cost of offer %1 cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a currency code: use three capital letters (ISO 4217), such as USD or CNY.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::OfferCatalogueCommand</name>
-        <message>
-            <source>Edit funding offers</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::OfferCatalogueDialog</name>
-        <message>
-            <source>Funding Offers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit (English)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit (Chinese)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit cost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The unit cost of offer %1 is not an amount: write a number with at most two decimals, such as 100000 or 35000.50.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::OfferTableModel</name>
-        <message>
-            <source>Offer</source>
-            <comment>funding offer</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <comment>what the unit cost is for: per event, per trainee</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit cost</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::OffersView</name>
-        <message>
-            <source>(untitled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>too large</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Funding offers</source>
-            <comment>the catalogue of what a donor can fund</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Proposal</source>
-            <comment>a proposal to a donor</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved proposals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pipeline of funding offers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add to Proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adds the selected offers to the proposal (or double-click an offer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit &amp;Offers…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;move Proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit Funding &amp;Offers…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add Offer to Proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New Proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy Proposal Table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export Proposal as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::OrganisationRolesTable</name>
-        <message>
-            <source>A&amp;dd organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remo&amp;ve organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::PartialDateEdit</name>
-        <message>
-            <source>2016, 2016-09 or 2016-09-06</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A year, a month or a day, as precise as the sources say.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no such date: check the month and the day.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the date as 2016, 2016-09 or 2016-09-06.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ParticipationPage</name>
-        <message>
-            <source>SDG %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sustainable Development Goals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Participating organisations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recipient countries</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::PipelineChart</name>
-        <message>
-            <source>By status</source>
-            <comment>pipeline chart grouping</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By year and status</source>
-            <comment>pipeline chart grouping</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amounts in different currencies are shown separately.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No proposals yet. Save a proposal to see the pipeline of funding offers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Proposal totals in %1</source>
-            <comment>chart title; %1 is a currency code</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <comment>status: amount</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, %2: %3</source>
-            <comment>year, status: amount</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::PortfolioView</name>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Table as CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>projects.csv</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy Rows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export Table as CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;lear Filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agreement &amp;&amp; documents</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProjectAgreementPane</name>
-        <message>
-            <source>Agreement the project rests on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Documents of the project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No agreement recorded.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProjectEditorDialog</name>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;General</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Organisations &amp;&amp; countries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Funding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;vents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Indicators</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) to fix before saving, on the tabs marked with a warning sign.</source>
-            <translation>
-                <numerusform>%n problem to fix before saving, on the tabs marked with a warning sign.</numerusform>
-                <numerusform>%n problems to fix before saving, on the tabs marked with a warning sign.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProjectFilterBar</name>
-        <message>
-            <source>SDG %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search codes, titles and descriptions, in English or Chinese</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Implementer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SDG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>any</source>
-            <comment>period start</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>any</source>
-            <comment>period end</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Projects running on or after this date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Projects running on or before this date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear Filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show every project (Ctrl+Shift+L)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProjectSummaryPane</name>
-        <message>
-            <source>Select a project to see its details.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No title in this language yet; shown in the other language.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Results</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>target %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>actual %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>of whom %1 women</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>a country and its share</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>an organisation and its role</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <comment>a kind of funding and its amount</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(%1)</source>
-            <comment>facts of an event</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <comment>an indicator and its values</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SDGs</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProjectTableModel</name>
-        <message>
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Countries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProjectValidator</name>
-        <message>
-            <source>Give the project a title in English or in Chinese.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose an organisation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This organisation is already listed in this role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a country.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This country is already listed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give a percentage for every country, or for none.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A percentage must be between 0 and 100.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The percentages add up to %1%, not 100%.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no SDG %1: the goals are numbered 1 to 17.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SDG %1 is listed twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An amount cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not an ISO 4217 currency code such as USD or CNY.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the event a title in English or in Chinese.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Women and men together (%1) are more than the total (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the indicator a title in English or in Chinese.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too long: %1 characters, at most %2 are allowed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contains control characters; remove them or paste the text again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The end (%1) is before the start (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A number of people cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProposalCommand</name>
-        <message>
-            <source>Edit proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove proposal</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProposalComposer</name>
-        <message>
-            <source>No donor yet</source>
-            <comment>proposal donor</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No offers chosen yet: add offers from the catalogue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The total is too large to compute.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donor: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” could not be written: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Proposal as CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>proposal.csv</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved proposal: changes are kept when you save them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the donor is asked to fund</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>D&amp;onor:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove &amp;Line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New Proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save Proposal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save Changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy Table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copies the lines and totals, for a spreadsheet, a document or an e-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProposalRepository</name>
-        <message>
-            <source>Choose at least one offer for the proposal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1 needs a title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The quantity on line %1 must be a whole number above zero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The unit cost on line %1 cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a currency code.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ProposalTableModel</name>
-        <message>
-            <source>too large</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total in %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offer</source>
-            <comment>funding offer</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <comment>what the unit cost is for: per event, per trainee</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit cost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quantity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <comment>unit cost times quantity</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::RecipientCountriesTable</name>
-        <message>
-            <source>Add &amp;country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove coun&amp;try</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Percentage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total: %1%</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Total: no percentages given</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::RecordTable</name>
-        <message>
-            <source>Not a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row %1, %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ReportDialog</name>
-        <message>
-            <source>Donor Report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The projects of a donor:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These projects:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language:</source>
-            <comment>language of the report</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paper:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reporting currency:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Financial statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Results and indicators</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Activities and events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agreements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeline and funding charts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>English</source>
-            <comment>language of the report</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chinese</source>
-            <comment>language of the report</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bilingual (English and Chinese)</source>
-            <comment>language of the report</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Letter</source>
-            <comment>paper size</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n page(s); the preview shows the first %1.</source>
-            <translation>
-                <numerusform>%n page; the preview shows the first %1.</numerusform>
-                <numerusform>%n pages; the preview shows the first %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose a donor.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick at least one project.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick at least one section.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save Donor Report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>donor-report.pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donor Report…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::ReportRenderer</name>
-        <message>
-            <source>Cannot write “%1”: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The report was cancelled; “%1” was not written.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::StoreError</name>
-        <message>
-            <source>“%1” is not an SSTC Desk portfolio: it is not a database file. It was left unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a database, but not an SSTC Desk portfolio. It was left unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The portfolio “%1” is damaged and cannot be read. It was left unchanged; open a backup copy instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The portfolio “%1” was saved by a newer version of SSTC Desk (data format %2; this version reads up to %3). Install the newer version to open it. The file was left unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The portfolio “%1” is read-only, so SSTC Desk cannot keep changes in it. Make it writable, or copy it to a folder of yours. It was left unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SSTC Desk cannot write in the folder of “%1”. Choose a folder where you may save files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The portfolio “%1” is being changed by another program or user. Try again in a moment; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk holding “%1” is full. Nothing was changed; free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The portfolio “%1” cannot be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The change was refused because it does not fit the portfolio's rules; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::TimelineExporter</name>
-        <message>
-            <source>Could not write the image %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write the PDF %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::TimelineModel</name>
-        <message>
-            <source>Planned:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dates:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The end date is before the start date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Countries:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Budget:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Spent:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>signed %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::TimelinePainter</name>
-        <message>
-            <source>No dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>End before start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned (outline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actual (filled)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agreement signed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>sstc::TimelineView</name>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Fit All</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the whole period of the portfolio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Timeline as &amp;PNG…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Timeline as P&amp;DF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Timeline as PNG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Timeline as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name in the History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded in each project&apos;s history under this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s) · %2</source>
+        <translation>
+            <numerusform>%1 of %n project · %2</numerusform>
+            <numerusform>%1 of %n projects · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations, Countries and Themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding &amp;Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogue</name>
+    <message>
+        <source>Offer %1 needs a title in English or Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cost of offer %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code: use three capital letters (ISO 4217), such as USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogueCommand</name>
+    <message>
+        <source>Edit funding offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogueDialog</name>
+    <message>
+        <source>Funding Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cost of offer %1 is not an amount: write a number with at most two decimals, such as 100000 or 35000.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OfferTableModel</name>
+    <message>
+        <source>Offer</source>
+        <comment>funding offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>what the unit cost is for: per event, per trainee</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OffersView</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding offers</source>
+        <comment>the catalogue of what a donor can fund</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <comment>a proposal to a donor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline of funding offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the selected offers to the proposal (or double-click an offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Funding &amp;Offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Offer to Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Proposal Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Proposal as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OrganisationRolesTable</name>
+    <message>
+        <source>A&amp;dd organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PartialDateEdit</name>
+    <message>
+        <source>2016, 2016-09 or 2016-09-06</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year, a month or a day, as precise as the sources say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such date: check the month and the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as 2016, 2016-09 or 2016-09-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ParticipationPage</name>
+    <message>
+        <source>SDG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participating organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PipelineChart</name>
+    <message>
+        <source>By status</source>
+        <comment>pipeline chart grouping</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year and status</source>
+        <comment>pipeline chart grouping</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are shown separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposals yet. Save a proposal to see the pipeline of funding offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal totals in %1</source>
+        <comment>chart title; %1 is a currency code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>status: amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>year, status: amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PortfolioView</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;&amp; documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectAgreementPane</name>
+    <message>
+        <source>Agreement the project rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectEditorDialog</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations &amp;&amp; countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving, on the tabs marked with a warning sign.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving, on the tabs marked with a warning sign.</numerusform>
+            <numerusform>%n problems to fix before saving, on the tabs marked with a warning sign.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectFilterBar</name>
+    <message>
+        <source>SDG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>period start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>period end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects running on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects running on or before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every project (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, titles and descriptions, in English or Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectSummaryPane</name>
+    <message>
+        <source>Select a project to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No title in this language yet; shown in the other language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom %1 women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country and its share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an organisation and its role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a kind of funding and its amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>facts of an event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an indicator and its values</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectValidator</name>
+    <message>
+        <source>Give the project a title in English or in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation is already listed in this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This country is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a percentage for every country, or for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentages add up to %1%, not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SDG %1: the goals are numbered 1 to 17.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code such as USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the event a title in English or in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men together (%1) are more than the total (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the indicator a title in English or in Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains control characters; remove them or paste the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%1) is before the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of people cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalCommand</name>
+    <message>
+        <source>Edit proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalComposer</name>
+    <message>
+        <source>No donor yet</source>
+        <comment>proposal donor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers chosen yet: add offers from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is too large to compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Proposal as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved proposal: changes are kept when you save them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the donor is asked to fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;onor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the lines and totals, for a spreadsheet, a document or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalRepository</name>
+    <message>
+        <source>Choose at least one offer for the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity on line %1 must be a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cost on line %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProposalTableModel</name>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>funding offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <comment>what the unit cost is for: per event, per trainee</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <comment>unit cost times quantity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::RecipientCountriesTable</name>
+    <message>
+        <source>Add &amp;country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove coun&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: no percentages given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::RecordTable</name>
+    <message>
+        <source>Not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ReportDialog</name>
+    <message>
+        <source>Donor Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects of a donor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <comment>language of the report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline and funding charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>paper size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); the preview shows the first %1.</source>
+        <translation>
+            <numerusform>%n page; the preview shows the first %1.</numerusform>
+            <numerusform>%n pages; the preview shows the first %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a donor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Donor Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>donor-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language of the report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>language of the report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilingual (English and Chinese)</source>
+        <comment>language of the report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ReportRenderer</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled; “%1” was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::StoreError</name>
+    <message>
+        <source>“%1” is not an SSTC Desk portfolio: it is not a database file. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not an SSTC Desk portfolio. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is damaged and cannot be read. It was left unchanged; open a backup copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” was saved by a newer version of SSTC Desk (data format %2; this version reads up to %3). Install the newer version to open it. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is read-only, so SSTC Desk cannot keep changes in it. Make it writable, or copy it to a folder of yours. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTC Desk cannot write in the folder of “%1”. Choose a folder where you may save files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is being changed by another program or user. Try again in a moment; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was refused because it does not fit the portfolio&apos;s rules; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TimelineExporter</name>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TimelineModel</name>
+    <message>
+        <source>Planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TimelinePainter</name>
+    <message>
+        <source>No dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual (filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TimelineView</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole period of the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

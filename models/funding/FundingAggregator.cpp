@@ -1,5 +1,8 @@
 #include "FundingAggregator.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "domain/FundingLine.h"
 #include "store/PortfolioStore.h"
 
@@ -157,6 +160,69 @@ QString sharesFor(FundingBreakdown breakdown)
     }
 }
 
+// The delivery bars of the projects with the largest budgets, read from rows that come
+// project by project; the others are dropped as they pass, so that memory follows the limit,
+// not the portfolio.
+class LargestBudgets
+{
+public:
+    explicit LargestBudgets(int limit)
+        : m_limit(limit)
+    {}
+
+    void add(FundingBar bar)
+    {
+        if (!m_current.isEmpty() && m_current.constFirst().key != bar.key)
+            closeProject();
+        if (bar.seriesKey == QLatin1String("budget"))
+            m_currentBudget += bar.hundredths;
+        m_current.append(std::move(bar));
+    }
+
+    QList<FundingBar> take(int *leftOut)
+    {
+        closeProject();
+        *leftOut = m_projects - int(m_kept.size());
+        QList<FundingBar> bars;
+        for (Project &project : m_kept)
+            bars += std::move(project.bars);
+        // In the order the statement gives: by project key, then series.
+        std::sort(bars.begin(), bars.end(), [](const FundingBar &a, const FundingBar &b) {
+            return a.key != b.key ? a.key < b.key : a.seriesKey < b.seriesKey;
+        });
+        return bars;
+    }
+
+private:
+    struct Project
+    {
+        double budget;
+        QList<FundingBar> bars;
+    };
+    static bool smallerBudget(const Project &a, const Project &b) { return a.budget > b.budget; }
+
+    void closeProject()
+    {
+        if (m_current.isEmpty())
+            return;
+        ++m_projects;
+        m_kept.push_back({m_currentBudget, std::move(m_current)});
+        std::push_heap(m_kept.begin(), m_kept.end(), smallerBudget);
+        if (int(m_kept.size()) > m_limit) {
+            std::pop_heap(m_kept.begin(), m_kept.end(), smallerBudget);
+            m_kept.pop_back();
+        }
+        m_current = {};
+        m_currentBudget = 0;
+    }
+
+    int m_limit;
+    int m_projects = 0;
+    QList<FundingBar> m_current;
+    double m_currentBudget = 0;
+    std::vector<Project> m_kept; // a heap with the smallest budget on top
+};
+
 } // namespace
 
 FundingQuery FundingAggregator::query(FundingBreakdown breakdown, FundingMeasure measure,
@@ -182,6 +248,7 @@ FundingFigures FundingAggregator::figures(FundingBreakdown breakdown, FundingMea
     figures.reportingCurrency = reportingCurrency;
     QMap<QString, UnconvertedAmount> unconverted;
     QMap<QString, double> unconvertedLines;
+    LargestBudgets largest(m_deliveryLimit);
     while (rows.next()) {
         if (!rows.isNull(6)) {
             const QString currency = rows.value(6).toString();
@@ -197,8 +264,13 @@ FundingFigures FundingAggregator::figures(FundingBreakdown breakdown, FundingMea
         bar.seriesKey = rows.value(3).toString();
         bar.seriesLabel = {rows.value(4).toString(), rows.value(5).toString()};
         bar.hundredths = rows.value(7).toDouble();
-        figures.bars.append(bar);
+        if (breakdown == FundingBreakdown::DeliveryByProject)
+            largest.add(std::move(bar));
+        else
+            figures.bars.append(bar);
     }
+    if (breakdown == FundingBreakdown::DeliveryByProject)
+        figures.bars = largest.take(&figures.projectsLeftOut);
     // The shares of one line add up to 1, so their sum counts lines however they were split.
     for (auto it = unconverted.begin(); it != unconverted.end(); ++it) {
         it->lines = qRound(unconvertedLines.value(it.key()));

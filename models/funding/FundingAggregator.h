@@ -64,8 +64,15 @@ public:
                        currency);
     }
 
+    // Delivery per project keeps this many projects, those with the largest budgets: a large
+    // portfolio would otherwise hold a figure per project and series (300,000 at 100,000
+    // projects) for a chart that draws twenty.
+    static constexpr int defaultDeliveryLimit = 500;
+    void setDeliveryLimit(int projects) { m_deliveryLimit = projects; }
+
 private:
     PortfolioStore &m_store;
+    int m_deliveryLimit = defaultDeliveryLimit;
 };
 
 } // namespace sstc

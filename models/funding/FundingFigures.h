@@ -64,6 +64,8 @@ struct FundingFigures
     QString reportingCurrency;
     QList<FundingBar> bars;
     QList<UnconvertedAmount> unconverted;
+    // Delivery per project keeps the projects with the largest budgets; how many it left out.
+    int projectsLeftOut = 0;
 
     double totalHundredths() const
     {

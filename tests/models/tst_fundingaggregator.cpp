@@ -56,6 +56,7 @@ private slots:
     void splitsAcrossGoalsAndThemesEqually();
     void budgetIsTheRevisedOneWhenThereIsOne();
     void deliveryComparesBudgetIncomingAndSpent();
+    void deliveryKeepsTheLargestBudgets();
     void followsTheFilter();
     void sampleTotalsEqualDirectSums();
     void queryIsTheStatementThatRuns();
@@ -242,6 +243,58 @@ void TestFundingAggregator::budgetIsTheRevisedOneWhenThereIsOne()
                           .byYearAndDonor(FundingMeasure::Budget, {}, QStringLiteral("USD"))
                           .totalHundredths()),
              qint64(125000));
+}
+
+// With more projects than the limit, the delivery figures are those of the largest budgets,
+// the same as without a limit, and say how many projects they leave out.
+void TestFundingAggregator::deliveryKeepsTheLargestBudgets()
+{
+    // Five projects; ids and budgets in different orders, each with money received and spent.
+    const qint64 givenBudgets[] = {300, 900, 100, 700, 500};
+    for (qint64 budget : givenBudgets) {
+        const qint64 project = addProject(QStringLiteral("Budget %1").arg(budget));
+        addLine(project, QStringLiteral("original_budget"), budget, QStringLiteral("USD"),
+                QStringLiteral("2016"));
+        addLine(project, QStringLiteral("incoming_funds"), budget / 2, QStringLiteral("USD"),
+                QStringLiteral("2016-06-01"));
+        addLine(project, QStringLiteral("expenditure"), budget / 4, QStringLiteral("USD"),
+                QStringLiteral("2016-12-01"));
+    }
+    FundingAggregator all(*m_store);
+    const FundingFigures everything = all.deliveryByProject({}, QStringLiteral("USD"));
+    QMap<QString, double> budgets;
+    for (const FundingBar &bar : everything.bars)
+        if (bar.seriesKey == QLatin1String("budget"))
+            budgets[bar.key] += bar.hundredths;
+    QVERIFY(budgets.size() > 2);
+    QCOMPARE(everything.projectsLeftOut, 0);
+    QList<double> largest = budgets.values();
+    std::sort(largest.begin(), largest.end(), std::greater<>());
+
+    FundingAggregator limited(*m_store);
+    limited.setDeliveryLimit(2);
+    const FundingFigures two = limited.deliveryByProject({}, QStringLiteral("USD"));
+    QMap<QString, double> kept;
+    for (const FundingBar &bar : two.bars) {
+        if (bar.seriesKey == QLatin1String("budget"))
+            kept[bar.key] += bar.hundredths;
+        // Every series of a kept project is there, with the same amount as without a limit.
+        bool same = false;
+        for (const FundingBar &full : everything.bars)
+            same = same || (full.key == bar.key && full.seriesKey == bar.seriesKey &&
+                            full.hundredths == bar.hundredths);
+        QVERIFY(same);
+    }
+    QCOMPARE(kept.size(), 2);
+    QList<double> keptBudgets = kept.values();
+    std::sort(keptBudgets.begin(), keptBudgets.end(), std::greater<>());
+    QCOMPARE(keptBudgets, largest.mid(0, 2));
+    QCOMPARE(keptBudgets, (QList<double>{900, 700}));
+    QCOMPARE(two.bars.size(), 6);
+    QSet<QString> projects;
+    for (const FundingBar &bar : everything.bars)
+        projects.insert(bar.key);
+    QCOMPARE(two.projectsLeftOut, int(projects.size()) - 2);
 }
 
 void TestFundingAggregator::deliveryComparesBudgetIncomingAndSpent()

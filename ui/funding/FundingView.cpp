@@ -299,7 +299,14 @@ void FundingView::reloadNow()
             title = tr("Delivery per project: budget, funds received and expenditure");
             break;
         }
-        if (data.chartedCount() < data.categories.size())
+        if (figures.projectsLeftOut > 0)
+            title =
+                tr("%1 (the largest %2 of %3 projects; the table lists the largest %4)")
+                    .arg(title, Formats::number(data.chartedCount(), language),
+                         Formats::number(double(data.categories.size() + figures.projectsLeftOut),
+                                         language),
+                         Formats::number(double(data.categories.size()), language));
+        else if (data.chartedCount() < data.categories.size())
             title = tr("%1 (the largest %2 of %3; all of them in the table)")
                         .arg(title, Formats::number(data.chartedCount(), language),
                              Formats::number(double(data.categories.size()), language));
