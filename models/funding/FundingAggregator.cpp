@@ -34,25 +34,10 @@ QString measureCondition(FundingBreakdown breakdown, FundingMeasure measure, QVa
         values << kindCode(FundingKind::IncomingFunds) << kindCode(FundingKind::Expenditure);
         return QStringLiteral("(%1 OR f.kind IN (?, ?))").arg(budget);
     }
-    switch (measure) {
-    case FundingMeasure::Budget:
+    const std::optional<FundingKind> kind = fundingKindOf(measure);
+    if (!kind)
         return budgetCondition(values);
-    case FundingMeasure::Commitment:
-        values << kindCode(FundingKind::Commitment);
-        break;
-    case FundingMeasure::IncomingFunds:
-        values << kindCode(FundingKind::IncomingFunds);
-        break;
-    case FundingMeasure::Disbursement:
-        values << kindCode(FundingKind::Disbursement);
-        break;
-    case FundingMeasure::Expenditure:
-        values << kindCode(FundingKind::Expenditure);
-        break;
-    case FundingMeasure::Pledge:
-        values << kindCode(FundingKind::Pledge);
-        break;
-    }
+    values << kindCode(*kind);
     return QStringLiteral("f.kind = ?");
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "domain/FundingLine.h"
 #include "domain/LocalizedText.h"
 
 #include <QList>
 #include <QString>
 #include <QVariantList>
+
+#include <optional>
 
 namespace sstc {
 
@@ -19,6 +22,31 @@ enum class FundingMeasure
     Expenditure,
     Pledge
 };
+
+// Every measure, in the order a user is offered them.
+inline constexpr FundingMeasure fundingMeasures[] = {
+    FundingMeasure::Budget,       FundingMeasure::Commitment,  FundingMeasure::IncomingFunds,
+    FundingMeasure::Disbursement, FundingMeasure::Expenditure, FundingMeasure::Pledge};
+
+// The one kind of funding line a measure adds up; empty for Budget, which is a rule over two.
+inline std::optional<FundingKind> fundingKindOf(FundingMeasure measure)
+{
+    switch (measure) {
+    case FundingMeasure::Budget:
+        return std::nullopt;
+    case FundingMeasure::Commitment:
+        return FundingKind::Commitment;
+    case FundingMeasure::IncomingFunds:
+        return FundingKind::IncomingFunds;
+    case FundingMeasure::Disbursement:
+        return FundingKind::Disbursement;
+    case FundingMeasure::Expenditure:
+        return FundingKind::Expenditure;
+    case FundingMeasure::Pledge:
+        return FundingKind::Pledge;
+    }
+    return std::nullopt;
+}
 
 // The charts of the funding dashboard, one aggregation each.
 enum class FundingBreakdown

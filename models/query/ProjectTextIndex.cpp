@@ -26,40 +26,34 @@ void ProjectTextIndex::add(qint64 projectId, const QStringList &texts)
 
 std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::read(PortfolioStore &store)
 {
-    QSqlQuery size = store.run(sizeStatement());
-    const qint64 bytes = size.next() ? size.value(0).toLongLong() : 0;
-    QSqlQuery rows = store.run(selectStatement());
-    return fromRows(rows, bytes);
+    return read([&store](const QString &sql) { return std::optional(store.run(sql)); });
 }
 
-QString ProjectTextIndex::selectStatement()
+std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::read(const StatementRunner &run,
+                                                               const std::atomic<bool> *cancelled)
 {
-    return QStringLiteral(
-        "SELECT id, code, title_en, title_zh, description_en, description_zh FROM projects");
-}
-
-QString ProjectTextIndex::sizeStatement()
-{
-    return QStringLiteral("SELECT sum(length(CAST(coalesce(code, '') AS BLOB)) + "
-                          "length(CAST(title_en AS BLOB)) + length(CAST(title_zh AS BLOB)) + "
-                          "length(CAST(description_en AS BLOB)) + "
-                          "length(CAST(description_zh AS BLOB)) + 5) FROM projects");
-}
-
-std::shared_ptr<const ProjectTextIndex>
-ProjectTextIndex::fromRows(QSqlQuery &rows, qint64 expectedBytes,
-                           const std::atomic<bool> *cancelled)
-{
+    // The size first, so that the block of text is allocated once: growing a 50 MB string
+    // needs twice that for a moment.
+    std::optional<QSqlQuery> size = run(QStringLiteral(
+        "SELECT sum(length(CAST(coalesce(code, '') AS BLOB)) + length(CAST(title_en AS BLOB)) + "
+        "length(CAST(title_zh AS BLOB)) + length(CAST(description_en AS BLOB)) + "
+        "length(CAST(description_zh AS BLOB)) + 5) FROM projects"));
+    if (!size)
+        return nullptr;
+    const qint64 bytes = size->next() ? size->value(0).toLongLong() : 0;
+    std::optional<QSqlQuery> rows = run(QStringLiteral(
+        "SELECT id, code, title_en, title_zh, description_en, description_zh FROM projects"));
+    if (!rows)
+        return nullptr;
     auto index = std::make_shared<ProjectTextIndex>();
-    // Case folding seldom changes a text's length; a little room saves a reallocation
-    // that would need twice the memory for a moment.
-    index->m_text.reserve(size_t(expectedBytes + expectedBytes / 50));
-    for (int row = 0; rows.next(); ++row) {
+    // Case folding seldom changes a text's length; a little room saves a reallocation.
+    index->m_text.reserve(size_t(bytes + bytes / 50));
+    for (int row = 0; rows->next(); ++row) {
         if (cancelled && row % 1024 == 0 && *cancelled)
             return nullptr;
-        index->add(rows.value(0).toLongLong(),
-                   {rows.value(1).toString(), rows.value(2).toString(), rows.value(3).toString(),
-                    rows.value(4).toString(), rows.value(5).toString()});
+        index->add(rows->value(0).toLongLong(),
+                   {rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString(),
+                    rows->value(4).toString(), rows->value(5).toString()});
     }
     return index;
 }

@@ -5,7 +5,9 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,13 +28,11 @@ public:
     void add(qint64 projectId, const QStringList &texts);
     // Reads every project of the portfolio.
     static std::shared_ptr<const ProjectTextIndex> read(PortfolioStore &store);
-    // The statement that gives the rows fromRows() reads, and the one that gives their size
-    // in bytes, so that the block of text is allocated once.
-    static QString selectStatement();
-    static QString sizeStatement();
-    // Empty when `cancelled` turns true while reading.
+    // Reads it through `run`, which executes a statement (forward only) on some connection;
+    // empty when `cancelled` turns true while reading or a statement fails.
+    using StatementRunner = std::function<std::optional<QSqlQuery>(const QString &sql)>;
     static std::shared_ptr<const ProjectTextIndex>
-    fromRows(QSqlQuery &rows, qint64 expectedBytes, const std::atomic<bool> *cancelled = nullptr);
+    read(const StatementRunner &run, const std::atomic<bool> *cancelled = nullptr);
     // The form of the query the index looks for: spaces simplified, case folded.
     static QString normalised(const QString &text);
 

@@ -57,16 +57,16 @@ ProjectTextIndexLoader::readFile(const QString &path, const std::atomic<bool> &c
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery size(db);
-            qint64 bytes = 0;
-            if (size.exec(ProjectTextIndex::sizeStatement()) && size.next())
-                bytes = size.value(0).toLongLong();
-            QSqlQuery rows(db);
-            rows.setForwardOnly(true);
-            if (rows.exec(ProjectTextIndex::selectStatement()))
-                index = ProjectTextIndex::fromRows(rows, bytes, &cancelled);
-        }
+        if (db.open())
+            index = ProjectTextIndex::read(
+                [&db](const QString &sql) -> std::optional<QSqlQuery> {
+                    QSqlQuery query(db);
+                    query.setForwardOnly(true);
+                    if (!query.exec(sql))
+                        return std::nullopt;
+                    return query;
+                },
+                &cancelled);
     }
     QSqlDatabase::removeDatabase(name);
     return index;

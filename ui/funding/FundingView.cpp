@@ -203,16 +203,12 @@ void FundingView::fillMeasureCombo()
     const QSignalBlocker blocker(m_measureCombo);
     const int current = m_measureCombo->currentIndex();
     m_measureCombo->clear();
-    m_measureCombo->addItem(tr("Budget", "the revised budget, else the original one"),
-                            int(FundingMeasure::Budget));
-    const QList<QPair<FundingMeasure, FundingKind>> kinds{
-        {FundingMeasure::Commitment, FundingKind::Commitment},
-        {FundingMeasure::IncomingFunds, FundingKind::IncomingFunds},
-        {FundingMeasure::Disbursement, FundingKind::Disbursement},
-        {FundingMeasure::Expenditure, FundingKind::Expenditure},
-        {FundingMeasure::Pledge, FundingKind::Pledge}};
-    for (const auto &[measure, kind] : kinds)
-        m_measureCombo->addItem(DomainNames::fundingKind(kind), int(measure));
+    for (FundingMeasure measure : fundingMeasures) {
+        const std::optional<FundingKind> kind = fundingKindOf(measure);
+        m_measureCombo->addItem(kind ? DomainNames::fundingKind(*kind)
+                                     : tr("Budget", "the revised budget, else the original one"),
+                                int(measure));
+    }
     m_measureCombo->setCurrentIndex(qMax(current, 0));
 }
 
