@@ -779,11 +779,11 @@ Commands:
     </message>
     <message>
         <source>report: the first day of the period (YYYY-MM-DD).</source>
-        <translation>report：报告期的第一天（YYYY-MM-DD）。</translation>
+        <translation>report：报告期的第一天（年-月-日，如 2019-01-31）。</translation>
     </message>
     <message>
         <source>report: the last day of the period (YYYY-MM-DD).</source>
-        <translation>report：报告期的最后一天（YYYY-MM-DD）。</translation>
+        <translation>report：报告期的最后一天（年-月-日，如 2019-12-31）。</translation>
     </message>
     <message>
         <source>report: paper size, a4 or letter.</source>
@@ -1224,7 +1224,7 @@ Commands:
     </message>
     <message>
         <source>The date must be a day written YYYY-MM-DD.</source>
-        <translation>日期须为具体某一天，格式为 YYYY-MM-DD。</translation>
+        <translation>日期须为具体某一天，按“年-月-日”书写，如 2019-01-31。</translation>
     </message>
     <message>
         <source>The rate must be a number above zero.</source>

@@ -22,6 +22,10 @@ struct LocalizedText
         return wanted.isEmpty() ? in(otherLanguage(language)) : wanted;
     }
 
+    // Whether preferring(language) stands in with the other language's text: the translation
+    // has not been written yet.
+    bool fallsBack(Language language) const { return in(language).isEmpty() && !isEmpty(); }
+
     bool isEmpty() const { return en.isEmpty() && zh.isEmpty(); }
     bool operator==(const LocalizedText &other) const { return en == other.en && zh == other.zh; }
     bool operator!=(const LocalizedText &other) const { return !(*this == other); }

@@ -248,6 +248,9 @@ QVariant AgreementHistoryModel::data(const QModelIndex &index, int role) const
             return index.column() == Title ? milestone.title.preferring(m_language) : QVariant();
         case ContextRowRole:
             return true;
+        case FallbackLanguageRole:
+            return index.column() == Title ? fallbackLanguage(milestone.title, m_language)
+                                           : QVariant();
         case IdRole:
             return qlonglong(0);
         default:
@@ -268,6 +271,8 @@ QVariant AgreementHistoryModel::data(const QModelIndex &index, int role) const
         return agreementText(agreement, index.column());
     case IdRole:
         return qlonglong(agreement.id);
+    case FallbackLanguageRole:
+        return index.column() == Title ? fallbackLanguage(agreement.title, m_language) : QVariant();
     case ContextRowRole:
         return false;
     case AgreementStatusRole:

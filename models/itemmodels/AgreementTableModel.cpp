@@ -51,6 +51,8 @@ QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
         return displayText(agreement, index.column());
     case IdRole:
         return agreement.id;
+    case FallbackLanguageRole:
+        return index.column() == Title ? fallbackLanguage(agreement.title, m_language) : QVariant();
     case ExportRole:
         return exportValue(agreement, index.column());
     default:

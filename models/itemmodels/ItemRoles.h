@@ -1,6 +1,8 @@
 #pragma once
 
-#include <Qt>
+#include "domain/LocalizedText.h"
+
+#include <QVariant>
 
 namespace sstc {
 
@@ -32,5 +34,11 @@ enum ItemRole
     AgreementStatusRole, // int, the AgreementStatus; null on a milestone
     ExpiringRole,        // bool, the validity ends within the reminder period
 };
+
+// FallbackLanguageRole's value for TEXT shown in LANGUAGE.
+inline QVariant fallbackLanguage(const LocalizedText &text, Language language)
+{
+    return text.fallsBack(language) ? QVariant(languageCode(otherLanguage(language))) : QVariant();
+}
 
 } // namespace sstc

@@ -66,6 +66,12 @@ QVariant OfferTableModel::data(const QModelIndex &index, int role) const
         break;
     case IdRole:
         return offer.id;
+    case FallbackLanguageRole:
+        if (index.column() == Title)
+            return fallbackLanguage(offer.title, m_language);
+        if (index.column() == Unit)
+            return fallbackLanguage(offer.unit, m_language);
+        break;
     case ExportRole:
         switch (index.column()) {
         case Title:

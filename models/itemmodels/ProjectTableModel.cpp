@@ -180,10 +180,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case FallbackLanguageRole:
         // Marked in the view, so that a title in the other language is not taken for a
         // translation that is missing by mistake.
-        if (index.column() == Title && project.title.in(m_language).isEmpty() &&
-            !project.title.isEmpty())
-            return languageCode(otherLanguage(m_language));
-        return {};
+        return index.column() == Title ? fallbackLanguage(project.title, m_language) : QVariant();
     default:
         return {};
     }

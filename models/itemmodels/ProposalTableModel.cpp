@@ -112,6 +112,10 @@ QVariant ProposalTableModel::lineData(const ProposalLine &line, int column, int 
         return line.offerId;
     if (role == Qt::EditRole && column == Quantity)
         return line.quantity;
+    if (role == FallbackLanguageRole && column == Offer)
+        return fallbackLanguage(line.title, m_language);
+    if (role == FallbackLanguageRole && column == Unit)
+        return fallbackLanguage(line.unit, m_language);
     if (role != Qt::DisplayRole && role != ExportRole)
         return {};
     switch (column) {

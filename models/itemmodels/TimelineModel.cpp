@@ -209,6 +209,8 @@ QVariant TimelineModel::projectData(const TimelineProject &project, int role) co
         return project.title.preferring(m_language);
     case Qt::ToolTipRole:
         return projectToolTip(project);
+    case FallbackLanguageRole:
+        return fallbackLanguage(project.title, m_language);
     case IdRole:
         return project.id;
     case SortRole:

@@ -15,10 +15,14 @@
 #include "itemmodels/ProjectTableModel.h"
 #include "mainwindow/InterfaceFont.h"
 #include "mainwindow/MainWindow.h"
-#include "portfolio/FallbackTextDelegate.h"
+#include "offers/OfferCatalogue.h"
 #include "portfolio/ProjectSummaryPane.h"
+#include "repositories/AgreementRepository.h"
 #include "repositories/ProjectRecord.h"
 #include "sample/PortfolioOpener.h"
+#include "shell/FallbackTag.h"
+#include "shell/FallbackTextDelegate.h"
+#include "shell/FileDialogs.h"
 #include "store/ApplicationIdentity.h"
 
 #include <QAbstractButton>
@@ -39,13 +43,18 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPaintEngine>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QTimer>
+#include <QTreeView>
 #include <QtTest>
 
 #include <functional>
@@ -59,8 +68,32 @@ struct FoundText
 {
     QString where;
     QString text;
-    bool isDate = false; // a date editor's text, which must be written the language's way
+    bool isDate = false;    // a date editor's text, which must be written the language's way
+    bool isPainted = false; // painted text, in pieces as laid out (lines, elided titles)
 };
+
+// Every text value the sample portfolio holds, in both languages: what a pane may show as
+// data, such as a project's title in the other language under the title in the UI's.
+QStringList &dataTexts()
+{
+    static QStringList texts;
+    return texts;
+}
+
+// A piece of painted text that is part of a text of the portfolio. Short pieces are not
+// taken for data: a scale's "Sep" or a legend's "Planned" must be in the UI's language.
+bool isPaintedData(const FoundText &found)
+{
+    if (!found.isPainted)
+        return false;
+    QString piece = found.text;
+    if (piece.endsWith(QChar(0x2026)))
+        piece.chop(1);
+    if (piece.size() < 16)
+        return false;
+    return std::any_of(dataTexts().cbegin(), dataTexts().cend(),
+                       [&](const QString &text) { return text.contains(piece); });
+}
 
 QString plain(const QString &text)
 {
@@ -80,6 +113,66 @@ QString describe(const QObject *object)
     return QStringLiteral("%1 %2").arg(QString::fromLatin1(object->metaObject()->className()),
                                        path);
 }
+
+// A paint device that keeps the text painted on it: what the timeline's scale, the charts'
+// axes and any other painted label say, which no widget property holds.
+class PaintedTextRecorder : public QPaintDevice
+{
+public:
+    explicit PaintedTextRecorder(QSize size)
+        : m_size(size)
+    {}
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    const QStringList &texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmWidthMM:
+            return m_size.width() * 254 / 960;
+        case PdmHeightMM:
+            return m_size.height() * 254 / 960;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        QStringList texts;
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        // Shapes and images are not needed; QPaintEngine's defaults would call each other.
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override { texts << item.text(); }
+        Type type() const override { return QPaintEngine::User; }
+    };
+    QSize m_size;
+    mutable Engine m_engine;
+};
 
 // Collects every text a user can read in a window and the menus of its actions.
 class TextCollector
@@ -129,6 +222,29 @@ public:
                 add(view, index.data().toString());
             }
         }
+    }
+
+    // Qt's file dialog: the names are data; sizes, types and dates are written by the dialog.
+    void addFileList(const QAbstractItemView *view)
+    {
+        const QAbstractItemModel *model = view->model();
+        if (!model)
+            return;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            add(view, model->headerData(column, Qt::Horizontal).toString());
+            for (int row = 0; column > 0 && row < model->rowCount(view->rootIndex()); ++row)
+                add(view, model->index(row, column, view->rootIndex()).data().toString());
+        }
+    }
+
+    // What is painted rather than held by a property: scales, legends, axis numbers.
+    void addPainted(QWidget *widget)
+    {
+        PaintedTextRecorder recorder(widget->size());
+        widget->render(&recorder);
+        for (const QString &text : recorder.texts())
+            if (!text.trimmed().isEmpty())
+                texts.append({describe(widget), text.trimmed(), false, true});
     }
 
     void addChart(const QChart *chart)
@@ -181,17 +297,14 @@ public:
             if (auto *combo = qobject_cast<const QComboBox *>(widget))
                 for (int i = 0; i < combo->count(); ++i)
                     add(widget, combo->itemText(i));
-            // A header's model is its table's; a combo box's list is its items. Qt's file dialog
-            // lists the file system: names, and types and dates Qt writes in the system's locale
-            // (its headers and buttons are checked).
+            // A header's model is its table's; a combo box's list is its items.
             if (auto *view = qobject_cast<const QAbstractItemView *>(widget)) {
                 const bool fileSystem = qobject_cast<const QFileDialog *>(widget->window());
                 if (!qobject_cast<const QHeaderView *>(widget) &&
                     !qobject_cast<const QComboBox *>(widget->parentWidget()) && !fileSystem)
                     addItemView(view);
                 else if (fileSystem && !qobject_cast<const QHeaderView *>(widget))
-                    for (int c = 0; view->model() && c < view->model()->columnCount(); ++c)
-                        add(view, view->model()->headerData(c, Qt::Horizontal).toString());
+                    addFileList(view);
             }
             if (auto *chartView = qobject_cast<const QChartView *>(widget))
                 addChart(chartView->chart());
@@ -213,6 +326,10 @@ const QStringList &latinAllowed()
         QStringLiteral("USD"), QStringLiteral("CNY"), QStringLiteral("CHF"), QStringLiteral("EUR"),
         QStringLiteral("US"), QStringLiteral("PDF"), QStringLiteral("CSV"), QStringLiteral("PNG"),
         QStringLiteral("SVG"), QStringLiteral("XML"), QStringLiteral("HTML"), QStringLiteral("UTF"),
+        // Units of file size, as Chinese file managers write them.
+        QStringLiteral("kB"), QStringLiteral("MB"), QStringLiteral("GB"),
+        // A file type named after the product (the MIME database's "SQLite3 数据库").
+        QStringLiteral("SQLite"),
         // Key names in shortcuts, as printed on the keyboard.
         QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"),
         QStringLiteral("Del"), QStringLiteral("Esc"),
@@ -255,6 +372,16 @@ QStringList latinWords(const QString &text)
     return words;
 }
 
+int countPixels(const QImage &picture, const QColor &colour)
+{
+    int count = 0;
+    for (int y = 0; y < picture.height(); ++y)
+        for (int x = 0; x < picture.width(); ++x)
+            if (picture.pixelColor(x, y) == colour)
+                ++count;
+    return count;
+}
+
 bool hasChinese(const QString &text)
 {
     static const QRegularExpression han(QStringLiteral(R"([\x{3400}-\x{9fff}\x{3000}-\x{303f}])"));
@@ -270,6 +397,7 @@ class TestBilingual : public QObject
 private slots:
     void initTestCase();
     void qtDialogsAreTranslated();
+    void fileDialogWritesDetailsTheLanguagesWay();
     void noEnglishLeftInChinese();
     void noChineseLeftInEnglish();
     void marksTitlesShownInTheOtherLanguage();
@@ -282,12 +410,18 @@ private:
     void openAndClose(QAction *action, TextCollector &collector, const QString &lang,
                       const QString &fileToChoose = {});
     void collectDialog(QWidget *dialog, TextCollector &collector, const QString &lang);
-    // The texts the sample portfolio holds in English only, which Chinese may show as they are.
+    // The questions and error messages of creating and opening portfolios, reached as a user
+    // would; leaves the window on the sample portfolio.
+    void collectQuestionsAndErrors(MainWindow &window, TextCollector &collector,
+                                   const QString &lang);
     static void report(const QStringList &problems);
+    // Whether the walk read the questions asked before deleting or creating, and error boxes.
+    static bool reachedQuestions(const QList<FoundText> &found);
 
     TestFolders m_folders;
     QString m_samplePath;
     QSet<QString> m_pictured;
+    QStringList m_collected; // names of the dialogs collected, in order
 };
 
 void TestBilingual::initTestCase()
@@ -301,6 +435,25 @@ void TestBilingual::initTestCase()
     for (const Country &country : LookupListsRepository(*store).load().countries)
         dataWords() << country.code;
     QVERIFY(dataWords().contains(QStringLiteral("ACTRAV")));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("data"));
+        db.setDatabaseName(m_samplePath);
+        QVERIFY(db.open());
+        QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), db);
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery rows(QStringLiteral("SELECT * FROM \"%1\"").arg(table), db);
+            while (rows.next())
+                for (int c = 0; c < rows.record().count(); ++c)
+                    if (rows.value(c).typeId() == QMetaType::QString)
+                        dataTexts() << rows.value(c).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("data"));
+    QVERIFY(dataTexts().size() > 100);
 }
 
 void TestBilingual::collectDialog(QWidget *dialog, TextCollector &collector, const QString &lang)
@@ -314,6 +467,7 @@ void TestBilingual::collectDialog(QWidget *dialog, TextCollector &collector, con
     const QString name = dialog->objectName().isEmpty()
                              ? QString::fromLatin1(dialog->metaObject()->className())
                              : dialog->objectName();
+    m_collected << name;
     if (!m_pictured.contains(name + lang)) {
         m_pictured.insert(name + lang);
         if (auto *tabs = dialog->findChild<QTabWidget *>())
@@ -367,6 +521,52 @@ void TestBilingual::openAndClose(QAction *action, TextCollector &collector, cons
         }
 }
 
+void TestBilingual::collectQuestionsAndErrors(MainWindow &window, TextCollector &collector,
+                                              const QString &lang)
+{
+    const auto collectedAfter = [this](const std::function<void()> &step) {
+        m_collected.clear();
+        step();
+        return m_collected;
+    };
+    const QStringList errorAfterFileDialog{QStringLiteral("QFileDialog"),
+                                           QStringLiteral("errorMessage")};
+    auto *create = window.findChild<QAction *>(QStringLiteral("newPortfolioAction"));
+    // A new portfolio never replaces a file: naming one that exists gives an error.
+    QCOMPARE(collectedAfter([&] { openAndClose(create, collector, lang, m_samplePath); }),
+             errorAfterFileDialog);
+    // A new name asks whether to start from the sample (closing the question: empty).
+    const QString created = m_folders.filePath(QStringLiteral("new-%1.sstc").arg(lang));
+    QCOMPARE(collectedAfter([&] { openAndClose(create, collector, lang, created); }),
+             (QStringList{QStringLiteral("QFileDialog"), QStringLiteral("newPortfolioQuestion")}));
+
+    // Files that cannot be opened, each with its own message.
+    const QString notADatabase = m_folders.filePath(QStringLiteral("notes.sstc"));
+    {
+        QFile file(notADatabase);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Meeting notes, not a portfolio.\n");
+    }
+    const QString newer = m_folders.filePath(QStringLiteral("newer-%1.sstc").arg(lang));
+    QFile::remove(newer);
+    QVERIFY(QFile::copy(m_samplePath, newer));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(newer);
+        QVERIFY(db.open());
+        QSqlQuery(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"), db);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    for (const QString &path : {notADatabase, newer}) {
+        QAction open;
+        connect(&open, &QAction::triggered, &window, [&] { window.openPortfolio(path); });
+        QCOMPARE(collectedAfter([&] { openAndClose(&open, collector, lang); }),
+                 QStringList{QStringLiteral("errorMessage")});
+    }
+    QVERIFY(window.openPortfolio(m_samplePath));
+}
+
 QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
 {
     TextCollector collector;
@@ -382,6 +582,7 @@ QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
                 view->setCurrentIndex(view->model()->index(0, 0));
         QCoreApplication::processEvents();
         collector.addWidget(tabs->currentWidget());
+        collector.addPainted(tabs->currentWidget());
         saveScreenshot(window, tabs->currentWidget()->objectName(), lang);
     }
     tabs->setCurrentIndex(0);
@@ -396,7 +597,6 @@ QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
                               QStringLiteral("clearRecentAction"),
                               QStringLiteral("undoAction"),
                               QStringLiteral("redoAction"),
-                              QStringLiteral("deleteProjectAction"),
                               QStringLiteral("removeProposalAction"),
                               QStringLiteral("addToProposalAction"),
                               QStringLiteral("copyRowsAction"),
@@ -423,6 +623,7 @@ QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
         openAndClose(&click, collector, lang, m_samplePath);
     }
     tabs->setCurrentIndex(0);
+    collectQuestionsAndErrors(window, collector, lang);
     // The reminder of expiring agreements opens at start-up only when one expires soon, which
     // the sample's do not: shown here over one made up for it.
     ExpiringAgreement expiring;
@@ -454,6 +655,47 @@ void TestBilingual::qtDialogsAreTranslated()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
+// The file list's sizes and dates follow the interface language, not the system's locale.
+void TestBilingual::fileDialogWritesDetailsTheLanguagesWay()
+{
+    const QString folder = m_folders.filePath(QStringLiteral("files"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile file(QDir(folder).filePath(QStringLiteral("rates.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(3000, 'x'));
+    QVERIFY(file.flush()); // a later write would set the time again
+    const QDateTime modified(QDate(2016, 9, 6), QTime(14, 30));
+    QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    file.close();
+
+    TranslationLoader translations;
+    for (const Language language : {Language::Chinese, Language::English}) {
+        translations.apply(language);
+        QFileDialog dialog(nullptr, QStringLiteral("files"), folder);
+        FileDialogs::prepare(dialog);
+        dialog.show();
+        auto *list = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+        QVERIFY(list);
+        QTRY_COMPARE(list->model()->rowCount(list->rootIndex()), 1);
+        const auto cell = [&](int column) {
+            return list->model()->index(0, column, list->rootIndex()).data().toString();
+        };
+        QCOMPARE(cell(0), QStringLiteral("rates.csv"));
+        const QLocale locale;
+        QCOMPARE(cell(3), locale.toString(modified, QLocale::ShortFormat));
+        QCOMPARE(cell(1), locale.formattedDataSize(3000, 1, QLocale::DataSizeTraditionalFormat));
+        const QString details = cell(1) + u' ' + cell(2) + u' ' + cell(3);
+        if (language == Language::Chinese) {
+            QCOMPARE(cell(3), QStringLiteral("2016/9/6 14:30"));
+            QCOMPARE(cell(1), QStringLiteral("2.9 kB"));
+            QVERIFY2(latinWords(details).isEmpty(), qPrintable(details));
+        } else {
+            QCOMPARE(cell(3), QStringLiteral("06/09/2016 14:30"));
+            QVERIFY2(!hasChinese(details), qPrintable(details));
+        }
+    }
+}
+
 void TestBilingual::noEnglishLeftInChinese()
 {
     TranslationLoader translations;
@@ -467,10 +709,12 @@ void TestBilingual::noEnglishLeftInChinese()
     window.findChild<QAction *>(QStringLiteral("languageChineseAction"))->trigger();
     QCoreApplication::processEvents();
 
+    const QList<FoundText> walked = walk(window, QStringLiteral("zh"));
+    QVERIFY(reachedQuestions(walked));
     QStringList problems;
-    for (const FoundText &found : walk(window, QStringLiteral("zh"))) {
+    for (const FoundText &found : walked) {
         // The language menu names English in English, so that anyone can find their way back.
-        if (found.where.contains(QLatin1String("languageEnglishAction")))
+        if (found.where.contains(QLatin1String("languageEnglishAction")) || isPaintedData(found))
             continue;
         if (found.isDate && !found.text.contains(QStringLiteral("年")))
             problems << QStringLiteral("%1: date “%2” not written the Chinese way")
@@ -497,10 +741,12 @@ void TestBilingual::noChineseLeftInEnglish()
     window.findChild<QAction *>(QStringLiteral("languageEnglishAction"))->trigger();
     QCoreApplication::processEvents();
 
+    const QList<FoundText> walked = walk(window, QStringLiteral("en"));
+    QVERIFY(reachedQuestions(walked));
     QStringList problems;
-    for (const FoundText &found : walk(window, QStringLiteral("en"))) {
+    for (const FoundText &found : walked) {
         // The language menu names Chinese in Chinese, so that anyone can find their way back.
-        if (found.where.contains(QLatin1String("languageChineseAction")))
+        if (found.where.contains(QLatin1String("languageChineseAction")) || isPaintedData(found))
             continue;
         static const QRegularExpression month(QStringLiteral("[A-Z][a-z]{2}"));
         if (found.isDate && !found.text.contains(month))
@@ -522,6 +768,15 @@ void TestBilingual::marksTitlesShownInTheOtherLanguage()
         ProjectRecord record = *ProjectRecordRepository(*store).load(1);
         record.project.title.zh.clear();
         ProjectChanges(*store, QStringLiteral("test")).save(record);
+        // …and an agreement and a fundable offer whose titles have not either.
+        AgreementRepository agreements(*store);
+        Agreement agreement = agreements.all().constFirst();
+        agreement.title.zh.clear();
+        agreements.update(agreement);
+        OfferCatalogue catalogue(*store);
+        QList<FundingOffer> offers = catalogue.load();
+        offers.first().title.zh.clear();
+        catalogue.save(offers);
     }
     TranslationLoader translations;
     translations.apply(Language::Chinese);
@@ -548,11 +803,10 @@ void TestBilingual::marksTitlesShownInTheOtherLanguage()
     // The tag is painted at the cell's right end, in its own colours.
     const QRect cell = table->visualRect(marked);
     const QImage picture = table->viewport()->grab(cell).toImage();
-    int tagPixels = 0;
-    for (int y = 0; y < picture.height(); ++y)
-        for (int x = picture.width() / 2; x < picture.width(); ++x)
-            if (picture.pixelColor(x, y) == QColor(0xff, 0xf4, 0xc2))
-                ++tagPixels;
+    const int tagPixels =
+        countPixels(picture.copy(picture.width() / 2, 0, picture.width() - picture.width() / 2,
+                                 picture.height()),
+                    FallbackTag::fillColour());
     QVERIFY2(tagPixels > 20, qPrintable(QString::number(tagPixels)));
 
     // The summary says so in words.
@@ -567,7 +821,49 @@ void TestBilingual::marksTitlesShownInTheOtherLanguage()
                                              "language.")),
              qPrintable(summary->toPlainText().left(300)));
     saveScreenshot(window, QStringLiteral("fallback-title"), QStringLiteral("zh"));
+
+    // The other views that list titles mark them the same way: one marked row each.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+    for (const auto &[viewName, tableName] :
+         {std::pair{QStringLiteral("timelineView"), QString()},
+          std::pair{QStringLiteral("agreementsView"), QStringLiteral("agreementHistoryTable")},
+          std::pair{QStringLiteral("offersView"), QStringLiteral("offerTable")}}) {
+        tabs->setCurrentWidget(window.findChild<QWidget *>(viewName));
+        QCoreApplication::processEvents();
+        if (tableName.isEmpty()) {
+            // The timeline paints its titles: the tag's colour is in the title column.
+            auto *timeline = tabs->currentWidget();
+            const QImage picture = timeline->grab().toImage();
+            QVERIFY(countPixels(picture, FallbackTag::fillColour()) > 20);
+            saveScreenshot(window, QStringLiteral("fallback-timeline"), QStringLiteral("zh"));
+            continue;
+        }
+        auto *view = window.findChild<QTableView *>(tableName);
+        QVERIFY2(view, qPrintable(tableName));
+        QVERIFY(qobject_cast<FallbackTextDelegate *>(view->itemDelegate()));
+        int markedRows = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                if (view->model()->index(row, column).data(FallbackLanguageRole) ==
+                    QStringLiteral("en"))
+                    ++markedRows;
+        QCOMPARE(markedRows, 1);
+        QVERIFY(countPixels(view->viewport()->grab().toImage(), FallbackTag::fillColour()) > 20);
+    }
     translations.apply(Language::English);
+}
+
+bool TestBilingual::reachedQuestions(const QList<FoundText> &found)
+{
+    for (const QString &name :
+         {QStringLiteral("deleteProjectQuestion"), QStringLiteral("newPortfolioQuestion"),
+          QStringLiteral("errorMessage")})
+        if (std::none_of(found.cbegin(), found.cend(),
+                         [&](const FoundText &text) { return text.where.contains(name); })) {
+            qWarning() << "the walk did not reach" << name;
+            return false;
+        }
+    return true;
 }
 
 void TestBilingual::report(const QStringList &problems)

@@ -4,6 +4,7 @@
 #include "documents/DocumentFile.h"
 #include "editing/DocumentCommand.h"
 #include "repositories/DocumentRepository.h"
+#include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
 #include "text/Formats.h"
@@ -11,7 +12,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -246,7 +246,7 @@ QString DocumentsPanel::removeDocument(qint64 documentId)
 
 void DocumentsPanel::attachDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Attach Document"));
+    const QString path = FileDialogs::openFile(this, tr("Attach Document"), QDir::homePath());
     if (path.isEmpty())
         return;
     AttachDocumentDialog dialog(
@@ -262,7 +262,7 @@ void DocumentsPanel::saveCopyDialog()
     for (const Document &document : m_documents)
         if (document.id == id)
             name = DocumentFile::safeFileName(document.fileName);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Copy of Document"),
+    const QString path = FileDialogs::saveFile(this, tr("Save Copy of Document"),
                                                       QDir::home().filePath(name));
     if (!path.isEmpty())
         report(saveCopy(id, path));

@@ -12,7 +12,7 @@ QColor HistoryRowDelegate::expiringBackground()
 void HistoryRowDelegate::initStyleOption(QStyleOptionViewItem *option,
                                          const QModelIndex &index) const
 {
-    QStyledItemDelegate::initStyleOption(option, index);
+    FallbackTextDelegate::initStyleOption(option, index);
     if (index.data(ContextRowRole).toBool()) {
         option->font.setItalic(true);
         option->palette.setColor(QPalette::Text, QColor(0x60, 0x60, 0x60));

@@ -1,17 +1,18 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "shell/FallbackTextDelegate.h"
 
 namespace sstc {
 
 // Draws the agreement history's rows: milestones (context, not agreements) in grey italics,
-// agreements whose validity ends soon on an amber background.
-class HistoryRowDelegate : public QStyledItemDelegate
+// agreements whose validity ends soon on an amber background; titles not yet translated
+// tagged with their language.
+class HistoryRowDelegate : public FallbackTextDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using FallbackTextDelegate::FallbackTextDelegate;
 
     static QColor expiringBackground();
 

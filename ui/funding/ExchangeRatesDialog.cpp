@@ -3,13 +3,13 @@
 #include "editing/ExchangeRatesCommand.h"
 #include "funding/ExchangeRateCsv.h"
 #include "repositories/FundingRepository.h"
+#include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -235,7 +235,7 @@ bool ExchangeRatesDialog::importFile(const QString &path)
 
 void ExchangeRatesDialog::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialogs::openFile(
         this, tr("Import Exchange Rates"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("CSV files (*.csv);;All files (*)"));

@@ -1,6 +1,7 @@
 #include "FundingChartPanel.h"
 
 #include "domain/Money.h"
+#include "shell/FileDialogs.h"
 #include "text/Formats.h"
 
 #include <QBarCategoryAxis>
@@ -10,7 +11,6 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -307,7 +307,7 @@ void FundingChartPanel::askExport(bool svg)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFile(
         this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
         folder + QLatin1Char('/') + m_name + suffix,
         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));

@@ -17,6 +17,7 @@
 #include "report/ReportDialog.h"
 #include "repositories/ProjectRepository.h"
 #include "sample/PortfolioOpener.h"
+#include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
 #include "timeline/TimelineView.h"
 
@@ -25,7 +26,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -476,14 +476,11 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::newPortfolio()
 {
-    QFileDialog dialog(this, tr("New Portfolio"), QDir::homePath(),
-                       tr("SSTC Desk portfolios (*.sstc)"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("sstc"));
-    dialog.setOption(QFileDialog::DontConfirmOverwrite);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = FileDialogs::saveFile(this, tr("New Portfolio"), QDir::homePath(),
+                                               tr("SSTC Desk portfolios (*.sstc)"),
+                                               FileDialogs::Existing::LeaveToCaller);
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
     if (QFileInfo::exists(path)) {
         showError(tr("“%1” already exists. Choose another name: a new portfolio never replaces "
                      "an existing file.")
@@ -495,6 +492,7 @@ void MainWindow::newPortfolio()
                          tr("Start the new portfolio with the sample China–ILO portfolio from "
                             "the source documents, or empty?"),
                          QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("newPortfolioQuestion"));
     QPushButton *sample = question.addButton(tr("Sample Portfolio"), QMessageBox::AcceptRole);
     question.addButton(tr("Empty Portfolio"), QMessageBox::RejectRole);
     question.setDefaultButton(sample);
@@ -508,9 +506,9 @@ void MainWindow::newPortfolio()
 void MainWindow::openPortfolioDialog()
 {
     const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Portfolio"), start,
-        tr("SSTC Desk portfolios (*.sstc *.sqlite *.db);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, tr("Open Portfolio"), start,
+                              tr("SSTC Desk portfolios (*.sstc *.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openPortfolio(path);
 }

@@ -11,6 +11,7 @@
 #include "offers/ProposalTotals.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/ProposalRepository.h"
+#include "shell/FallbackTextDelegate.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
 #include "text/DomainNames.h"
@@ -67,6 +68,7 @@ OffersView::OffersView(PortfolioContext &context, QWidget *parent)
     setObjectName(QStringLiteral("offersView"));
     m_offerTable->setObjectName(QStringLiteral("offerTable"));
     m_offerTable->setModel(m_offerModel);
+    m_offerTable->setItemDelegate(new FallbackTextDelegate(m_offerTable));
     m_offerTable->verticalHeader()->hide();
     m_offerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_offerTable->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -5,6 +5,8 @@
 #include "export/TableExporter.h"
 #include "itemmodels/ProposalTableModel.h"
 #include "repositories/ProposalRepository.h"
+#include "shell/FallbackTextDelegate.h"
+#include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
 #include "text/DomainNames.h"
@@ -16,7 +18,6 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,6 +79,7 @@ ProposalComposer::ProposalComposer(PortfolioContext &context, QWidget *parent)
         m_status->addItem(QString(), int(status));
     m_lines->setObjectName(QStringLiteral("proposalLinesTable"));
     m_lines->setModel(m_model);
+    m_lines->setItemDelegate(new FallbackTextDelegate(m_lines));
     m_lines->verticalHeader()->hide();
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -351,9 +353,9 @@ QString ProposalComposer::exportCsv(const QString &path) const
 
 void ProposalComposer::exportCsvDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Proposal as CSV"),
-                                                      QDir::home().filePath(tr("proposal.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Export Proposal as CSV"),
+                              QDir::home().filePath(tr("proposal.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString problem = exportCsv(path); !problem.isEmpty())

@@ -1,6 +1,5 @@
 #include "PortfolioView.h"
 
-#include "FallbackTextDelegate.h"
 #include "ProjectFilterBar.h"
 #include "ProjectSummaryPane.h"
 #include "agreements/ProjectAgreementPane.h"
@@ -9,6 +8,8 @@
 #include "itemmodels/AuditTableModel.h"
 #include "itemmodels/ProjectTableModel.h"
 #include "repositories/ProjectDetails.h"
+#include "shell/FallbackTextDelegate.h"
+#include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
 
@@ -17,7 +18,6 @@
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
@@ -317,9 +317,9 @@ QString PortfolioView::exportCsv(const QString &path) const
 
 void PortfolioView::exportCsvDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"),
-                                                      QDir::home().filePath(tr("projects.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Export Table as CSV"),
+                              QDir::home().filePath(tr("projects.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString problem = exportCsv(path); !problem.isEmpty())

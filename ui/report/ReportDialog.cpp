@@ -4,6 +4,7 @@
 #include "report/ReportBuilder.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/ProjectRepository.h"
+#include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
 #include "text/Formats.h"
@@ -14,7 +15,6 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -396,7 +396,7 @@ bool ReportDialog::saveTo(const QString &path)
 void ReportDialog::chooseFileAndSave()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Donor Report"),
+    const QString path = FileDialogs::saveFile(this, tr("Save Donor Report"),
                                                       QDir(folder).filePath(tr("donor-report.pdf")),
                                                       tr("PDF files (*.pdf)"));
     if (!path.isEmpty())

@@ -3,7 +3,9 @@
 #include "TimelineBars.h"
 #include "TimelineColors.h"
 #include "TimelineGeometry.h"
+#include "itemmodels/ItemRoles.h"
 #include "itemmodels/TimelineModel.h"
+#include "shell/FallbackTag.h"
 #include "text/DomainNames.h"
 
 #include <QFontMetricsF>
@@ -196,17 +198,25 @@ void TimelinePainter::paintTitles(QPainter &painter, const TimelineGeometry &geo
     painter.setClipRect(titles);
     QFont bold = m_metrics.font;
     bold.setBold(true);
-    const QFontMetricsF normalMetrics(m_metrics.font, painter.device());
-    const QFontMetricsF boldMetrics(bold, painter.device());
     for (int row = frame.firstRow; row <= frame.lastRow; ++row) {
         const QModelIndex index = m_model.index(row, 0);
         const bool current = index.data(IdRole).toLongLong() == frame.currentProjectId;
         const bool undated = row >= m_model.datedRowCount();
-        painter.setFont(current ? bold : m_metrics.font);
+        QFont font = current ? bold : m_metrics.font;
         painter.setPen(undated ? quietTextColour : textColour);
-        const QRectF rect(titles.left() + textInset, geometry.rowTop(row),
-                          titles.width() - 2 * textInset, m_metrics.rowHeight);
-        const QFontMetricsF &fontMetrics = current ? boldMetrics : normalMetrics;
+        QRectF rect(titles.left() + textInset, geometry.rowTop(row), titles.width() - 2 * textInset,
+                    m_metrics.rowHeight);
+        // A title not yet translated, shown in the other language, is marked as in the tables.
+        const QString fallback = index.data(FallbackLanguageRole).toString();
+        if (!fallback.isEmpty()) {
+            FallbackTag::paint(painter, rect, m_metrics.font, fallback);
+            rect.setRight(rect.right() -
+                          FallbackTag::width(m_metrics.font, fallback, painter.device()));
+            font.setItalic(true);
+            painter.setPen(FallbackTag::textColour());
+        }
+        painter.setFont(font);
+        const QFontMetricsF fontMetrics(font, painter.device());
         painter.drawText(
             rect, Qt::AlignLeft | Qt::AlignVCenter,
             fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, rect.width()));

@@ -6,11 +6,11 @@
 #include "TimelineHitTester.h"
 #include "TimelinePainter.h"
 #include "itemmodels/TimelineModel.h"
+#include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
 #include "shell/RefreshWhenShown.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHelpEvent>
 #include <QMessageBox>
 #include <QPainter>
@@ -415,7 +415,7 @@ void TimelineView::exportPng()
 {
     m_refresh->flush();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline as PNG"),
+    const QString path = FileDialogs::saveFile(this, tr("Export Timeline as PNG"),
                                                       folder + QStringLiteral("/timeline.png"),
                                                       tr("PNG images (*.png)"));
     if (path.isEmpty())
@@ -431,7 +431,7 @@ void TimelineView::exportPdf()
 {
     m_refresh->flush();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline as PDF"),
+    const QString path = FileDialogs::saveFile(this, tr("Export Timeline as PDF"),
                                                       folder + QStringLiteral("/timeline.pdf"),
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
