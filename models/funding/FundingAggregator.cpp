@@ -1,5 +1,7 @@
 #include "FundingAggregator.h"
 
+#include "BudgetRule.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -17,26 +19,21 @@ QString kindCode(FundingKind kind)
     return codeOf(fundingKindCodes, kind);
 }
 
-// The revised budget of a project when it has one, else its original budget: the same rule
-// as the budget column of the projects table.
-QString budgetCondition(QVariantList &values)
+QString budgetCondition()
 {
-    values << kindCode(FundingKind::RevisedBudget) << kindCode(FundingKind::OriginalBudget)
-           << kindCode(FundingKind::RevisedBudget);
-    return QStringLiteral("(f.kind = ? OR (f.kind = ? AND NOT EXISTS (SELECT 1 FROM "
-                          "funding_lines rb WHERE rb.project_id = f.project_id AND rb.kind = ?)))");
+    return BudgetRule::sqlCountsTowardsBudget(QStringLiteral("f"));
 }
 
 QString measureCondition(FundingBreakdown breakdown, FundingMeasure measure, QVariantList &values)
 {
     if (breakdown == FundingBreakdown::DeliveryByProject) {
-        const QString budget = budgetCondition(values);
+        const QString budget = budgetCondition();
         values << kindCode(FundingKind::IncomingFunds) << kindCode(FundingKind::Expenditure);
         return QStringLiteral("(%1 OR f.kind IN (?, ?))").arg(budget);
     }
     const std::optional<FundingKind> kind = fundingKindOf(measure);
     if (!kind)
-        return budgetCondition(values);
+        return budgetCondition();
     values << kindCode(*kind);
     return QStringLiteral("f.kind = ?");
 }

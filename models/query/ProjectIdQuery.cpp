@@ -1,6 +1,7 @@
 #include "ProjectIdQuery.h"
 
 #include "domain/FundingLine.h"
+#include "funding/BudgetRule.h"
 #include "store/PortfolioStore.h"
 #include "text/Formats.h"
 
@@ -35,12 +36,13 @@ QList<qint64> parseIds(const QString &joined)
     return ids;
 }
 
-// The budget the table shows: the revised budget when there is one, else the original.
-const QString budgetKey = QStringLiteral(
-    "(SELECT SUM(f.amount_hundredths) FROM funding_lines f WHERE f.project_id = projects.id "
-    "AND f.kind = CASE WHEN EXISTS (SELECT 1 FROM funding_lines r WHERE r.project_id = "
-    "projects.id AND r.kind = 'revised_budget') THEN 'revised_budget' ELSE 'original_budget' "
-    "END)");
+// The budget the table shows.
+QString budgetKey()
+{
+    return QStringLiteral("(SELECT SUM(f.amount_hundredths) FROM funding_lines f WHERE "
+                          "f.project_id = projects.id AND f.kind = %1)")
+        .arg(BudgetRule::sqlCountedKind(QStringLiteral("projects.id")));
+}
 
 } // namespace
 
@@ -74,7 +76,7 @@ QList<qint64> ProjectIdQuery::ordered(ProjectSortKey key, Qt::SortOrder order, L
         return orderedInSql(QStringLiteral("COALESCE(projects.actual_end, projects.planned_end)"),
                             order);
     case ProjectSortKey::Budget:
-        return orderedInSql(budgetKey, order);
+        return orderedInSql(budgetKey(), order);
     case ProjectSortKey::Status:
         return orderedInSql(QStringLiteral("projects.status"), order);
     }

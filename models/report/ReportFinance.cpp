@@ -1,5 +1,6 @@
 #include "ReportFinance.h"
 
+#include "funding/BudgetRule.h"
 #include "repositories/FundingRepository.h"
 
 #include <cmath>
@@ -66,11 +67,7 @@ ReportFinance ReportFinance::compute(const QList<FundingLine> &lines, const QDat
     ReportFinance finance;
     finance.currency = currency;
     finance.hasLines = !lines.isEmpty();
-    bool hasRevisedBudget = false;
-    for (const FundingLine &line : lines)
-        hasRevisedBudget = hasRevisedBudget || line.kind == FundingKind::RevisedBudget;
-    const FundingKind budgetKind =
-        hasRevisedBudget ? FundingKind::RevisedBudget : FundingKind::OriginalBudget;
+    const FundingKind budgetKind = BudgetRule::countedKind(lines);
 
     QMap<int, ReportFinanceYear> byYear;
     for (const FundingLine &line : lines) {

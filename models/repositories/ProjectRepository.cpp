@@ -1,6 +1,7 @@
 #include "ProjectRepository.h"
 
 #include "domain/FundingLine.h"
+#include "funding/BudgetRule.h"
 #include "store/PortfolioStore.h"
 #include "store/SqlValues.h"
 #include "store/WriteTransaction.h"
@@ -247,8 +248,7 @@ QList<ProjectSummary> ProjectRepository::summaries(const QString &condition,
             result[*index].countries.append({countries.value(1).toString(), textAt(countries, 2)});
     }
 
-    // A revised budget replaces the original one: sum per kind, then keep the revised sums
-    // of a project when it has any.
+    // Sums per kind and currency, then the budget by BudgetRule.
     QSqlQuery budgets = m_store.run(
         QStringLiteral("SELECT project_id, kind, currency, SUM(amount_hundredths) "
                        "FROM funding_lines WHERE kind IN (?, ?) AND project_id IN (SELECT id FROM "
@@ -269,8 +269,7 @@ QList<ProjectSummary> ProjectRepository::summaries(const QString &condition,
         sums[projectId].append({budgets.value(3).toLongLong(), budgets.value(2).toString()});
     }
     for (ProjectSummary &summary : result)
-        summary.budget =
-            revised.contains(summary.id) ? revised.value(summary.id) : original.value(summary.id);
+        summary.budget = BudgetRule::budget(original.value(summary.id), revised.value(summary.id));
     return result;
 }
 

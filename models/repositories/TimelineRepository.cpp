@@ -1,6 +1,7 @@
 #include "TimelineRepository.h"
 
 #include "domain/FundingLine.h"
+#include "funding/BudgetRule.h"
 #include "store/PortfolioStore.h"
 #include "store/SqlValues.h"
 
@@ -99,7 +100,7 @@ TimelineData TimelineRepository::load(const ProjectFilter &filter)
             if (index == indexById.constEnd())
                 continue;
             TimelineProject &project = data.projects[*index];
-            project.budget = it->revised.isEmpty() ? it->original : it->revised;
+            project.budget = BudgetRule::budget(it->original, it->revised);
             project.progress = progressOf(project.budget, it->expenditure);
         }
 
