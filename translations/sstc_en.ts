@@ -2026,6 +2026,10 @@ You can undo this with Edit → Undo.</source>
         <source>&amp;Funding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is open in another window, which was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>

@@ -13,6 +13,7 @@
 #include "mainwindow/MainWindow.h"
 #include "portfolio/PortfolioView.h"
 #include "sample/PortfolioOpener.h"
+#include "shell/PortfolioInstance.h"
 #include "store/ApplicationIdentity.h"
 
 #include <QAction>
@@ -24,11 +25,16 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QtTest>
+
+#include <atomic>
+#include <functional>
 
 using namespace sstc;
 
@@ -70,6 +76,7 @@ private slots:
     void refusesABadFileAndKeepsThePortfolio();
     void explainsEachBadFile_data();
     void explainsEachBadFile();
+    void bringsForwardTheWindowThatHasTheFile();
 
 private:
     static QStringList columnTexts(QTableView *table, int column);
@@ -407,6 +414,52 @@ void TestMainWindow::explainsEachBadFile()
         QVERIFY(!QFileInfo::exists(path));
     QFile::setPermissions(QFileInfo(path).absolutePath(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// File → Open of a file another window has open brings that window forward instead of
+// opening the file a second time.
+void TestMainWindow::bringsForwardTheWindowThatHasTheFile()
+{
+    const QString other = m_folders.filePath(QStringLiteral("held-elsewhere.sstc"));
+    PortfolioStore::openFile(other); // created, and closed again
+    // The other window's answering side, on a thread of its own as in another process.
+    QThread thread;
+    auto *elsewhere = new PortfolioInstance;
+    elsewhere->moveToThread(&thread);
+    connect(&thread, &QThread::finished, elsewhere, &QObject::deleteLater);
+    std::atomic<int> activations = 0;
+    connect(
+        elsewhere, &PortfolioInstance::activationRequested, elsewhere,
+        [&activations] { ++activations; }, Qt::DirectConnection);
+    thread.start();
+    const auto onItsThread = [elsewhere](const std::function<void()> &call) {
+        QMetaObject::invokeMethod(elsewhere, call, Qt::BlockingQueuedConnection);
+    };
+    bool claimed = false;
+    onItsThread([&] { claimed = elsewhere->claim(other); });
+    QVERIFY(claimed);
+
+    TranslationLoader translations;
+    translations.apply(Language::English);
+    MainWindow window(translations);
+    window.show();
+    QVERIFY(window.openPortfolio(m_samplePath));
+    QVERIFY(!window.openChosenPortfolio(other));
+    QCOMPARE(activations.load(), 1);
+    QCOMPARE(window.store()->path(), m_samplePath);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("held-elsewhere.sstc")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Once that window has let go of it, the file opens here; opening it again asks nobody.
+    onItsThread([&] { elsewhere->release(); });
+    QVERIFY(window.openChosenPortfolio(other));
+    QCOMPARE(PortfolioInstance::canonicalPath(window.store()->path()),
+             PortfolioInstance::canonicalPath(other));
+    onItsThread([&] { claimed = elsewhere->claim(other); });
+    QVERIFY(window.openChosenPortfolio(other));
+    QCOMPARE(activations.load(), 1);
+    thread.quit();
+    thread.wait();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -19,6 +19,7 @@
 #include "sample/PortfolioOpener.h"
 #include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
+#include "shell/PortfolioInstance.h"
 #include "timeline/TimelineView.h"
 
 #include <QAction>
@@ -268,7 +269,7 @@ void MainWindow::rebuildRecentMenu()
         const QString file = files.at(i);
         QAction *action = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)));
-        connect(action, &QAction::triggered, this, [this, file] { openPortfolio(file); });
+        connect(action, &QAction::triggered, this, [this, file] { openChosenPortfolio(file); });
     }
     if (files.isEmpty()) {
         QAction *none = m_recentMenu->addAction(tr("No recent files"));
@@ -510,7 +511,22 @@ void MainWindow::openPortfolioDialog()
         FileDialogs::openFile(this, tr("Open Portfolio"), start,
                               tr("SSTC Desk portfolios (*.sstc *.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
-        openPortfolio(path);
+        openChosenPortfolio(path);
+}
+
+bool MainWindow::openChosenPortfolio(const QString &path)
+{
+    // This window answers for its own file itself: asking would wait for an answer that its
+    // own event loop, busy here, cannot give. Opening it again reads it afresh.
+    const bool ownFile = m_store && PortfolioInstance::canonicalPath(path) ==
+                                        PortfolioInstance::canonicalPath(m_store->path());
+    if (!ownFile && PortfolioInstance::activateRunning(path)) {
+        statusBar()->showMessage(tr("“%1” is open in another window, which was brought forward.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 10000);
+        return false;
+    }
+    return openPortfolio(path);
 }
 
 void MainWindow::showAbout()

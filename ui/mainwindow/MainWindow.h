@@ -38,6 +38,10 @@ public:
     // Opens a portfolio file (creating an empty one when it does not exist); on failure shows
     // the reason and keeps the portfolio that was open. Returns whether it opened.
     bool openPortfolio(const QString &path);
+    // What File → Open and the recent files do: a file that another window has open comes
+    // forward there instead (two windows on one file would each show stale data after the
+    // other's changes). Returns whether this window opened it.
+    bool openChosenPortfolio(const QString &path);
     bool openDefaultPortfolio();
     // Lists the agreements that expire soon, if any (at start-up).
     void remindOfExpiringAgreements();
