@@ -403,6 +403,10 @@ private slots:
     void marksTitlesShownInTheOtherLanguage();
 
 private:
+    // Opens the sample in FROM, switches to TO through the language menu and walks the window.
+    void walkAfterSwitching(Language from, Language to, QList<FoundText> &walked);
+    // Texts of the walk that are not in LANGUAGE, one line each.
+    static QStringList problemsIn(const QList<FoundText> &walked, Language language);
     // Visits every view and dialog of a window in its current language; LANG names screenshots.
     QList<FoundText> walk(MainWindow &window, const QString &lang);
     // Triggers an action; a dialog it opens (modal or not) is collected, pictured and closed.
@@ -696,67 +700,74 @@ void TestBilingual::fileDialogWritesDetailsTheLanguagesWay()
     }
 }
 
-void TestBilingual::noEnglishLeftInChinese()
+void TestBilingual::walkAfterSwitching(Language from, Language to, QList<FoundText> &walked)
 {
     TranslationLoader translations;
-    translations.apply(Language::English);
+    translations.apply(from);
     MainWindow window(translations);
-    window.setLanguage(Language::English);
+    window.setLanguage(from);
     window.resize(1366, 768);
     window.show();
     QVERIFY(window.openPortfolio(m_samplePath));
     // Switched as a user does, so that what is not retranslated at run time shows up.
-    window.findChild<QAction *>(QStringLiteral("languageChineseAction"))->trigger();
+    window
+        .findChild<QAction *>(to == Language::Chinese ? QStringLiteral("languageChineseAction")
+                                                      : QStringLiteral("languageEnglishAction"))
+        ->trigger();
     QCoreApplication::processEvents();
-
-    const QList<FoundText> walked = walk(window, QStringLiteral("zh"));
+    walked = walk(window, languageCode(to));
+    translations.apply(Language::English);
     QVERIFY(reachedQuestions(walked));
+}
+
+QStringList TestBilingual::problemsIn(const QList<FoundText> &walked, Language language)
+{
+    const bool chinese = language == Language::Chinese;
+    // The language menu names the other language in that language, so that anyone can find
+    // their way back.
+    const QString otherLanguageEntry =
+        chinese ? QStringLiteral("languageEnglishAction") : QStringLiteral("languageChineseAction");
+    static const QRegularExpression month(QStringLiteral("[A-Z][a-z]{2}"));
     QStringList problems;
     for (const FoundText &found : walked) {
-        // The language menu names English in English, so that anyone can find their way back.
-        if (found.where.contains(QLatin1String("languageEnglishAction")) || isPaintedData(found))
+        if (found.where.contains(otherLanguageEntry) || isPaintedData(found))
             continue;
-        if (found.isDate && !found.text.contains(QStringLiteral("年")))
-            problems << QStringLiteral("%1: date “%2” not written the Chinese way")
-                            .arg(found.where, found.text);
-        const QStringList words = latinWords(found.text);
-        if (!words.isEmpty())
-            problems << QStringLiteral("%1: “%2” (%3)")
-                            .arg(found.where, found.text.left(120), words.join(QLatin1Char(' ')));
+        const bool dateInLanguage =
+            chinese ? found.text.contains(QStringLiteral("年")) : found.text.contains(month);
+        if (found.isDate && !dateInLanguage)
+            problems << QStringLiteral("%1: date “%2” not written the %3 way")
+                            .arg(found.where, found.text,
+                                 chinese ? QStringLiteral("Chinese") : QStringLiteral("English"));
+        if (chinese) {
+            const QStringList words = latinWords(found.text);
+            if (!words.isEmpty())
+                problems << QStringLiteral("%1: “%2” (%3)")
+                                .arg(found.where, found.text.left(120),
+                                     words.join(QLatin1Char(' ')));
+        } else if (hasChinese(found.text)) {
+            problems << QStringLiteral("%1: “%2”").arg(found.where, found.text.left(120));
+        }
     }
     problems.removeDuplicates();
-    translations.apply(Language::English);
-    report(problems);
+    return problems;
+}
+
+void TestBilingual::noEnglishLeftInChinese()
+{
+    QList<FoundText> walked;
+    walkAfterSwitching(Language::English, Language::Chinese, walked);
+    if (QTest::currentTestFailed())
+        return;
+    report(problemsIn(walked, Language::Chinese));
 }
 
 void TestBilingual::noChineseLeftInEnglish()
 {
-    TranslationLoader translations;
-    translations.apply(Language::Chinese);
-    MainWindow window(translations);
-    window.setLanguage(Language::Chinese);
-    window.resize(1366, 768);
-    window.show();
-    QVERIFY(window.openPortfolio(m_samplePath));
-    window.findChild<QAction *>(QStringLiteral("languageEnglishAction"))->trigger();
-    QCoreApplication::processEvents();
-
-    const QList<FoundText> walked = walk(window, QStringLiteral("en"));
-    QVERIFY(reachedQuestions(walked));
-    QStringList problems;
-    for (const FoundText &found : walked) {
-        // The language menu names Chinese in Chinese, so that anyone can find their way back.
-        if (found.where.contains(QLatin1String("languageChineseAction")) || isPaintedData(found))
-            continue;
-        static const QRegularExpression month(QStringLiteral("[A-Z][a-z]{2}"));
-        if (found.isDate && !found.text.contains(month))
-            problems << QStringLiteral("%1: date “%2” not written the English way")
-                            .arg(found.where, found.text);
-        if (hasChinese(found.text))
-            problems << QStringLiteral("%1: “%2”").arg(found.where, found.text.left(120));
-    }
-    problems.removeDuplicates();
-    report(problems);
+    QList<FoundText> walked;
+    walkAfterSwitching(Language::Chinese, Language::English, walked);
+    if (QTest::currentTestFailed())
+        return;
+    report(problemsIn(walked, Language::English));
 }
 
 void TestBilingual::marksTitlesShownInTheOtherLanguage()
