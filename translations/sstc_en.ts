@@ -842,6 +842,56 @@ Commands:
             <numerusform>Wrote the report “%1”: %n pages.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>file</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <comment>placeholder for an argument in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <comment>placeholder for an argument in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::DocumentCommand</name>

@@ -766,8 +766,8 @@ Commands:
   list agreements        列出项目组合中的协议
   synthetic              创建用于测速的合成项目组合
   report                 将捐助方报告写成 PDF：
-                         report (--project CODE ... | --donor ORG) --from DATE
-                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf</translation>
+                         report (--project 代码 ... | --donor 机构) --from 日期
+                         --to 日期 --lang en|zh|both [--paper a4|letter] -o 输出.pdf</translation>
         </message>
         <message>
             <source>report: a project, by its code or number; may be given more than once.</source>
@@ -846,6 +846,56 @@ Commands:
             <translation>
                 <numerusform>已写入报告“%1”：共 %n 页。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>file</source>
+            <comment>placeholder for a value in --help</comment>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <comment>placeholder for a value in --help</comment>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <comment>placeholder for a value in --help</comment>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <comment>placeholder for a value in --help</comment>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <comment>placeholder for a value in --help</comment>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <comment>placeholder for a value in --help</comment>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <comment>placeholder for a value in --help</comment>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <comment>placeholder for a value in --help</comment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <comment>placeholder for an argument in --help</comment>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <comment>placeholder for an argument in --help</comment>
+            <translation>对象</translation>
         </message>
     </context>
     <context>

@@ -60,49 +60,51 @@ int CommandLineTool::run(const QStringList &arguments)
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             tr("The portfolio file (default: your own portfolio)."),
-                                            QStringLiteral("file"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("Output format: table, csv or json."),
-                                          QStringLiteral("format"), QStringLiteral("table"));
+                                            tr("file", "placeholder for a value in --help"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("Output format: table, csv or json."),
+        tr("format", "placeholder for a value in --help"), QStringLiteral("table"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         tr("Language of texts and messages: en or zh."),
-                                        QStringLiteral("language"));
+                                        tr("language", "placeholder for a value in --help"));
     const QCommandLineOption emptyOption(
         QStringLiteral("empty"), tr("init: create an empty portfolio, without the sample."));
-    const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        tr("synthetic: small, medium or large (100,000 projects)."),
-                                        QStringLiteral("size"), QStringLiteral("small"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), tr("synthetic: small, medium or large (100,000 projects)."),
+        tr("size", "placeholder for a value in --help"), QStringLiteral("small"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"), tr("synthetic: the seed; the same seed gives the same data."),
-        QStringLiteral("number"), QStringLiteral("1"));
+        tr("number", "placeholder for a value in --help"), QStringLiteral("1"));
     const QCommandLineOption projectOption(
         QStringLiteral("project"),
         tr("report: a project, by its code or number; may be given more than once."),
-        QStringLiteral("code"));
+        tr("code", "placeholder for a value in --help"));
     const QCommandLineOption donorOption(QStringLiteral("donor"),
                                          tr("report: the donor, by its acronym, name or number."),
-                                         QStringLiteral("organisation"));
+                                         tr("organisation", "placeholder for a value in --help"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         tr("report: the first day of the period (YYYY-MM-DD)."),
-                                        QStringLiteral("date"));
+                                        tr("date", "placeholder for a value in --help"));
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       tr("report: the last day of the period (YYYY-MM-DD)."),
-                                      QStringLiteral("date"));
-    const QCommandLineOption paperOption(QStringLiteral("paper"),
-                                         tr("report: paper size, a4 or letter."),
-                                         QStringLiteral("size"), QStringLiteral("a4"));
-    const QCommandLineOption currencyOption(QStringLiteral("currency"),
-                                            tr("report: the reporting currency, USD or CNY."),
-                                            QStringLiteral("code"), QStringLiteral("USD"));
+                                      tr("date", "placeholder for a value in --help"));
+    const QCommandLineOption paperOption(
+        QStringLiteral("paper"), tr("report: paper size, a4 or letter."),
+        tr("size", "placeholder for a value in --help"), QStringLiteral("a4"));
+    const QCommandLineOption currencyOption(
+        QStringLiteral("currency"), tr("report: the reporting currency, USD or CNY."),
+        tr("code", "placeholder for a value in --help"), QStringLiteral("USD"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        tr("report: the PDF file to write."), QStringLiteral("file"));
+        tr("report: the PDF file to write."), tr("file", "placeholder for a value in --help"));
     parser.addOptions({databaseOption, formatOption, langOption, emptyOption, sizeOption,
                        seedOption, projectOption, donorOption, fromOption, toOption, paperOption,
                        currencyOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, list, synthetic or report"));
-    parser.addPositionalArgument(QStringLiteral("subject"), tr("list: projects or agreements"),
-                                 QStringLiteral("[subject]"));
+    parser.addPositionalArgument(tr("command", "placeholder for an argument in --help"),
+                                 tr("init, list, synthetic or report"));
+    const QString subject = tr("subject", "placeholder for an argument in --help");
+    parser.addPositionalArgument(subject, tr("list: projects or agreements"),
+                                 QStringLiteral("[%1]").arg(subject));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());

@@ -50,6 +50,7 @@ private slots:
 
     void version();
     void help();
+    void helpInChinese();
     void initCreatesSample();
     void initEmpty();
     void initDefaultPortfolio();
@@ -138,6 +139,19 @@ void TestCli::help()
     for (const char *text : {"init", "list projects", "list agreements", "--database", "--format",
                              "--lang", "--empty"})
         QVERIFY2(run.out.contains(QLatin1String(text)), text);
+}
+
+// In Chinese, the help names the values to give in Chinese too; the option names stay.
+void TestCli::helpInChinese()
+{
+    const Run run =
+        sstc({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *text :
+         {"--database <文件>", "--from <日期>", "--donor <机构>", "命令", "[对象]"})
+        QVERIFY2(run.out.contains(QString::fromUtf8(text)), text);
+    for (const char *text : {"<file>", "<date>", "command", "subject", "DATE", "CODE"})
+        QVERIFY2(!run.out.contains(QLatin1String(text)), text);
 }
 
 void TestCli::initCreatesSample()
