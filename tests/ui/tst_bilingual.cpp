@@ -860,6 +860,7 @@ void TestBilingual::marksTitlesShownInTheOtherLanguage()
                     ++markedRows;
         QCOMPARE(markedRows, 1);
         QVERIFY(countPixels(view->viewport()->grab().toImage(), FallbackTag::fillColour()) > 20);
+        saveScreenshot(window, QStringLiteral("fallback-%1").arg(viewName), QStringLiteral("zh"));
     }
     translations.apply(Language::English);
 }
