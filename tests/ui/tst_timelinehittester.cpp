@@ -131,6 +131,13 @@ void TestTimelineHitTester::findsAgreementMarkers()
         m_model.agreements(), Language::English, QFontMetricsF(m_metrics.font));
     QCOMPARE(groups.size(), 1);
     QVERIFY(groups.first().label.startsWith(QStringLiteral("Memo")));
+    QVERIFY(groups.first().fallbackLanguage.isEmpty());
+    // In Chinese the English-only title stands in, tagged: its label has room for the tag.
+    const QList<TimelineMarkerGroup> inChinese = geometry().markerGroups(
+        m_model.agreements(), Language::Chinese, QFontMetricsF(m_metrics.font));
+    QCOMPARE(inChinese.first().fallbackLanguage, QStringLiteral("en"));
+    QCOMPARE(inChinese.first().label, groups.first().label);
+    QVERIFY(inChinese.first().labelRect.width() > groups.first().labelRect.width() + 10);
     TimelineHit hit = hitAt(groups.first().labelRect.center());
     QCOMPARE(int(hit.kind), int(TimelineHit::Kind::Agreement));
     QCOMPARE(hit.agreements, QList<int>{0});

@@ -1,5 +1,7 @@
 #include "TimelineGeometry.h"
 
+#include "shell/FallbackTag.h"
+
 #include <QFontMetricsF>
 
 namespace sstc {
@@ -121,7 +123,7 @@ TimelineGeometry::markerGroups(const QList<TimelineAgreement> &agreements, Langu
         if (!groups.isEmpty() && x - groups.last().x < sameMarkerGap)
             groups.last().agreements << i;
         else
-            groups.append({x, {i}, 0, {}, {}});
+            groups.append({x, {i}, 0, {}, {}, {}});
     }
     const int lanes = qMax(1, m_metrics.markerLanes);
     for (int i = 0; i < groups.size(); ++i) {
@@ -134,14 +136,20 @@ TimelineGeometry::markerGroups(const QList<TimelineAgreement> &agreements, Langu
         const QString more = group.agreements.size() > 1
                                  ? QStringLiteral(" +%1").arg(group.agreements.size() - 1)
                                  : QString();
-        const QString title =
-            agreements.at(group.agreements.first()).title.preferring(language).simplified();
-        group.label = fontMetrics.elidedText(title, Qt::ElideRight,
-                                             room - fontMetrics.horizontalAdvance(more)) +
-                      more;
+        const LocalizedText &title = agreements.at(group.agreements.first()).title;
+        if (title.fallsBack(language))
+            group.fallbackLanguage = languageCode(otherLanguage(language));
+        const double tag = group.fallbackLanguage.isEmpty()
+                               ? 0
+                               : FallbackTag::width(m_metrics.font, group.fallbackLanguage);
+        group.label =
+            fontMetrics.elidedText(title.preferring(language).simplified(), Qt::ElideRight,
+                                   room - tag - fontMetrics.horizontalAdvance(more)) +
+            more;
         const QRectF lane = laneRect(group.lane);
-        group.labelRect = QRectF(group.x + 3, lane.top(),
-                                 fontMetrics.horizontalAdvance(group.label) + 4, lane.height());
+        group.labelRect =
+            QRectF(group.x + 3, lane.top(), fontMetrics.horizontalAdvance(group.label) + 4 + tag,
+                   lane.height());
     }
     return groups;
 }

@@ -21,6 +21,9 @@ struct TimelineMarkerGroup
     int lane = 0;
     QString label; // elided to its room; empty when there is none
     QRectF labelRect;
+    // "en"/"zh" when the label's title is in the other language (not translated yet): it is
+    // marked as in the tables, and labelRect holds the tag too.
+    QString fallbackLanguage;
 };
 
 // Where everything of a frame goes, shared by the painter and the hit tester so that a click

@@ -287,8 +287,19 @@ void TimelinePainter::paintHeader(QPainter &painter, const TimelineGeometry &geo
         if (group.label.isEmpty())
             continue;
         painter.setPen(TimelineColors::agreement());
+        if (group.fallbackLanguage.isEmpty()) {
+            painter.drawText(group.labelRect.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                             group.label);
+            continue;
+        }
+        const QFont font = painter.font();
+        QFont italic = font;
+        italic.setItalic(true);
+        painter.setFont(italic);
         painter.drawText(group.labelRect.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          group.label);
+        painter.setFont(font);
+        FallbackTag::paint(painter, group.labelRect, m_metrics.font, group.fallbackLanguage);
     }
     painter.setClipping(false);
     painter.setPen(yearGridColour);
