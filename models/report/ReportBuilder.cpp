@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "ReportWords.h"
 #include "query/ProjectIdQuery.h"
 #include "repositories/AgreementRepository.h"
 #include "repositories/FundingRepository.h"
@@ -11,69 +12,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 
 namespace sstc {
 
 namespace {
-const QString dash = QStringLiteral("—");
-
-QString pick(Language language, const char *english, const char *chinese)
-{
-    return QString::fromUtf8(language == Language::Chinese ? chinese : english);
-}
-
-QString moneyText(std::optional<qint64> hundredths, const QString &currency, Language language)
-{
-    if (!hundredths)
-        return dash;
-    // "-US$500", not "US$-500".
-    const QString amount = Formats::money(Money{std::abs(*hundredths), currency}, language);
-    return *hundredths < 0 ? QLatin1Char('-') + amount : amount;
-}
-
-QString currencyName(const QString &code, Language language)
-{
-    if (code == QLatin1String("USD"))
-        return pick(language, "US dollars", "美元");
-    if (code == QLatin1String("CNY"))
-        return pick(language, "Chinese yuan", "人民币");
-    return code;
-}
-
-QString numberText(std::optional<double> value, Language language, bool isMinimum = false)
-{
-    return value ? Formats::count(*value, isMinimum, language) : dash;
-}
-
-QString rateText(std::optional<qint64> spent, std::optional<qint64> budget, Language language)
-{
-    if (!spent || !budget || *budget <= 0)
-        return dash;
-    return Formats::percentage(std::round(1000.0 * double(*spent) / double(*budget)) / 10.0,
-                               language);
-}
-
-QString dayText(const QDate &date, Language language)
-{
-    return Formats::date(PartialDate::day(date), language);
-}
-
-QString periodText(const QDate &from, const QDate &to, Language language)
-{
-    return pick(language, "%1 – %2", "%1至%2").arg(dayText(from, language), dayText(to, language));
-}
-
-QString spanText(const PartialDate &from, const PartialDate &to, Language language)
-{
-    if (from.isNull() && to.isNull())
-        return dash;
-    if (from == to)
-        return Formats::date(from, language);
-    return pick(language, "%1 – %2", "%1至%2")
-        .arg(from.isNull() ? QStringLiteral("?") : Formats::date(from, language),
-             to.isNull() ? QStringLiteral("?") : Formats::date(to, language));
-}
 
 bool overlaps(const PartialDate &start, const PartialDate &end, const QDate &from, const QDate &to)
 {
@@ -83,66 +25,11 @@ bool overlaps(const PartialDate &start, const PartialDate &end, const QDate &fro
     return start.firstDay() <= to && last.lastDay() >= from;
 }
 
-QString eventKindName(EventKind kind, Language language)
-{
-    switch (kind) {
-    case EventKind::Seminar:
-        return pick(language, "Seminar", "研讨会");
-    case EventKind::Workshop:
-        return pick(language, "Workshop", "工作坊");
-    case EventKind::Conference:
-        return pick(language, "Conference", "会议");
-    case EventKind::StudyVisit:
-        return pick(language, "Study visit", "考察访问");
-    case EventKind::Training:
-        return pick(language, "Training", "培训");
-    }
-    return {};
-}
-
-QString agreementKindName(AgreementKind kind, Language language)
-{
-    switch (kind) {
-    case AgreementKind::Mou:
-        return pick(language, "Memorandum of understanding", "谅解备忘录");
-    case AgreementKind::Partnership:
-        return pick(language, "Partnership agreement", "伙伴关系协议");
-    case AgreementKind::Amendment:
-        return pick(language, "Amendment", "修订协议");
-    case AgreementKind::WorkProgramme:
-        return pick(language, "Work programme", "工作计划");
-    case AgreementKind::Dwcp:
-        return pick(language, "Decent Work Country Programme", "体面劳动国别计划");
-    }
-    return {};
-}
-
-QString fundingKindName(FundingKind kind, Language language)
-{
-    switch (kind) {
-    case FundingKind::OriginalBudget:
-        return pick(language, "original budget", "原始预算");
-    case FundingKind::RevisedBudget:
-        return pick(language, "revised budget", "修订预算");
-    case FundingKind::IncomingFunds:
-        return pick(language, "funds received", "到账资金");
-    case FundingKind::Expenditure:
-        return pick(language, "expenditure", "支出");
-    default:
-        break;
-    }
-    return {};
-}
-
 double fractionalYear(const QDate &date)
 {
     return date.year() + double(date.dayOfYear() - 1) / double(date.daysInYear());
 }
 
-QString joined(const QStringList &parts, Language language)
-{
-    return parts.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
-}
 } // namespace
 
 QList<qint64> ReportBuilder::projectIdsOf(const ReportRequest &request)
@@ -181,11 +68,11 @@ ReportDocument ReportBuilder::build(const ReportRequest &request)
     QStringList headers;
     QStringList footers;
     for (const Language language : languages) {
-        headers << pick(language, "ILO · Progress report · %1 · %2",
-                        "国际劳工组织 · 进展报告 · %1 · %2")
+        headers << ReportWords::pick(language, "ILO · Progress report · %1 · %2",
+                                     "国际劳工组织 · 进展报告 · %1 · %2")
                        .arg(donorName(request, language),
-                            periodText(request.from, request.to, language));
-        footers << pick(language, "Page %1 of %2", "第%1页，共%2页");
+                            ReportWords::period(request.from, request.to, language));
+        footers << ReportWords::pick(language, "Page %1 of %2", "第%1页，共%2页");
     }
     document.runningHeader = headers.join(QStringLiteral("  ·  "));
     document.pageFooter = footers.join(QStringLiteral("  ·  "));
@@ -216,8 +103,8 @@ QString ReportBuilder::donorName(const ReportRequest &request, Language language
     for (const qint64 id : std::as_const(ids))
         if (const std::optional<Organisation> organisation = organisations.find(id))
             names << organisation->name.preferring(language);
-    return names.isEmpty() ? pick(language, "donor not recorded", "未记录捐助方")
-                           : joined(names, language);
+    return names.isEmpty() ? ReportWords::pick(language, "donor not recorded", "未记录捐助方")
+                           : ReportWords::joined(names, language);
 }
 
 QString ReportBuilder::projectHeading(int index, Language language) const
@@ -233,18 +120,22 @@ QString ReportBuilder::projectHeading(int index, Language language) const
 void ReportBuilder::addCover(ReportDocument &document, const ReportRequest &request)
 {
     for (const Language language : request.languageList())
-        document.add(ReportBlockKind::Title,
-                     pick(language, "Progress report to the donor", "致捐助方的进展报告"));
+        document.add(
+            ReportBlockKind::Title,
+            ReportWords::pick(language, "Progress report to the donor", "致捐助方的进展报告"));
     for (const Language language : request.languageList()) {
         document.add(ReportBlockKind::CoverLine,
-                     pick(language, "Donor: %1", "捐助方：%1").arg(donorName(request, language)));
+                     ReportWords::pick(language, "Donor: %1", "捐助方：%1")
+                         .arg(donorName(request, language)));
         document.add(ReportBlockKind::CoverLine,
-                     pick(language, "Reporting period: %1", "报告期：%1")
-                         .arg(periodText(request.from, request.to, language)));
-        document.add(ReportBlockKind::CoverLine, pick(language, "Date of issue: %1", "发布日期：%1")
-                                                     .arg(dayText(request.issuedOn, language)));
+                     ReportWords::pick(language, "Reporting period: %1", "报告期：%1")
+                         .arg(ReportWords::period(request.from, request.to, language)));
         document.add(ReportBlockKind::CoverLine,
-                     pick(language, "International Labour Organization (ILO)", "国际劳工组织"));
+                     ReportWords::pick(language, "Date of issue: %1", "发布日期：%1")
+                         .arg(ReportWords::day(request.issuedOn, language)));
+        document.add(
+            ReportBlockKind::CoverLine,
+            ReportWords::pick(language, "International Labour Organization (ILO)", "国际劳工组织"));
     }
 }
 
@@ -270,10 +161,11 @@ void ReportBuilder::addBody(ReportDocument &document, const ReportRequest &reque
 void ReportBuilder::addSummary(ReportDocument &document, const ReportRequest &request,
                                Language language)
 {
-    document.add(ReportBlockKind::Heading, pick(language, "Summary", "摘要"));
+    document.add(ReportBlockKind::Heading, ReportWords::pick(language, "Summary", "摘要"));
     if (m_projects.isEmpty()) {
-        document.add(ReportBlockKind::Note,
-                     pick(language, "The report covers no project.", "本报告不涉及任何项目。"));
+        document.add(
+            ReportBlockKind::Note,
+            ReportWords::pick(language, "The report covers no project.", "本报告不涉及任何项目。"));
         return;
     }
     QStringList countries;
@@ -287,13 +179,15 @@ void ReportBuilder::addSummary(ReportDocument &document, const ReportRequest &re
                 countries << name;
         }
     const QString countryText =
-        countries.isEmpty() ? pick(language, "no recipient country recorded", "未记录受援国")
-                            : joined(countries, language);
-    document.add(ReportBlockKind::Paragraph, pick(language, "Projects: %1. Countries (%2): %3.",
-                                                  "项目：%1个。国家（%2个）：%3。")
-                                                 .arg(m_projects.size())
-                                                 .arg(countries.size())
-                                                 .arg(countryText));
+        countries.isEmpty()
+            ? ReportWords::pick(language, "no recipient country recorded", "未记录受援国")
+            : ReportWords::joined(countries, language);
+    document.add(ReportBlockKind::Paragraph,
+                 ReportWords::pick(language, "Projects: %1. Countries (%2): %3.",
+                                   "项目：%1个。国家（%2个）：%3。")
+                     .arg(m_projects.size())
+                     .arg(countries.size())
+                     .arg(countryText));
 
     std::optional<qint64> budget, received, spent;
     int unconverted = 0;
@@ -318,48 +212,52 @@ void ReportBuilder::addSummary(ReportDocument &document, const ReportRequest &re
             }
 
     ReportTable table;
-    table.header = QStringList{pick(language, "Item", "内容"), pick(language, "Amount", "数额")};
+    table.header = QStringList{ReportWords::pick(language, "Item", "内容"),
+                               ReportWords::pick(language, "Amount", "数额")};
     table.numericColumns = {1};
     table.columnWeights = {3, 2};
     const QString currency = request.currency;
-    table.rows << QStringList{pick(language, "Budget", "预算"),
-                              moneyText(budget, currency, language)};
-    table.rows << QStringList{pick(language, "Funds received", "到账资金"),
-                              moneyText(received, currency, language)};
-    table.rows << QStringList{pick(language, "Expenditure", "支出"),
-                              moneyText(spent, currency, language)};
-    table.rows << QStringList{pick(language, "Delivery rate", "执行率"),
-                              rateText(spent, budget, language)};
-    table.rows << QStringList{
-        pick(language, "People taking part in events of the period", "报告期内活动参与人数"),
-        numberText(people, language, peopleIsMinimum)};
+    table.rows << QStringList{ReportWords::pick(language, "Budget", "预算"),
+                              ReportWords::money(budget, currency, language)};
+    table.rows << QStringList{ReportWords::pick(language, "Funds received", "到账资金"),
+                              ReportWords::money(received, currency, language)};
+    table.rows << QStringList{ReportWords::pick(language, "Expenditure", "支出"),
+                              ReportWords::money(spent, currency, language)};
+    table.rows << QStringList{ReportWords::pick(language, "Delivery rate", "执行率"),
+                              ReportWords::rate(spent, budget, language)};
+    table.rows << QStringList{ReportWords::pick(language,
+                                                "People taking part in events of the period",
+                                                "报告期内活动参与人数"),
+                              ReportWords::number(people, language, peopleIsMinimum)};
     document.addTable(table);
     if (unconverted > 0)
-        document.add(ReportBlockKind::Note,
-                     pick(language,
-                          "%1 funding line(s) could not be converted and are not counted in "
-                          "these totals; the financial statement lists them.",
-                          "%1条资金条目无法换算，未计入上述合计；详见财务报表。")
-                         .arg(unconverted));
+        document.add(
+            ReportBlockKind::Note,
+            ReportWords::pick(language,
+                              "%1 funding line(s) could not be converted and are not counted in "
+                              "these totals; the financial statement lists them.",
+                              "%1条资金条目无法换算，未计入上述合计；详见财务报表。")
+                .arg(unconverted));
 
     ReportTable projects;
     bool anyCode = false;
     for (const Loaded &loaded : std::as_const(m_projects))
         anyCode = anyCode || !loaded.details.project.code.isEmpty();
-    projects.header = QStringList{pick(language, "No.", "序号"), pick(language, "Project", "项目"),
-                                  pick(language, "Duration", "期限")};
+    projects.header = QStringList{ReportWords::pick(language, "No.", "序号"),
+                                  ReportWords::pick(language, "Project", "项目"),
+                                  ReportWords::pick(language, "Duration", "期限")};
     projects.columnWeights = {0.6, 4.5, 2};
     // The code column only when some project has a code.
     if (anyCode) {
-        projects.header.insert(1, pick(language, "Code", "编号"));
+        projects.header.insert(1, ReportWords::pick(language, "Code", "编号"));
         projects.columnWeights.insert(1, 1.2);
     }
     for (int index = 0; index < m_projects.size(); ++index) {
         const Project &project = m_projects.at(index).details.project;
         QStringList row{QString::number(index + 1), project.title.preferring(language),
-                        spanText(project.start(), project.end(), language)};
+                        ReportWords::span(project.start(), project.end(), language)};
         if (anyCode)
-            row.insert(1, project.code.isEmpty() ? dash : project.code);
+            row.insert(1, project.code.isEmpty() ? ReportWords::dash() : project.code);
         projects.rows << row;
     }
     document.addTable(projects);
@@ -368,31 +266,37 @@ void ReportBuilder::addSummary(ReportDocument &document, const ReportRequest &re
 void ReportBuilder::addFinance(ReportDocument &document, const ReportRequest &request,
                                Language language)
 {
-    document.add(ReportBlockKind::Heading, pick(language, "Financial statement", "财务报表"));
+    document.add(ReportBlockKind::Heading,
+                 ReportWords::pick(language, "Financial statement", "财务报表"));
     document.add(
         ReportBlockKind::Paragraph,
-        pick(language,
-             "Amounts in %1, from the start of each project to %2, converted at the "
-             "exchange rate in force on each value date. The delivery rate is "
-             "expenditure divided by budget.",
-             "金额以%1计，自各项目开始至%2，按各起息日适用的汇率换算。执行率为支出除以预算。")
-            .arg(currencyName(request.currency, language), dayText(request.to, language)));
+        ReportWords::pick(
+            language,
+            "Amounts in %1, from the start of each project to %2, converted at the "
+            "exchange rate in force on each value date. The delivery rate is "
+            "expenditure divided by budget.",
+            "金额以%1计，自各项目开始至%2，按各起息日适用的汇率换算。执行率为支出除以预算。")
+            .arg(ReportWords::currencyName(request.currency, language),
+                 ReportWords::day(request.to, language)));
     for (int index = 0; index < m_projects.size(); ++index) {
         const Loaded &loaded = m_projects.at(index);
         document.add(ReportBlockKind::Subheading, projectHeading(index, language));
         const ReportFinance &finance = loaded.finance;
         if (!finance.hasLines) {
             document.add(ReportBlockKind::Note,
-                         pick(language, "No funding lines are recorded for this project.",
-                              "该项目未记录任何资金条目。"));
+                         ReportWords::pick(language,
+                                           "No funding lines are recorded for this project.",
+                                           "该项目未记录任何资金条目。"));
             continue;
         }
         if (!finance.years.isEmpty()) {
             ReportTable table;
-            table.header = QStringList{
-                pick(language, "Year", "年份"),         pick(language, "Budget", "预算"),
-                pick(language, "Received", "到账资金"), pick(language, "Spent", "支出"),
-                pick(language, "Balance", "余额"),      pick(language, "Delivery", "执行率")};
+            table.header = QStringList{ReportWords::pick(language, "Year", "年份"),
+                                       ReportWords::pick(language, "Budget", "预算"),
+                                       ReportWords::pick(language, "Received", "到账资金"),
+                                       ReportWords::pick(language, "Spent", "支出"),
+                                       ReportWords::pick(language, "Balance", "余额"),
+                                       ReportWords::pick(language, "Delivery", "执行率")};
             table.numericColumns = {1, 2, 3, 4, 5};
             table.columnWeights = {1, 2, 2, 2, 2, 1.2};
             auto row = [&](const QString &label, std::optional<qint64> budget,
@@ -401,44 +305,48 @@ void ReportBuilder::addFinance(ReportDocument &document, const ReportRequest &re
                 if (received || spent)
                     balance = received.value_or(0) - spent.value_or(0);
                 return QStringList{label,
-                                   moneyText(budget, finance.currency, language),
-                                   moneyText(received, finance.currency, language),
-                                   moneyText(spent, finance.currency, language),
-                                   moneyText(balance, finance.currency, language),
-                                   rateText(spent, budget, language)};
+                                   ReportWords::money(budget, finance.currency, language),
+                                   ReportWords::money(received, finance.currency, language),
+                                   ReportWords::money(spent, finance.currency, language),
+                                   ReportWords::money(balance, finance.currency, language),
+                                   ReportWords::rate(spent, budget, language)};
             };
             for (const ReportFinanceYear &year : finance.years)
-                table.rows << row(year.year == 0 ? pick(language, "undated", "日期不详")
-                                                 : QString::number(year.year),
+                table.rows << row(year.year == 0
+                                      ? ReportWords::pick(language, "undated", "日期不详")
+                                      : QString::number(year.year),
                                   year.budget, year.received, year.spent);
-            table.rows << row(pick(language, "Total", "合计"), finance.totalBudget(),
+            table.rows << row(ReportWords::pick(language, "Total", "合计"), finance.totalBudget(),
                               finance.totalReceived(), finance.totalSpent());
             document.addTable(table);
             document.add(ReportBlockKind::Paragraph,
-                         pick(language, "Original currency: %1.", "原币种：%1。")
+                         ReportWords::pick(language, "Original currency: %1.", "原币种：%1。")
                              .arg(finance.originalCurrencies.join(QStringLiteral(", "))));
 
         } else if (finance.unconverted.isEmpty()) {
-            document.add(ReportBlockKind::Note,
-                         pick(language,
-                              "No budget, receipt or expenditure is recorded up to the "
-                              "end of the period.",
-                              "截至报告期末，未记录预算、收款或支出。"));
+            document.add(
+                ReportBlockKind::Note,
+                ReportWords::pick(language,
+                                  "No budget, receipt or expenditure is recorded up to the "
+                                  "end of the period.",
+                                  "截至报告期末，未记录预算、收款或支出。"));
         }
         for (const ReportUnconvertedLine &line : finance.unconverted) {
             const QString amount = Formats::money(line.line.amount, language);
-            const QString kind = fundingKindName(line.line.kind, language);
-            document.add(
-                ReportBlockKind::Note,
-                line.date.isValid()
-                    ? pick(language,
-                           "Not converted: %1 (%2, %3): no exchange rate to %4 in force "
-                           "on that date.",
-                           "未换算：%1（%2，%3）：该日期没有适用的%4汇率。")
-                          .arg(amount, kind, dayText(line.date, language), finance.currency)
-                    : pick(language, "Not converted: %1 (%2): the line has no date.",
-                           "未换算：%1（%2）：该条目没有日期。")
-                          .arg(amount, kind));
+            const QString kind = ReportWords::fundingKind(line.line.kind, language);
+            document.add(ReportBlockKind::Note,
+                         line.date.isValid()
+                             ? ReportWords::pick(
+                                   language,
+                                   "Not converted: %1 (%2, %3): no exchange rate to %4 in force "
+                                   "on that date.",
+                                   "未换算：%1（%2，%3）：该日期没有适用的%4汇率。")
+                                   .arg(amount, kind, ReportWords::day(line.date, language),
+                                        finance.currency)
+                             : ReportWords::pick(language,
+                                                 "Not converted: %1 (%2): the line has no date.",
+                                                 "未换算：%1（%2）：该条目没有日期。")
+                                   .arg(amount, kind));
         }
     }
 }
@@ -446,32 +354,36 @@ void ReportBuilder::addFinance(ReportDocument &document, const ReportRequest &re
 void ReportBuilder::addResults(ReportDocument &document, const ReportRequest &request,
                                Language language)
 {
-    document.add(ReportBlockKind::Heading, pick(language, "Results and indicators", "成果与指标"));
+    document.add(ReportBlockKind::Heading,
+                 ReportWords::pick(language, "Results and indicators", "成果与指标"));
     for (int index = 0; index < m_projects.size(); ++index) {
         const Loaded &loaded = m_projects.at(index);
         document.add(ReportBlockKind::Subheading, projectHeading(index, language));
         if (loaded.details.indicators.isEmpty()) {
             document.add(ReportBlockKind::Note,
-                         pick(language, "No indicators are recorded for this project.",
-                              "该项目未记录任何指标。"));
+                         ReportWords::pick(language, "No indicators are recorded for this project.",
+                                           "该项目未记录任何指标。"));
             continue;
         }
         ReportTable table;
-        table.header =
-            QStringList{pick(language, "Indicator", "指标"), pick(language, "Period", "期间"),
-                        pick(language, "Baseline", "基线"),  pick(language, "Target", "目标值"),
-                        pick(language, "Actual", "实际值"),  pick(language, "Women", "女性"),
-                        pick(language, "Men", "男性")};
+        table.header = QStringList{ReportWords::pick(language, "Indicator", "指标"),
+                                   ReportWords::pick(language, "Period", "期间"),
+                                   ReportWords::pick(language, "Baseline", "基线"),
+                                   ReportWords::pick(language, "Target", "目标值"),
+                                   ReportWords::pick(language, "Actual", "实际值"),
+                                   ReportWords::pick(language, "Women", "女性"),
+                                   ReportWords::pick(language, "Men", "男性")};
         table.numericColumns = {2, 3, 4, 5, 6};
         table.columnWeights = {4, 1.8, 1.2, 1.2, 1.4, 1.2, 1.2};
         for (const Indicator &indicator : loaded.details.indicators) {
             QString title = indicator.title.preferring(language);
             const QString unit = indicator.unit.preferring(language);
             if (!unit.isEmpty())
-                title += pick(language, " (%1)", "（%1）").arg(unit);
-            QString baseline = numberText(indicator.baseline, language);
+                title += ReportWords::pick(language, " (%1)", "（%1）").arg(unit);
+            QString baseline = ReportWords::number(indicator.baseline, language);
             if (indicator.baseline && indicator.baselineYear)
-                baseline += pick(language, " (%1)", "（%1年）").arg(*indicator.baselineYear);
+                baseline +=
+                    ReportWords::pick(language, " (%1)", "（%1年）").arg(*indicator.baselineYear);
             QList<IndicatorPeriod> periods;
             for (const IndicatorPeriod &period : indicator.periods)
                 if ((period.start.isNull() && period.end.isNull()) ||
@@ -480,21 +392,24 @@ void ReportBuilder::addResults(ReportDocument &document, const ReportRequest &re
                     periods << period;
             if (periods.isEmpty()) {
                 table.rows << QStringList{
-                    title,    pick(language, "none in the period", "本期无数据"),
-                    baseline, dash,
-                    dash,     dash,
-                    dash};
+                    title,
+                    ReportWords::pick(language, "none in the period", "本期无数据"),
+                    baseline,
+                    ReportWords::dash(),
+                    ReportWords::dash(),
+                    ReportWords::dash(),
+                    ReportWords::dash()};
                 continue;
             }
             for (const IndicatorPeriod &period : periods)
                 table.rows << QStringList{
                     title,
-                    spanText(period.start, period.end, language),
+                    ReportWords::span(period.start, period.end, language),
                     baseline,
-                    numberText(period.target, language),
-                    numberText(period.actual, language, period.actualIsMinimum),
-                    numberText(period.actualWomen, language),
-                    numberText(period.actualMen, language)};
+                    ReportWords::number(period.target, language),
+                    ReportWords::number(period.actual, language, period.actualIsMinimum),
+                    ReportWords::number(period.actualWomen, language),
+                    ReportWords::number(period.actualMen, language)};
         }
         document.addTable(table);
     }
@@ -503,7 +418,8 @@ void ReportBuilder::addResults(ReportDocument &document, const ReportRequest &re
 void ReportBuilder::addEvents(ReportDocument &document, const ReportRequest &request,
                               Language language)
 {
-    document.add(ReportBlockKind::Heading, pick(language, "Activities and events", "活动与会议"));
+    document.add(ReportBlockKind::Heading,
+                 ReportWords::pick(language, "Activities and events", "活动与会议"));
     struct Row
     {
         QString project; // its number in the report
@@ -516,21 +432,22 @@ void ReportBuilder::addEvents(ReportDocument &document, const ReportRequest &req
                 rows << Row{QString::number(index + 1), event};
     if (rows.isEmpty()) {
         document.add(ReportBlockKind::Note,
-                     pick(language, "No event of these projects falls in the reporting period.",
-                          "报告期内这些项目没有任何活动。"));
+                     ReportWords::pick(language,
+                                       "No event of these projects falls in the reporting period.",
+                                       "报告期内这些项目没有任何活动。"));
         return;
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         return a.event.startOn.firstDay() < b.event.startOn.firstDay();
     });
     ReportTable table;
-    table.header = QStringList{pick(language, "Date", "日期"),
-                               pick(language, "No.", "序号"),
-                               pick(language, "Event", "活动"),
-                               pick(language, "Place", "地点"),
-                               pick(language, "Participants", "参与者"),
-                               pick(language, "Women", "女性"),
-                               pick(language, "Men", "男性")};
+    table.header = QStringList{ReportWords::pick(language, "Date", "日期"),
+                               ReportWords::pick(language, "No.", "序号"),
+                               ReportWords::pick(language, "Event", "活动"),
+                               ReportWords::pick(language, "Place", "地点"),
+                               ReportWords::pick(language, "Participants", "参与者"),
+                               ReportWords::pick(language, "Women", "女性"),
+                               ReportWords::pick(language, "Men", "男性")};
     table.numericColumns = {4, 5, 6};
     table.columnWeights = {1.8, 0.6, 3.6, 1.5, 1.8, 1.1, 1};
     for (const Row &row : std::as_const(rows)) {
@@ -540,22 +457,25 @@ void ReportBuilder::addEvents(ReportDocument &document, const ReportRequest &req
             return value ? std::optional<double>(*value) : std::nullopt;
         };
         table.rows << QStringList{
-            spanText(event.startOn, event.endOn.isNull() ? event.startOn : event.endOn, language),
+            ReportWords::span(event.startOn, event.endOn.isNull() ? event.startOn : event.endOn,
+                              language),
             row.project,
-            QStringLiteral("%1: %2").arg(eventKindName(event.kind, language),
+            QStringLiteral("%1: %2").arg(ReportWords::eventKind(event.kind, language),
                                          event.title.preferring(language)),
-            event.place.preferring(language).isEmpty() ? dash : event.place.preferring(language),
-            numberText(optionalInt(people.total), language, people.totalIsMinimum),
-            numberText(optionalInt(people.women), language),
-            numberText(optionalInt(people.men), language)};
+            event.place.preferring(language).isEmpty() ? ReportWords::dash()
+                                                       : event.place.preferring(language),
+            ReportWords::number(optionalInt(people.total), language, people.totalIsMinimum),
+            ReportWords::number(optionalInt(people.women), language),
+            ReportWords::number(optionalInt(people.men), language)};
     }
     document.addTable(table);
 }
 
 void ReportBuilder::addAgreements(ReportDocument &document, Language language)
 {
-    document.add(ReportBlockKind::Heading,
-                 pick(language, "Agreements the projects rest on", "项目所依据的协议"));
+    document.add(
+        ReportBlockKind::Heading,
+        ReportWords::pick(language, "Agreements the projects rest on", "项目所依据的协议"));
     AgreementRepository agreements(m_store);
     QList<Agreement> found;
     QSet<qint64> seen;
@@ -575,23 +495,27 @@ void ReportBuilder::addAgreements(ReportDocument &document, Language language)
         }
     }
     if (found.isEmpty()) {
-        document.add(ReportBlockKind::Note, pick(language, "The projects name no agreement.",
-                                                 "这些项目未注明所依据的协议。"));
+        document.add(ReportBlockKind::Note,
+                     ReportWords::pick(language, "The projects name no agreement.",
+                                       "这些项目未注明所依据的协议。"));
         return;
     }
     std::stable_sort(found.begin(), found.end(), [](const Agreement &a, const Agreement &b) {
         return a.signedOn.toIso() < b.signedOn.toIso();
     });
     ReportTable table;
-    table.header =
-        QStringList{pick(language, "Signed", "签署日期"), pick(language, "Agreement", "协议"),
-                    pick(language, "Kind", "类型"), pick(language, "Valid", "有效期")};
+    table.header = QStringList{ReportWords::pick(language, "Signed", "签署日期"),
+                               ReportWords::pick(language, "Agreement", "协议"),
+                               ReportWords::pick(language, "Kind", "类型"),
+                               ReportWords::pick(language, "Valid", "有效期")};
     table.columnWeights = {1.4, 4.5, 2, 2};
     for (const Agreement &agreement : std::as_const(found))
         table.rows << QStringList{
-            agreement.signedOn.isNull() ? dash : Formats::date(agreement.signedOn, language),
-            agreement.title.preferring(language), agreementKindName(agreement.kind, language),
-            spanText(agreement.validFrom, agreement.validTo, language)};
+            agreement.signedOn.isNull() ? ReportWords::dash()
+                                        : Formats::date(agreement.signedOn, language),
+            agreement.title.preferring(language),
+            ReportWords::agreementKind(agreement.kind, language),
+            ReportWords::span(agreement.validFrom, agreement.validTo, language)};
     document.addTable(table);
 }
 
@@ -600,7 +524,8 @@ void ReportBuilder::addTimeline(ReportDocument &document, const ReportRequest &r
 {
     ReportFigure figure;
     figure.kind = ReportFigureKind::Timeline;
-    figure.caption = pick(language, "Timeline of the projects (the reporting period shaded)",
+    figure.caption =
+        ReportWords::pick(language, "Timeline of the projects (the reporting period shaded)",
                           "项目时间线（阴影为报告期）");
     double first = 0, last = 0;
     for (int index = 0; index < m_projects.size(); ++index) {
@@ -647,11 +572,11 @@ void ReportBuilder::addFundingChart(ReportDocument &document, Language language)
     }
     if (byYear.isEmpty())
         return;
-    figure.caption = pick(language, "Funding per year (%1)", "每年资金（%1）")
-                         .arg(currencyName(currency, language));
-    figure.seriesNames =
-        QStringList{pick(language, "Budget", "预算"), pick(language, "Received", "到账资金"),
-                    pick(language, "Spent", "支出")};
+    figure.caption = ReportWords::pick(language, "Funding per year (%1)", "每年资金（%1）")
+                         .arg(ReportWords::currencyName(currency, language));
+    figure.seriesNames = QStringList{ReportWords::pick(language, "Budget", "预算"),
+                                     ReportWords::pick(language, "Received", "到账资金"),
+                                     ReportWords::pick(language, "Spent", "支出")};
     for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
         ReportFigureRow row{QString::number(it.key()), {}, {}};
         for (const qint64 hundredths : it.value()) {

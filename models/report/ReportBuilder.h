@@ -13,12 +13,8 @@ class PortfolioStore;
 
 // Builds the content of a donor report from the store: a cover, a summary, the financial
 // statement per project and year, results and indicators, the events in the period, the
-// agreements the projects rest on, and the data of the timeline and funding figures.
-//
-// The report's words are chosen by the report's language, not by the UI translator: an
-// officer working in English sends a Chinese report, and a bilingual one needs both at once.
-// So the few fixed words of a report are kept here in both languages, like Formats does for
-// dates and money.
+// agreements the projects rest on, and the data of the timeline and funding figures, with
+// the fixed words of ReportWords in the report's language.
 class ReportBuilder
 {
 public:
