@@ -776,7 +776,7 @@ void TestBilingual::marksTitlesShownInTheOtherLanguage()
         OfferCatalogue catalogue(*store);
         QList<FundingOffer> offers = catalogue.load();
         offers.first().title.zh.clear();
-        catalogue.save(offers);
+        catalogue.save(offers, QStringLiteral("test"));
     }
     TranslationLoader translations;
     translations.apply(Language::Chinese);

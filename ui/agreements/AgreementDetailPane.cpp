@@ -1,17 +1,21 @@
 #include "AgreementDetailPane.h"
 
 #include "DocumentsPanel.h"
+#include "editing/AuditLog.h"
 #include "itemmodels/AgreementHistoryModel.h"
+#include "itemmodels/AuditTableModel.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
 #include "text/DomainNames.h"
 #include "text/Formats.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -43,6 +47,9 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     , m_projects(new QListWidget(this))
     , m_documentsLabel(new QLabel(this))
     , m_documents(new DocumentsPanel(context, this))
+    , m_changesLabel(new QLabel(this))
+    , m_changes(new AuditTableModel(this))
+    , m_changesTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("agreementDetailPane"));
     m_placeholder->setObjectName(QStringLiteral("agreementPlaceholder"));
@@ -58,6 +65,15 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     bold.setBold(true);
     m_projectsLabel->setFont(bold);
     m_documentsLabel->setFont(bold);
+    m_changesLabel->setObjectName(QStringLiteral("agreementChangesLabel"));
+    m_changesLabel->setFont(bold);
+    m_changesTable->setObjectName(QStringLiteral("agreementChangesTable"));
+    m_changesTable->setModel(m_changes);
+    m_changesTable->verticalHeader()->hide();
+    m_changesTable->setWordWrap(false);
+    m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changesTable->horizontalHeader()->setStretchLastSection(true);
+    m_changes->setLanguage(m_context.language());
 
     auto *details = new QWidget(this);
     auto *splitter = new QSplitter(Qt::Vertical, details);
@@ -76,9 +92,16 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     documentsLayout->addWidget(m_documentsLabel);
     documentsLayout->addWidget(m_documents, 1);
     splitter->addWidget(documents);
+    auto *changes = new QWidget(splitter);
+    auto *changesLayout = new QVBoxLayout(changes);
+    changesLayout->setContentsMargins(0, 4, 0, 0);
+    changesLayout->addWidget(m_changesLabel);
+    changesLayout->addWidget(m_changesTable, 1);
+    splitter->addWidget(changes);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
+    splitter->setStretchFactor(3, 2);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(splitter);
@@ -99,7 +122,10 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     connect(m_projects, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit projectActivated(item->data(Qt::UserRole).toLongLong());
     });
-    connect(&m_context, &PortfolioContext::languageChanged, this, &AgreementDetailPane::render);
+    connect(&m_context, &PortfolioContext::languageChanged, this, [this](Language language) {
+        m_changes->setLanguage(language);
+        render();
+    });
     render();
 }
 
@@ -115,7 +141,28 @@ void AgreementDetailPane::showAgreement(qint64 id)
         }
     }
     m_documents->setOwner(id, 0);
+    loadChanges();
     render();
+}
+
+void AgreementDetailPane::loadChanges()
+{
+    QList<AuditEntry> entries;
+    if (m_agreementId != 0 && m_context.store()) {
+        try {
+            entries = AuditLog(*m_context.store()).ofAgreement(m_agreementId);
+        } catch (const StoreError &error) {
+            m_context.reportError(error.message());
+        }
+    }
+    m_changes->setEntries(entries);
+    // The pane is narrow: long values would push the new value out of sight, and their
+    // tooltips show them whole.
+    m_changesTable->resizeColumnsToContents();
+    for (int column = 0; column < AuditTableModel::NewValue; ++column)
+        m_changesTable->setColumnWidth(column,
+                                       qMin(m_changesTable->columnWidth(column),
+                                            column == AuditTableModel::OldValue ? 110 : 150));
 }
 
 QString AgreementDetailPane::linkTo(qint64 id) const
@@ -199,6 +246,9 @@ void AgreementDetailPane::render()
                               "documents."));
     m_projectsLabel->setText(tr("Projects resting on this agreement"));
     m_documentsLabel->setText(tr("Documents"));
+    m_changesLabel->setText(m_changes->rowCount() == 0
+                                ? tr("Change history: no change recorded yet")
+                                : tr("Change history (newest first)"));
     const std::optional<Agreement> agreement = m_history.agreement(m_agreementId);
     if (!agreement) {
         m_stack->setCurrentIndex(0);
