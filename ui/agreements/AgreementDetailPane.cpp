@@ -69,10 +69,14 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     m_changesLabel->setFont(bold);
     m_changesTable->setObjectName(QStringLiteral("agreementChangesTable"));
     m_changesTable->setModel(m_changes);
+    // The pane is narrow: the six columns share its width and their texts wrap, so that the
+    // new value is never pushed out of sight. An agreement's history is a few rows, so rows
+    // fitted to their contents cost nothing.
     m_changesTable->verticalHeader()->hide();
-    m_changesTable->setWordWrap(false);
+    m_changesTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_changesTable->setWordWrap(true);
     m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_changesTable->horizontalHeader()->setStretchLastSection(true);
     m_changes->setLanguage(m_context.language());
 
     auto *details = new QWidget(this);
@@ -156,13 +160,6 @@ void AgreementDetailPane::loadChanges()
         }
     }
     m_changes->setEntries(entries);
-    // The pane is narrow: long values would push the new value out of sight, and their
-    // tooltips show them whole.
-    m_changesTable->resizeColumnsToContents();
-    for (int column = 0; column < AuditTableModel::NewValue; ++column)
-        m_changesTable->setColumnWidth(column,
-                                       qMin(m_changesTable->columnWidth(column),
-                                            column == AuditTableModel::OldValue ? 110 : 150));
 }
 
 QString AgreementDetailPane::linkTo(qint64 id) const
