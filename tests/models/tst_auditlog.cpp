@@ -54,6 +54,7 @@ private slots:
     void failedAgreementWriteLeavesNothing();
     void failedAuditWriteUndoesTheChange();
     void documentsShowInTheirAgreementsHistory();
+    void projectDocumentsShowInTheProjectsHistory();
     void lookupListsRecordEachRow();
     void refusedLookupSaveLeavesNoRows();
     void exchangeRatesByPairAndDate();
@@ -227,6 +228,24 @@ void TestAuditLog::documentsShowInTheirAgreementsHistory()
     entries = AuditLog(*m_store).ofAgreement(agreementId);
     QCOMPARE(entries.size(), 2 * created);
     QCOMPARE(entries.first().action, QStringLiteral("delete"));
+}
+
+void TestAuditLog::projectDocumentsShowInTheProjectsHistory()
+{
+    Document document;
+    document.projectId = 2;
+    document.kind = DocumentKind::Report;
+    document.fileName = QStringLiteral("progress-2024.pdf");
+    const qint64 id = DocumentChanges(*m_store, user).attach(document, QByteArray("%PDF-1.4 r"));
+    const QList<AuditEntry> entries = AuditLog(*m_store).ofProject(2);
+    QVERIFY(!entries.isEmpty());
+    for (const AuditEntry &entry : entries) {
+        QCOMPARE(entry.entity, QStringLiteral("document"));
+        QCOMPARE(entry.entityId, id);
+        QCOMPARE(entry.agreementId, qint64(0));
+    }
+    QCOMPARE(ofField(entries, QStringLiteral("document"), QStringLiteral("kind")).value(0).newValue,
+             QStringLiteral("report"));
 }
 
 void TestAuditLog::lookupListsRecordEachRow()

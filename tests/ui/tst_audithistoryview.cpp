@@ -298,6 +298,12 @@ void TestAuditHistoryView::screenshots()
     ChangeHistoryDialog dialog(AuditLog(*m_store).ofReferenceLists(), Language(language));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), Language(language) == Language::Chinese
+                                       ? QStringLiteral("变更历史")
+                                       : QStringLiteral("Change History"));
+    QCOMPARE(dialog.table()->model()->index(0, AuditTableModel::Field).data().toString(),
+             Language(language) == Language::Chinese ? QStringLiteral("名称（中文）")
+                                                     : QStringLiteral("Name (Chinese)"));
     saveScreenshot(dialog, QStringLiteral("change-history"), code);
     translations.apply(Language::English);
 }
