@@ -87,6 +87,14 @@
         <source>No project in the portfolio rests on it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change history: no change recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change history (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::AgreementEditorDialog</name>
@@ -631,6 +639,110 @@
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amends agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties and signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::BilingualTextEdit</name>
@@ -640,6 +752,21 @@
     </message>
     <message>
         <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ChangeHistoryDialog</name>
+    <message>
+        <source>Change History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the organisations, countries, themes, exchange rates or funding offers has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the organisations, countries, themes, exchange rates and funding offers, newest first. Point at a value to read it whole.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1314,26 @@ Commands:
     <message>
         <source>Declined</source>
         <comment>proposal status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed agreement</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brochure</source>
+        <comment>document kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>document kind</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +2000,14 @@ Commands:
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed the organisations, countries, themes, exchange rates and funding offers, when, and from what to what</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::LookupListsRepository</name>
@@ -2025,10 +2180,6 @@ You can undo this with Edit → Undo.</source>
         <source>Your Name in the History</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Changes you make are recorded in each project&apos;s history under this name:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n project(s) · %2</source>
         <translation>
@@ -2078,6 +2229,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>“%1” is open in another window, which was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes you make to projects, agreements and lists are recorded in their history under this name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

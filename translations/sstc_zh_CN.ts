@@ -87,6 +87,14 @@
             <source>No project in the portfolio rests on it.</source>
             <translation>项目组合中没有依据此协议的项目。</translation>
         </message>
+        <message>
+            <source>Change history: no change recorded yet</source>
+            <translation>变更历史：尚无变更记录</translation>
+        </message>
+        <message>
+            <source>Change history (newest first)</source>
+            <translation>变更历史（最新在前）</translation>
+        </message>
     </context>
     <context>
         <name>sstc::AgreementEditorDialog</name>
@@ -630,6 +638,110 @@
             <source>New value</source>
             <translation>新值</translation>
         </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签署日期</translation>
+        </message>
+        <message>
+            <source>Place of signing</source>
+            <translation>签署地点</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>有效期自</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Amends agreement</source>
+            <translation>所修订的协议</translation>
+        </message>
+        <message>
+            <source>Replaces agreement</source>
+            <translation>所取代的协议</translation>
+        </message>
+        <message>
+            <source>Parties and signatories</source>
+            <translation>签约方和签署人</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Document date</source>
+            <translation>文件日期</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <source>Size in bytes</source>
+            <translation>大小（字节）</translation>
+        </message>
+        <message>
+            <source>SHA-256 checksum</source>
+            <translation>SHA-256 校验和</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Organisation type</source>
+            <translation>机构类型</translation>
+        </message>
+        <message>
+            <source>Exchange rate</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <source>Source of the rate</source>
+            <translation>汇率来源</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>单位成本</translation>
+        </message>
+        <message>
+            <source>Agreement %1</source>
+            <translation>协议 %1</translation>
+        </message>
+        <message>
+            <source>Document %1</source>
+            <translation>文件 %1</translation>
+        </message>
+        <message>
+            <source>Organisation %1</source>
+            <translation>机构 %1</translation>
+        </message>
+        <message>
+            <source>Country %1</source>
+            <translation>国家 %1</translation>
+        </message>
+        <message>
+            <source>Theme %1</source>
+            <translation>主题 %1</translation>
+        </message>
+        <message>
+            <source>Exchange rate %1</source>
+            <translation>汇率 %1</translation>
+        </message>
+        <message>
+            <source>Funding offer %1</source>
+            <translation>可资助事项 %1</translation>
+        </message>
     </context>
     <context>
         <name>sstc::BilingualTextEdit</name>
@@ -640,6 +752,21 @@
         <message>
             <source>Chinese</source>
             <translation>中文</translation>
+        </message>
+    </context>
+    <context>
+        <name>sstc::ChangeHistoryDialog</name>
+        <message>
+            <source>Change History</source>
+            <translation>变更历史</translation>
+        </message>
+        <message>
+            <source>No change to the organisations, countries, themes, exchange rates or funding offers has been recorded yet.</source>
+            <translation>机构、国家、主题、汇率和可资助事项尚无变更记录。</translation>
+        </message>
+        <message>
+            <source>Changes to the organisations, countries, themes, exchange rates and funding offers, newest first. Point at a value to read it whole.</source>
+            <translation>机构、国家、主题、汇率和可资助事项的变更，最新在前。将鼠标指向某个值可查看全文。</translation>
         </message>
     </context>
     <context>
@@ -1193,6 +1320,26 @@ Commands:
             <source>Declined</source>
             <comment>proposal status</comment>
             <translation>已拒绝</translation>
+        </message>
+        <message>
+            <source>Signed agreement</source>
+            <comment>document kind</comment>
+            <translation>已签署的协议</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <comment>document kind</comment>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Brochure</source>
+            <comment>document kind</comment>
+            <translation>宣传册</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>document kind</comment>
+            <translation>其他</translation>
         </message>
     </context>
     <context>
@@ -1855,6 +2002,14 @@ Commands:
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
+        <message>
+            <source>Change &amp;History…</source>
+            <translation>变更历史(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Who changed the organisations, countries, themes, exchange rates and funding offers, when, and from what to what</source>
+            <translation>谁在何时修改了机构、国家、主题、汇率和可资助事项，以及从何值改为何值</translation>
+        </message>
     </context>
     <context>
         <name>sstc::LookupListsRepository</name>
@@ -2029,10 +2184,6 @@ You can undo this with Edit → Undo.</source>
             <source>Your Name in the History</source>
             <translation>历史记录中的姓名</translation>
         </message>
-        <message>
-            <source>Changes you make are recorded in each project's history under this name:</source>
-            <translation>您所做的修改将以此姓名记录在各项目的历史记录中：</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n project(s) · %2</source>
             <translation>
@@ -2082,6 +2233,10 @@ You can undo this with Edit → Undo.</source>
         <message>
             <source>“%1” is open in another window, which was brought forward.</source>
             <translation>“%1”已在另一个窗口中打开，已将该窗口置于前台。</translation>
+        </message>
+        <message>
+            <source>Changes you make to projects, agreements and lists are recorded in their history under this name:</source>
+            <translation>您对项目、协议和各类清单所做的修改将以此姓名记录在其历史记录中：</translation>
         </message>
     </context>
     <context>

@@ -138,8 +138,7 @@ Fields fieldsOf(const Indicator &indicator)
 
 // The rows for one entity: every non-empty field when created or deleted, the changed ones
 // when updated.
-QList<AuditEntry> differences(const QString &entity, qint64 id, const Fields *before,
-                              const Fields *after)
+QList<AuditEntry> differences(const AuditedRow &row, const Fields *before, const Fields *after)
 {
     QList<AuditEntry> entries;
     const QString action = !before ? QStringLiteral("create")
@@ -151,8 +150,11 @@ QList<AuditEntry> differences(const QString &entity, qint64 id, const Fields *be
         if (oldValue == newValue)
             continue;
         AuditEntry entry;
-        entry.entity = entity;
-        entry.entityId = id;
+        entry.entity = row.entity;
+        entry.entityId = row.id;
+        entry.entityKey = row.key;
+        entry.projectId = row.projectId;
+        entry.agreementId = row.agreementId;
         entry.action = action;
         entry.field = field.key();
         entry.oldValue = oldValue;
@@ -162,23 +164,46 @@ QList<AuditEntry> differences(const QString &entity, qint64 id, const Fields *be
     return entries;
 }
 
-template<typename Child>
-QList<AuditEntry> childDifferences(const QString &entity, const QList<Child> &before,
-                                   const QList<Child> &after)
+QString identity(const AuditedRow &row)
 {
-    QMap<qint64, Fields> old;
-    for (const Child &child : before)
-        old.insert(child.id, fieldsOf(child));
+    return QStringLiteral("%1/%2/%3").arg(row.entity).arg(row.id).arg(row.key);
+}
+
+QList<AuditEntry> rowDifferences(const QList<AuditedRow> &before, const QList<AuditedRow> &after)
+{
+    QMap<QString, const AuditedRow *> old;
+    for (const AuditedRow &row : before)
+        old.insert(identity(row), &row);
     QList<AuditEntry> entries;
-    for (const Child &child : after) {
-        const Fields now = fieldsOf(child);
-        const auto found = old.constFind(child.id);
-        entries << differences(entity, child.id, found == old.constEnd() ? nullptr : &*found, &now);
-        old.remove(child.id);
+    for (const AuditedRow &row : after) {
+        const QString key = identity(row);
+        const AuditedRow *was = old.value(key);
+        entries << differences(row, was ? &was->fields : nullptr, &row.fields);
+        old.remove(key);
     }
-    for (auto gone = old.cbegin(); gone != old.cend(); ++gone)
-        entries << differences(entity, gone.key(), &gone.value(), nullptr);
+    for (const AuditedRow *gone : std::as_const(old))
+        entries << differences(*gone, &gone->fields, nullptr);
     return entries;
+}
+
+template<typename Child>
+QList<AuditedRow> childRows(const QString &entity, qint64 projectId, const QList<Child> &children)
+{
+    QList<AuditedRow> rows;
+    for (const Child &child : children)
+        rows.append({entity, child.id, QString(), projectId, 0, fieldsOf(child)});
+    return rows;
+}
+
+QList<AuditedRow> rowsOf(const ProjectRecord &record, qint64 projectId)
+{
+    QList<AuditedRow> rows;
+    rows.append(
+        {QStringLiteral("project"), projectId, QString(), projectId, 0, fieldsOf(record.project)});
+    rows << childRows(QStringLiteral("funding_line"), projectId, record.fundingLines);
+    rows << childRows(QStringLiteral("event"), projectId, record.events);
+    rows << childRows(QStringLiteral("indicator"), projectId, record.indicators);
+    return rows;
 }
 
 } // namespace
@@ -188,25 +213,26 @@ void AuditLog::recordProject(const std::optional<ProjectRecord> &before,
 {
     if (!before && !after)
         return;
-    const ProjectRecord empty;
-    const ProjectRecord &was = before ? *before : empty;
-    const ProjectRecord &now = after ? *after : empty;
     const qint64 projectId = after ? after->project.id : before->project.id;
-    const Fields projectBefore = fieldsOf(was.project);
-    const Fields projectAfter = fieldsOf(now.project);
-    QList<AuditEntry> entries =
-        differences(QStringLiteral("project"), projectId, before ? &projectBefore : nullptr,
-                    after ? &projectAfter : nullptr);
-    entries << childDifferences(QStringLiteral("funding_line"), was.fundingLines, now.fundingLines);
-    entries << childDifferences(QStringLiteral("event"), was.events, now.events);
-    entries << childDifferences(QStringLiteral("indicator"), was.indicators, now.indicators);
+    record(before ? rowsOf(*before, projectId) : QList<AuditedRow>(),
+           after ? rowsOf(*after, projectId) : QList<AuditedRow>(), userName);
+}
 
-    const QDateTime now_ = QDateTime::currentDateTimeUtc();
+void AuditLog::record(const QList<AuditedRow> &before, const QList<AuditedRow> &after,
+                      const QString &userName)
+{
+    writeAll(rowDifferences(before, after), userName);
+}
+
+void AuditLog::writeAll(QList<AuditEntry> entries, const QString &userName)
+{
+    if (entries.isEmpty())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     WriteTransaction transaction(m_store);
     for (AuditEntry &entry : entries) {
-        entry.changedAt = now_;
+        entry.changedAt = now;
         entry.userName = userName;
-        entry.projectId = projectId;
         write(entry);
     }
     transaction.commit();
@@ -217,21 +243,43 @@ void AuditLog::write(const AuditEntry &entry)
     const auto nullable = [](const QString &value) {
         return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
     };
+    const auto nullableId = [](qint64 id) {
+        return id ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
+    };
     m_store.run(QStringLiteral("INSERT INTO audit_log (changed_at, user_name, entity, entity_id, "
-                               "project_id, action, field, old_value, new_value) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "entity_key, project_id, agreement_id, action, field, old_value, "
+                               "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {entry.changedAt.toString(Qt::ISODateWithMs), entry.userName, entry.entity,
-                 entry.entityId, entry.projectId, entry.action, entry.field,
-                 nullable(entry.oldValue), nullable(entry.newValue)});
+                 entry.entityId, entry.entityKey, nullableId(entry.projectId),
+                 nullableId(entry.agreementId), entry.action, entry.field, nullable(entry.oldValue),
+                 nullable(entry.newValue)});
 }
 
 QList<AuditEntry> AuditLog::ofProject(qint64 projectId)
 {
+    return read(QStringLiteral("WHERE project_id = ? ORDER BY id DESC"), {projectId});
+}
+
+QList<AuditEntry> AuditLog::ofAgreement(qint64 agreementId)
+{
+    return read(QStringLiteral("WHERE agreement_id = ? ORDER BY id DESC"), {agreementId});
+}
+
+QList<AuditEntry> AuditLog::ofReferenceLists(int limit)
+{
+    return read(QStringLiteral("WHERE entity IN ('organisation', 'country', 'theme', "
+                               "'exchange_rate', 'offer') ORDER BY id DESC LIMIT ?"),
+                {limit});
+}
+
+// `where` is one of the fixed clauses above, never user text.
+QList<AuditEntry> AuditLog::read(const QString &where, const QVariantList &values)
+{
     QSqlQuery query = m_store.run(
-        QStringLiteral("SELECT changed_at, user_name, entity, entity_id, project_id, action, "
-                       "field, old_value, new_value FROM audit_log WHERE project_id = ? "
-                       "ORDER BY id DESC"),
-        {projectId});
+        QStringLiteral("SELECT changed_at, user_name, entity, entity_id, entity_key, project_id, "
+                       "agreement_id, action, field, old_value, new_value FROM audit_log ") +
+            where,
+        values);
     QList<AuditEntry> entries;
     while (query.next()) {
         AuditEntry entry;
@@ -240,11 +288,13 @@ QList<AuditEntry> AuditLog::ofProject(qint64 projectId)
         entry.userName = query.value(1).toString();
         entry.entity = query.value(2).toString();
         entry.entityId = query.value(3).toLongLong();
-        entry.projectId = query.value(4).toLongLong();
-        entry.action = query.value(5).toString();
-        entry.field = query.value(6).toString();
-        entry.oldValue = query.value(7).toString();
-        entry.newValue = query.value(8).toString();
+        entry.entityKey = query.value(4).toString();
+        entry.projectId = query.value(5).toLongLong();
+        entry.agreementId = query.value(6).toLongLong();
+        entry.action = query.value(7).toString();
+        entry.field = query.value(8).toString();
+        entry.oldValue = query.value(9).toString();
+        entry.newValue = query.value(10).toString();
         entries << entry;
     }
     return entries;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -17,18 +18,34 @@ struct AuditEntry
 {
     QDateTime changedAt; // UTC
     QString userName;
-    QString entity; // "project", "funding_line", "event", "indicator"
+    // "project", "funding_line", "event", "indicator", "agreement", "document",
+    // "organisation", "country", "theme", "exchange_rate", "offer"
+    QString entity;
     qint64 entityId = 0;
-    qint64 projectId = 0;
-    QString action; // "create", "update", "delete"
-    QString field;  // the column name, e.g. "title_zh"
+    QString entityKey;      // for a row known by its code rather than a number: a country
+    qint64 projectId = 0;   // the project whose history shows the row, 0 for none
+    qint64 agreementId = 0; // the agreement whose history shows the row, 0 for none
+    QString action;         // "create", "update", "delete"
+    QString field;          // the column name, e.g. "title_zh"
     QString oldValue;
     QString newValue;
 };
 
-// The audit trail: every change to a project and its funding lines, events and indicators,
-// field by field. Written inside the caller's transaction, so a change and its record are
-// kept or lost together.
+// One stored row as the audit trail sees it: which row it is (entity, id or key, and the
+// project or agreement it belongs to) and its fields as text, by column name.
+struct AuditedRow
+{
+    QString entity;
+    qint64 id = 0;
+    QString key;
+    qint64 projectId = 0;
+    qint64 agreementId = 0;
+    QMap<QString, QString> fields;
+};
+
+// The audit trail: every change to projects, agreements, documents, the lookup lists,
+// exchange rates and funding offers, field by field. Written inside the caller's transaction,
+// so a change and its record are kept or lost together.
 class AuditLog
 {
 public:
@@ -36,11 +53,21 @@ public:
         : m_store(store)
     {}
 
+    // The one place that compares: rows are matched by entity, id and key; a row only in
+    // `after` is recorded as created (its non-empty fields), one only in `before` as deleted,
+    // one in both as updated, one entry per field that differs.
+    void record(const QList<AuditedRow> &before, const QList<AuditedRow> &after,
+                const QString &userName);
+
     // Records what differs between two states of a project; `before` is empty for a new
     // project and `after` for a deleted one. Children are matched by id.
     void recordProject(const std::optional<ProjectRecord> &before,
                        const std::optional<ProjectRecord> &after, const QString &userName);
     QList<AuditEntry> ofProject(qint64 projectId); // newest first
+    // The agreement's own changes and those of its documents, newest first.
+    QList<AuditEntry> ofAgreement(qint64 agreementId);
+    // Changes to organisations, countries, themes, exchange rates and offers, newest first.
+    QList<AuditEntry> ofReferenceLists(int limit = 5000);
 
     // The name changes are recorded under: the one set in the settings, else the account's.
     static QString userName();
@@ -48,6 +75,8 @@ public:
 
 private:
     void write(const AuditEntry &entry);
+    void writeAll(QList<AuditEntry> entries, const QString &userName);
+    QList<AuditEntry> read(const QString &where, const QVariantList &values);
 
     PortfolioStore &m_store;
 };

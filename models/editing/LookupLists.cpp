@@ -1,5 +1,7 @@
 #include "LookupLists.h"
 
+#include "AuditLog.h"
+#include "AuditRows.h"
 #include "repositories/OrganisationRepository.h"
 #include "repositories/ReferenceRepository.h"
 #include "store/PortfolioStore.h"
@@ -54,13 +56,21 @@ ValidationProblems LookupLists::problems() const
     return found;
 }
 
+namespace {
+QList<AuditedRow> rowsOf(const LookupLists &lists)
+{
+    return AuditRows::ofAll(lists.organisations) + AuditRows::ofAll(lists.countries) +
+           AuditRows::ofAll(lists.themes);
+}
+} // namespace
+
 LookupLists LookupListsRepository::load()
 {
     ReferenceRepository reference(m_store);
     return {OrganisationRepository(m_store).all(), reference.countries(), reference.themes()};
 }
 
-void LookupListsRepository::save(const LookupLists &lists)
+void LookupListsRepository::save(const LookupLists &lists, const QString &userName)
 {
     if (const ValidationProblems problems = lists.problems(); !problems.isEmpty())
         throw StoreError(StoreError::Kind::InvalidData, m_store.path(), problems.first().message);
@@ -109,6 +119,7 @@ void LookupListsRepository::save(const LookupLists &lists)
         else
             ReferenceRepository(m_store).insertTheme(theme);
     }
+    AuditLog(m_store).record(rowsOf(stored), rowsOf(load()), userName);
     transaction.commit();
 }
 

@@ -37,8 +37,10 @@ public:
     LookupLists load();
     // Makes the stored lists equal to `lists` in one transaction: rows missing from it are
     // deleted (refused, with nothing changed, while a project or agreement uses them), rows
-    // with an id or code that is not stored are inserted with it, the others updated.
-    void save(const LookupLists &lists);
+    // with an id or code that is not stored are inserted with it, the others updated. Each
+    // row added, removed or changed is recorded in the audit trail under `userName`, in the
+    // same transaction.
+    void save(const LookupLists &lists, const QString &userName);
 
 private:
     PortfolioStore &m_store;

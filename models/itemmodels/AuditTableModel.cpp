@@ -1,6 +1,7 @@
 #include "AuditTableModel.h"
 
 #include "TableColumn.h"
+#include "text/DomainNames.h"
 #include "text/Formats.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,25 @@ const FieldName fieldNames[] = {
     {"baseline", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Baseline")},
     {"baseline_year", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Baseline year")},
     {"periods", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Periods")},
+    {"signed_on", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Signed on")},
+    {"signed_place", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Place of signing")},
+    {"valid_from", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Valid from")},
+    {"valid_to", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Valid to")},
+    {"summary", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Summary")},
+    {"amends_id", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Amends agreement")},
+    {"supersedes_id", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Replaces agreement")},
+    {"parties", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Parties and signatories")},
+    {"language", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Language")},
+    {"document_date", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Document date")},
+    {"file_name", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "File name")},
+    {"size", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Size in bytes")},
+    {"sha256", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "SHA-256 checksum")},
+    {"acronym", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Acronym")},
+    {"name", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Name")},
+    {"org_type", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Organisation type")},
+    {"rate", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Exchange rate")},
+    {"source", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Source of the rate")},
+    {"unit_cost", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Unit cost")},
 };
 
 QString translated(const char *text)
@@ -123,9 +143,9 @@ QString AuditTableModel::text(const AuditEntry &entry, int column) const
     case Field:
         return fieldName(entry.field);
     case OldValue:
-        return entry.oldValue;
+        return valueName(entry, entry.oldValue);
     case NewValue:
-        return entry.newValue;
+        return valueName(entry, entry.newValue);
     }
     return {};
 }
@@ -155,25 +175,60 @@ QString AuditTableModel::fieldName(const QString &field)
 
 QString AuditTableModel::changeName(const AuditEntry &entry)
 {
-    QString entity;
+    struct EntityName
+    {
+        const char *entity;
+        const char *name; // %1 is the row's id or code
+    };
+    static const EntityName entityNames[] = {
+        {"funding_line", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Funding line %1")},
+        {"event", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Event %1")},
+        {"indicator", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Indicator %1")},
+        {"agreement", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Agreement %1")},
+        {"document", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Document %1")},
+        {"organisation", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Organisation %1")},
+        {"country", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Country %1")},
+        {"theme", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Theme %1")},
+        {"exchange_rate", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Exchange rate %1")},
+        {"offer", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Funding offer %1")},
+    };
+    QString entity = entry.entity;
     if (entry.entity == QLatin1String("project"))
         entity = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Project"));
-    else if (entry.entity == QLatin1String("funding_line"))
-        entity = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Funding line %1"))
-                     .arg(entry.entityId);
-    else if (entry.entity == QLatin1String("event"))
-        entity =
-            translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Event %1")).arg(entry.entityId);
-    else if (entry.entity == QLatin1String("indicator"))
-        entity = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Indicator %1"))
-                     .arg(entry.entityId);
-    else
-        entity = entry.entity;
+    for (const EntityName &name : entityNames)
+        if (entry.entity == QLatin1String(name.entity))
+            entity = translated(name.name).arg(
+                entry.entityKey.isEmpty() ? QString::number(entry.entityId) : entry.entityKey);
     if (entry.action == QLatin1String("create"))
         return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 created")).arg(entity);
     if (entry.action == QLatin1String("delete"))
         return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 deleted")).arg(entity);
     return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 changed")).arg(entity);
+}
+
+QString AuditTableModel::valueName(const AuditEntry &entry, const QString &value)
+{
+    const auto named = [&value](auto codes, auto name) {
+        const auto code = valueOfCode(*codes, value);
+        return code ? name(*code) : value;
+    };
+    if (value.isEmpty())
+        return value;
+    if (entry.field == QLatin1String("kind")) {
+        if (entry.entity == QLatin1String("agreement"))
+            return named(&agreementKindCodes, DomainNames::agreementKind);
+        if (entry.entity == QLatin1String("document"))
+            return named(&documentKindCodes, DomainNames::documentKind);
+        if (entry.entity == QLatin1String("funding_line"))
+            return named(&fundingKindCodes, DomainNames::fundingKind);
+        if (entry.entity == QLatin1String("event"))
+            return named(&eventKindCodes, DomainNames::eventKind);
+    }
+    if (entry.field == QLatin1String("status") && entry.entity == QLatin1String("project"))
+        return named(&projectStatusCodes, DomainNames::status);
+    if (entry.field == QLatin1String("org_type"))
+        return named(&organisationTypeCodes, DomainNames::organisationType);
+    return value;
 }
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,7 +7,8 @@
 
 namespace sstc {
 
-// A project's history: one row per changed field, newest first, in the UI language.
+// A history (a project's, an agreement's, the lookup lists'): one row per changed field,
+// newest first, in the UI language. Coded values (kinds, statuses) are shown by their names.
 class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
     // "Title (Chinese)" for "title_zh": the field names as the editor labels them.
     static QString fieldName(const QString &field);
     static QString changeName(const AuditEntry &entry); // "Funding line 12 created"
+    // "Memorandum of understanding" for an agreement's kind "mou"; other values as they are.
+    static QString valueName(const AuditEntry &entry, const QString &value);
 
 private:
     QString text(const AuditEntry &entry, int column) const;

@@ -1,5 +1,7 @@
 #include "OfferCatalogue.h"
 
+#include "editing/AuditLog.h"
+#include "editing/AuditRows.h"
 #include "editing/CurrencyCodes.h"
 #include "repositories/FundingOfferRepository.h"
 #include "store/PortfolioStore.h"
@@ -35,7 +37,7 @@ QList<FundingOffer> OfferCatalogue::load()
     return FundingOfferRepository(m_store).all();
 }
 
-void OfferCatalogue::save(const QList<FundingOffer> &offers)
+void OfferCatalogue::save(const QList<FundingOffer> &offers, const QString &userName)
 {
     if (const ValidationProblems found = problems(offers); !found.isEmpty())
         throw StoreError(StoreError::Kind::InvalidData, m_store.path(), found.first().message);
@@ -44,8 +46,9 @@ void OfferCatalogue::save(const QList<FundingOffer> &offers)
     QSet<qint64> kept;
     for (const FundingOffer &offer : offers)
         kept.insert(offer.id);
+    const QList<FundingOffer> before = repository.all();
     QSet<qint64> stored;
-    for (const FundingOffer &offer : repository.all()) {
+    for (const FundingOffer &offer : before) {
         stored.insert(offer.id);
         if (!kept.contains(offer.id))
             repository.remove(offer.id);
@@ -56,6 +59,8 @@ void OfferCatalogue::save(const QList<FundingOffer> &offers)
         else
             repository.insert(offer);
     }
+    AuditLog(m_store).record(AuditRows::ofAll(before), AuditRows::ofAll(repository.all()),
+                             userName);
     transaction.commit();
 }
 

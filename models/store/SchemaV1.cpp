@@ -239,12 +239,16 @@ void createSchemaV2(PortfolioStore &store); // SchemaV2.cpp
 void createSchemaV3(PortfolioStore &store); // SchemaV3.cpp
 void createSchemaV4(PortfolioStore &store); // SchemaV4.cpp
 void createSchemaV5(PortfolioStore &store); // SchemaV5.cpp
+void createSchemaV6(PortfolioStore &store); // SchemaV6.cpp
 
 SchemaHistory SchemaHistory::standard()
 {
-    return SchemaHistory(
-        {{1, createSchemaV1}, {2, createSchemaV2}, {3, createSchemaV3}, {4, createSchemaV4},
-                          {5, createSchemaV5}});
+    return SchemaHistory({{1, createSchemaV1},
+                          {2, createSchemaV2},
+                          {3, createSchemaV3},
+                          {4, createSchemaV4},
+                          {5, createSchemaV5},
+                          {6, createSchemaV6}});
 }
 
 } // namespace sstc

@@ -142,4 +142,19 @@ QString DomainNames::proposalStatus(ProposalStatus status)
     return {};
 }
 
+QString DomainNames::documentKind(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::SignedAgreement:
+        return tr("Signed agreement", "document kind");
+    case DocumentKind::Report:
+        return tr("Report", "document kind");
+    case DocumentKind::Brochure:
+        return tr("Brochure", "document kind");
+    case DocumentKind::Other:
+        return tr("Other", "document kind");
+    }
+    return {};
+}
+
 } // namespace sstc

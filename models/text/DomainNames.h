@@ -2,6 +2,7 @@
 
 #include "agreements/AgreementStatus.h"
 #include "domain/Agreement.h"
+#include "domain/Document.h"
 #include "domain/Event.h"
 #include "domain/FundingLine.h"
 #include "domain/Organisation.h"
@@ -25,6 +26,7 @@ public:
     static QString agreementStatus(AgreementStatus status);
     static QString fundingKind(FundingKind kind);
     static QString eventKind(EventKind kind);
+    static QString documentKind(DocumentKind kind);
     static QString proposalStatus(ProposalStatus status);
 };
 

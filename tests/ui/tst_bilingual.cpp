@@ -411,15 +411,17 @@ private:
     QList<FoundText> walk(MainWindow &window, const QString &lang);
     // Triggers an action; a dialog it opens (modal or not) is collected, pictured and closed.
     // A file dialog is answered with FILETOCHOOSE when given, to reach what comes after it.
+    // A dialog with a button named BUTTONTOPRESS has it pressed, to reach the dialog it opens.
     void openAndClose(QAction *action, TextCollector &collector, const QString &lang,
-                      const QString &fileToChoose = {});
+                      const QString &fileToChoose = {}, const QString &buttonToPress = {});
     void collectDialog(QWidget *dialog, TextCollector &collector, const QString &lang);
     // The questions and error messages of creating and opening portfolios, reached as a user
     // would; leaves the window on the sample portfolio.
     void collectQuestionsAndErrors(MainWindow &window, TextCollector &collector,
                                    const QString &lang);
     static void report(const QStringList &problems);
-    // Whether the walk read the questions asked before deleting or creating, and error boxes.
+    // Whether the walk read the dialogs no menu opens directly: the questions asked before
+    // deleting or creating, error boxes, the lookup lists' change history.
     static bool reachedQuestions(const QList<FoundText> &found);
 
     TestFolders m_folders;
@@ -481,7 +483,7 @@ void TestBilingual::collectDialog(QWidget *dialog, TextCollector &collector, con
 }
 
 void TestBilingual::openAndClose(QAction *action, TextCollector &collector, const QString &lang,
-                                 const QString &fileToChoose)
+                                 const QString &fileToChoose, const QString &buttonToPress)
 {
     QList<QWidget *> before;
     for (QWidget *w : QApplication::topLevelWidgets())
@@ -505,6 +507,13 @@ void TestBilingual::openAndClose(QAction *action, TextCollector &collector, cons
                 if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
                     name->setText(fileToChoose);
                 static_cast<QDialog *>(files)->accept();
+                return;
+            }
+            auto *button = buttonToPress.isEmpty()
+                               ? nullptr
+                               : modal->findChild<QAbstractButton *>(buttonToPress);
+            if (button && button->isVisible()) {
+                QTimer::singleShot(0, button, &QAbstractButton::click);
                 return;
             }
         }
@@ -627,6 +636,9 @@ QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
         openAndClose(&click, collector, lang, m_samplePath);
     }
     tabs->setCurrentIndex(0);
+    // The change history of the lookup lists, from a button of their dialog.
+    openAndClose(window.findChild<QAction *>(QStringLiteral("lookupListsAction")), collector, lang,
+                 {}, QStringLiteral("lookupHistoryButton"));
     collectQuestionsAndErrors(window, collector, lang);
     // The reminder of expiring agreements opens at start-up only when one expires soon, which
     // the sample's do not: shown here over one made up for it.
@@ -787,7 +799,7 @@ void TestBilingual::marksTitlesShownInTheOtherLanguage()
         OfferCatalogue catalogue(*store);
         QList<FundingOffer> offers = catalogue.load();
         offers.first().title.zh.clear();
-        catalogue.save(offers);
+        catalogue.save(offers, QStringLiteral("test"));
     }
     TranslationLoader translations;
     translations.apply(Language::Chinese);
@@ -869,7 +881,7 @@ bool TestBilingual::reachedQuestions(const QList<FoundText> &found)
 {
     for (const QString &name :
          {QStringLiteral("deleteProjectQuestion"), QStringLiteral("newPortfolioQuestion"),
-          QStringLiteral("errorMessage")})
+          QStringLiteral("errorMessage"), QStringLiteral("changeHistoryDialog")})
         if (std::none_of(found.cbegin(), found.cend(),
                          [&](const FoundText &text) { return text.where.contains(name); })) {
             qWarning() << "the walk did not reach" << name;

@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -77,6 +78,7 @@ private slots:
     void explainsEachBadFile_data();
     void explainsEachBadFile();
     void bringsForwardTheWindowThatHasTheFile();
+    void lookupListsLeadToTheirChangeHistory();
 
 private:
     static QStringList columnTexts(QTableView *table, int column);
@@ -460,6 +462,41 @@ void TestMainWindow::bringsForwardTheWindowThatHasTheFile()
     QCOMPARE(activations.load(), 1);
     thread.quit();
     thread.wait();
+}
+
+// Edit → Organisations, Countries and Themes offers the history of those lists.
+void TestMainWindow::lookupListsLeadToTheirChangeHistory()
+{
+    TranslationLoader translations;
+    translations.apply(Language::English);
+    MainWindow window(translations);
+    window.show();
+    QVERIFY(window.openPortfolio(m_samplePath));
+    QStringList seen;
+    bool historyButtonShown = false;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!modal)
+            return;
+        if (!seen.contains(modal->objectName())) {
+            seen << modal->objectName();
+            if (auto *history =
+                    modal->findChild<QPushButton *>(QStringLiteral("lookupHistoryButton"))) {
+                historyButtonShown = history->isVisible();
+                QTimer::singleShot(0, history, &QPushButton::click);
+                return;
+            }
+        }
+        modal->reject();
+    });
+    poll.start();
+    window.findChild<QAction *>(QStringLiteral("lookupListsAction"))->trigger();
+    poll.stop();
+    QVERIFY(historyButtonShown);
+    QCOMPARE(seen, (QStringList{QStringLiteral("lookupListsDialog"),
+                                QStringLiteral("changeHistoryDialog")}));
 }
 
 QTEST_MAIN(TestMainWindow)

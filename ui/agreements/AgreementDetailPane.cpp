@@ -1,17 +1,21 @@
 #include "AgreementDetailPane.h"
 
 #include "DocumentsPanel.h"
+#include "editing/AuditLog.h"
 #include "itemmodels/AgreementHistoryModel.h"
+#include "itemmodels/AuditTableModel.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
 #include "text/DomainNames.h"
 #include "text/Formats.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -43,6 +47,9 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     , m_projects(new QListWidget(this))
     , m_documentsLabel(new QLabel(this))
     , m_documents(new DocumentsPanel(context, this))
+    , m_changesLabel(new QLabel(this))
+    , m_changes(new AuditTableModel(this))
+    , m_changesTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("agreementDetailPane"));
     m_placeholder->setObjectName(QStringLiteral("agreementPlaceholder"));
@@ -58,6 +65,19 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     bold.setBold(true);
     m_projectsLabel->setFont(bold);
     m_documentsLabel->setFont(bold);
+    m_changesLabel->setObjectName(QStringLiteral("agreementChangesLabel"));
+    m_changesLabel->setFont(bold);
+    m_changesTable->setObjectName(QStringLiteral("agreementChangesTable"));
+    m_changesTable->setModel(m_changes);
+    // The pane is narrow: the six columns share its width and their texts wrap, so that the
+    // new value is never pushed out of sight. An agreement's history is a few rows, so rows
+    // fitted to their contents cost nothing.
+    m_changesTable->verticalHeader()->hide();
+    m_changesTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_changesTable->setWordWrap(true);
+    m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changes->setLanguage(m_context.language());
 
     auto *details = new QWidget(this);
     auto *splitter = new QSplitter(Qt::Vertical, details);
@@ -76,9 +96,16 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     documentsLayout->addWidget(m_documentsLabel);
     documentsLayout->addWidget(m_documents, 1);
     splitter->addWidget(documents);
+    auto *changes = new QWidget(splitter);
+    auto *changesLayout = new QVBoxLayout(changes);
+    changesLayout->setContentsMargins(0, 4, 0, 0);
+    changesLayout->addWidget(m_changesLabel);
+    changesLayout->addWidget(m_changesTable, 1);
+    splitter->addWidget(changes);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
+    splitter->setStretchFactor(3, 2);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(splitter);
@@ -99,7 +126,10 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     connect(m_projects, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit projectActivated(item->data(Qt::UserRole).toLongLong());
     });
-    connect(&m_context, &PortfolioContext::languageChanged, this, &AgreementDetailPane::render);
+    connect(&m_context, &PortfolioContext::languageChanged, this, [this](Language language) {
+        m_changes->setLanguage(language);
+        render();
+    });
     render();
 }
 
@@ -115,7 +145,21 @@ void AgreementDetailPane::showAgreement(qint64 id)
         }
     }
     m_documents->setOwner(id, 0);
+    loadChanges();
     render();
+}
+
+void AgreementDetailPane::loadChanges()
+{
+    QList<AuditEntry> entries;
+    if (m_agreementId != 0 && m_context.store()) {
+        try {
+            entries = AuditLog(*m_context.store()).ofAgreement(m_agreementId);
+        } catch (const StoreError &error) {
+            m_context.reportError(error.message());
+        }
+    }
+    m_changes->setEntries(entries);
 }
 
 QString AgreementDetailPane::linkTo(qint64 id) const
@@ -199,6 +243,9 @@ void AgreementDetailPane::render()
                               "documents."));
     m_projectsLabel->setText(tr("Projects resting on this agreement"));
     m_documentsLabel->setText(tr("Documents"));
+    m_changesLabel->setText(m_changes->rowCount() == 0
+                                ? tr("Change history: no change recorded yet")
+                                : tr("Change history (newest first)"));
     const std::optional<Agreement> agreement = m_history.agreement(m_agreementId);
     if (!agreement) {
         m_stack->setCurrentIndex(0);

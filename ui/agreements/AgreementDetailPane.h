@@ -7,16 +7,19 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTableView;
 class QTextBrowser;
 
 namespace sstc {
 
 class AgreementHistoryModel;
+class AuditTableModel;
 class DocumentsPanel;
 class PortfolioContext;
 
 // One agreement in full: parties and signatories, dates and validity, status, the chain of
-// amendments and replacements (as links), the projects resting on it and its documents.
+// amendments and replacements (as links), the projects resting on it, its documents and its
+// change history (who changed what, and its documents, from the audit trail).
 class AgreementDetailPane : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     QTextBrowser *browser() const { return m_browser; }
     QListWidget *projectList() const { return m_projects; }
     DocumentsPanel *documents() const { return m_documents; }
+    QTableView *changesTable() const { return m_changesTable; }
+    AuditTableModel *changesModel() const { return m_changes; }
 
 signals:
     void agreementActivated(qint64 agreementId); // a link in the chain was clicked
@@ -40,6 +45,7 @@ protected:
 
 private:
     void render();
+    void loadChanges();
     QString html(const Agreement &agreement) const;
     QString linkTo(qint64 id) const;
 
@@ -54,6 +60,9 @@ private:
     QListWidget *m_projects;
     QLabel *m_documentsLabel;
     DocumentsPanel *m_documents;
+    QLabel *m_changesLabel;
+    AuditTableModel *m_changes;
+    QTableView *m_changesTable;
 };
 
 } // namespace sstc

@@ -1,6 +1,7 @@
 #include "AgreementChangeCommand.h"
 
-#include "repositories/AgreementRepository.h"
+#include "editing/AgreementChanges.h"
+#include "editing/AuditLog.h"
 #include "shell/PortfolioContext.h"
 
 #include <QUndoStack>
@@ -12,17 +13,13 @@ namespace {
 qint64 change(PortfolioStore &store, const std::optional<Agreement> &from,
               const std::optional<Agreement> &to)
 {
-    AgreementRepository repository(store);
+    AgreementChanges changes(store, AuditLog::userName());
     if (!to) {
         if (from)
-            repository.remove(from->id);
+            changes.remove(from->id);
         return 0;
     }
-    if (to->id != 0 && repository.find(to->id)) {
-        repository.update(*to);
-        return to->id;
-    }
-    return repository.insert(*to);
+    return changes.save(*to);
 }
 } // namespace
 

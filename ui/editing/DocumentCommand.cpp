@@ -1,5 +1,7 @@
 #include "DocumentCommand.h"
 
+#include "editing/AuditLog.h"
+#include "editing/DocumentChanges.h"
 #include "repositories/DocumentRepository.h"
 #include "shell/PortfolioContext.h"
 
@@ -22,7 +24,7 @@ qint64 DocumentCommand::attach(PortfolioContext &context, const Document &docume
     if (!context.store())
         return 0;
     Document stored = document;
-    stored.id = DocumentRepository(*context.store()).insert(document, content);
+    stored.id = DocumentChanges(*context.store(), AuditLog::userName()).attach(document, content);
     context.undoStack()->push(new DocumentCommand(
         context, stored, content, true,
         QCoreApplication::translate("sstc::DocumentCommand", "Attach “%1”").arg(stored.fileName)));
@@ -39,7 +41,7 @@ void DocumentCommand::remove(PortfolioContext &context, qint64 documentId)
     if (!document)
         return;
     const QByteArray content = repository.content(documentId);
-    repository.remove(documentId);
+    DocumentChanges(*context.store(), AuditLog::userName()).remove(documentId);
     context.undoStack()->push(
         new DocumentCommand(context, *document, content, false,
                             QCoreApplication::translate("sstc::DocumentCommand", "Remove “%1”")
@@ -49,11 +51,11 @@ void DocumentCommand::remove(PortfolioContext &context, qint64 documentId)
 
 void DocumentCommand::write(bool forward)
 {
-    DocumentRepository repository(*context().store());
+    DocumentChanges changes(*context().store(), AuditLog::userName());
     if (forward == m_attaching)
-        repository.insert(m_document, m_content);
+        changes.attach(m_document, m_content);
     else
-        repository.remove(m_document.id);
+        changes.remove(m_document.id);
 }
 
 } // namespace sstc

@@ -1,5 +1,7 @@
 #include "ExchangeRatesCommand.h"
 
+#include "editing/AuditLog.h"
+#include "editing/ExchangeRateChanges.h"
 #include "repositories/FundingRepository.h"
 #include "shell/PortfolioContext.h"
 
@@ -21,7 +23,7 @@ void ExchangeRatesCommand::apply(PortfolioContext &context, const QList<Exchange
 {
     if (!context.store())
         return;
-    FundingRepository(*context.store()).replaceRates(after);
+    ExchangeRateChanges(*context.store(), AuditLog::userName()).replace(after);
     // Read back, so that undo and redo put back the ids the new rows were given.
     const QList<ExchangeRate> stored = FundingRepository(*context.store()).rates();
     context.undoStack()->push(new ExchangeRatesCommand(context, before, stored));
@@ -30,7 +32,8 @@ void ExchangeRatesCommand::apply(PortfolioContext &context, const QList<Exchange
 
 void ExchangeRatesCommand::write(bool forward)
 {
-    FundingRepository(*context().store()).replaceRates(forward ? m_after : m_before);
+    ExchangeRateChanges(*context().store(), AuditLog::userName())
+        .replace(forward ? m_after : m_before);
 }
 
 } // namespace sstc

@@ -1,5 +1,6 @@
 #include "LookupListsCommand.h"
 
+#include "editing/AuditLog.h"
 #include "shell/PortfolioContext.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ void LookupListsCommand::apply(PortfolioContext &context, const LookupLists &bef
 {
     if (!context.store())
         return;
-    LookupListsRepository(*context.store()).save(after);
+    LookupListsRepository(*context.store()).save(after, AuditLog::userName());
     // Read back, so that undo and redo put back the ids the new rows were given.
     const LookupLists stored = LookupListsRepository(*context.store()).load();
     context.undoStack()->push(new LookupListsCommand(context, before, stored));
@@ -29,7 +30,8 @@ void LookupListsCommand::apply(PortfolioContext &context, const LookupLists &bef
 
 void LookupListsCommand::write(bool forward)
 {
-    LookupListsRepository(*context().store()).save(forward ? m_after : m_before);
+    LookupListsRepository(*context().store())
+        .save(forward ? m_after : m_before, AuditLog::userName());
 }
 
 } // namespace sstc

@@ -1,5 +1,6 @@
 #include "OfferCatalogueCommand.h"
 
+#include "editing/AuditLog.h"
 #include "offers/OfferCatalogue.h"
 #include "shell/PortfolioContext.h"
 
@@ -21,7 +22,7 @@ void OfferCatalogueCommand::apply(PortfolioContext &context, const QList<Funding
 {
     if (!context.store())
         return;
-    OfferCatalogue(*context.store()).save(after);
+    OfferCatalogue(*context.store()).save(after, AuditLog::userName());
     // Read back, so that undo and redo put back the ids the new offers were given.
     const QList<FundingOffer> stored = OfferCatalogue(*context.store()).load();
     context.undoStack()->push(new OfferCatalogueCommand(context, before, stored));
@@ -30,7 +31,7 @@ void OfferCatalogueCommand::apply(PortfolioContext &context, const QList<Funding
 
 void OfferCatalogueCommand::write(bool forward)
 {
-    OfferCatalogue(*context().store()).save(forward ? m_after : m_before);
+    OfferCatalogue(*context().store()).save(forward ? m_after : m_before, AuditLog::userName());
 }
 
 } // namespace sstc

@@ -1,5 +1,6 @@
 #include "LookupListsDialog.h"
 
+#include "ChangeHistoryDialog.h"
 #include "editing/TextInput.h"
 #include "store/StoreError.h"
 #include "text/DomainNames.h"
@@ -85,6 +86,12 @@ LookupListsDialog::LookupListsDialog(const LookupLists &lists, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("lookupSaveButton"));
+    m_history = buttons->addButton(tr("Change &History…"), QDialogButtonBox::ActionRole);
+    m_history->setObjectName(QStringLiteral("lookupHistoryButton"));
+    m_history->setToolTip(tr("Who changed the organisations, countries, themes, exchange rates "
+                             "and funding offers, when, and from what to what"));
+    m_history->setVisible(false); // until a history is given
+    connect(m_history, &QPushButton::clicked, this, &LookupListsDialog::showChangeHistory);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -206,6 +213,29 @@ void LookupListsDialog::validate()
     m_problems->setText(messages.mid(0, 5).join(QLatin1Char('\n')));
     m_problems->setVisible(!messages.isEmpty());
     m_save->setEnabled(messages.isEmpty());
+}
+
+void LookupListsDialog::setChangeHistory(HistoryLoader loader, Language language)
+{
+    m_historyLoader = std::move(loader);
+    m_language = language;
+    m_history->setVisible(bool(m_historyLoader));
+}
+
+void LookupListsDialog::showChangeHistory()
+{
+    if (!m_historyLoader)
+        return;
+    QList<AuditEntry> entries;
+    try {
+        entries = m_historyLoader();
+    } catch (const StoreError &error) {
+        m_problems->setText(error.message());
+        m_problems->setVisible(true);
+        return;
+    }
+    ChangeHistoryDialog dialog(entries, m_language, this);
+    dialog.exec();
 }
 
 void LookupListsDialog::accept()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Language.h"
+#include "editing/AuditLog.h"
 #include "editing/LookupLists.h"
 
 #include <QDialog>
@@ -23,9 +24,14 @@ class LookupListsDialog : public QDialog
 
 public:
     using Saver = std::function<void(const LookupLists &)>;
+    using HistoryLoader = std::function<QList<AuditEntry>()>;
 
     LookupListsDialog(const LookupLists &lists, QWidget *parent = nullptr);
     void setSaver(Saver saver) { m_saver = std::move(saver); }
+    // Shows the Change History… button, which lists what the loader reads (the changes to
+    // the lookup lists, exchange rates and offers) in `language`.
+    void setChangeHistory(HistoryLoader loader, Language language);
+    QPushButton *historyButton() const { return m_history; }
     LookupLists lists() const;
 
 public slots:
@@ -37,13 +43,17 @@ private:
     void addCountryRow(const Country &country);
     void addThemeRow(const Theme &theme);
     void validate();
+    void showChangeHistory();
 
     QTableWidget *m_organisations;
     QTableWidget *m_countries;
     QTableWidget *m_themes;
     QLabel *m_problems;
     QPushButton *m_save;
+    QPushButton *m_history;
     Saver m_saver;
+    HistoryLoader m_historyLoader;
+    Language m_language = Language::English;
 };
 
 } // namespace sstc

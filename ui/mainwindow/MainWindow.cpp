@@ -431,6 +431,8 @@ void MainWindow::editLookupLists()
         dialog.setSaver([&](const LookupLists &after) {
             LookupListsCommand::apply(*m_context, before, after);
         });
+        dialog.setChangeHistory([this] { return AuditLog(*m_store).ofReferenceLists(); },
+                                m_context->language());
         dialog.exec();
     } catch (const StoreError &error) {
         showError(error.message());
@@ -442,7 +444,8 @@ void MainWindow::chooseUserName()
     bool accepted = false;
     const QString name = QInputDialog::getText(
         this, tr("Your Name in the History"),
-        tr("Changes you make are recorded in each project's history under this name:"),
+        tr("Changes you make to projects, agreements and lists are recorded in their history "
+           "under this name:"),
         QLineEdit::Normal, AuditLog::userName(), &accepted);
     if (accepted && !name.trimmed().isEmpty())
         AuditLog::setUserName(name.left(100));

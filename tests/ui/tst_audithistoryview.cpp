@@ -1,0 +1,312 @@
+// What a user sees of the audit trail outside projects: the selected agreement's change
+// history under its documents (edits, undo and redo, documents attached and removed, newest
+// first, in the UI language), and the Change History… dialog of the lookup lists, which lists
+// organisation, exchange-rate and offer changes. Screenshots in both languages.
+#include "Screenshots.h"
+#include "StoreTestSupport.h"
+#include "TestFolders.h"
+
+#include "TranslationLoader.h"
+#include "agreements/AgreementDetailPane.h"
+#include "agreements/AgreementEditorDialog.h"
+#include "agreements/AgreementsView.h"
+#include "agreements/DocumentsPanel.h"
+#include "editing/AuditLog.h"
+#include "editing/ExchangeRatesCommand.h"
+#include "editing/LookupListsCommand.h"
+#include "editor/PartialDateEdit.h"
+#include "itemmodels/AgreementHistoryModel.h"
+#include "itemmodels/AuditTableModel.h"
+#include "lookups/ChangeHistoryDialog.h"
+#include "lookups/LookupListsDialog.h"
+#include "mainwindow/InterfaceFont.h"
+#include "repositories/FundingRepository.h"
+#include "sample/PortfolioOpener.h"
+#include "shell/PortfolioContext.h"
+#include "store/ApplicationIdentity.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+using namespace sstc;
+using namespace testsupport;
+
+namespace {
+const QString partnership2012 =
+    QStringLiteral("ILO–MOHRSS Partnership Agreement for promoting Technical Cooperation with a "
+                   "focus on South-South Cooperation");
+const QString tester = QStringLiteral("history.tester");
+
+QString cell(const QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+} // namespace
+
+class TestAuditHistoryView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void editsUndoAndRedoAreListedNewestFirst();
+    void documentsAttachedAndRemovedAreListed();
+    void lookupHistoryDialogListsReferenceChanges();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    qint64 agreementIdTitled(const QString &title) const;
+    QTableView *changesTable() const;
+    void editValidTo(qint64 id, const QString &year);
+
+    TestFolders m_folders;
+    QString m_samplePath;
+    std::unique_ptr<PortfolioStore> m_store;
+    std::unique_ptr<PortfolioContext> m_context;
+    std::unique_ptr<AgreementsView> m_view;
+};
+
+void TestAuditHistoryView::initTestCase()
+{
+    setApplicationIdentity();
+    applyInterfaceFont();
+    m_samplePath = m_folders.filePath(QStringLiteral("sample.sstc"));
+    AuditLog::setUserName(tester);
+}
+
+void TestAuditHistoryView::cleanupTestCase()
+{
+    AuditLog::setUserName(QString());
+}
+
+void TestAuditHistoryView::init()
+{
+    QFile::remove(m_samplePath);
+    m_store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
+    m_context = std::make_unique<PortfolioContext>();
+    m_view = std::make_unique<AgreementsView>(*m_context);
+    m_view->setToday(QDate(2024, 6, 15));
+    m_view->resize(1366, 768);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_context->setStore(m_store.get());
+}
+
+void TestAuditHistoryView::cleanup()
+{
+    m_view.reset();
+    m_context.reset();
+    m_store.reset();
+}
+
+qint64 TestAuditHistoryView::agreementIdTitled(const QString &title) const
+{
+    for (const Agreement &agreement : m_view->model()->agreements())
+        if (agreement.title.en == title)
+            return agreement.id;
+    return 0;
+}
+
+QTableView *TestAuditHistoryView::changesTable() const
+{
+    return m_view->findChild<QTableView *>(QStringLiteral("agreementChangesTable"));
+}
+
+void TestAuditHistoryView::editValidTo(qint64 id, const QString &year)
+{
+    AgreementEditorDialog dialog(*m_context, id);
+    dialog.findChild<PartialDateEdit *>(QStringLiteral("validToEdit"))->setText(year);
+    QVERIFY(dialog.save());
+}
+
+void TestAuditHistoryView::editsUndoAndRedoAreListedNewestFirst()
+{
+    const qint64 id = agreementIdTitled(partnership2012);
+    QVERIFY(id != 0);
+    m_view->selectAgreement(id);
+    QTableView *table = changesTable();
+    QVERIFY(table);
+    QVERIFY(table->isVisible());
+    auto *label = m_view->findChild<QLabel *>(QStringLiteral("agreementChangesLabel"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(label->text(), QStringLiteral("Change history: no change recorded yet"));
+
+    editValidTo(id, QStringLiteral("2017"));
+    QCOMPARE(m_view->currentAgreementId(), id);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(cell(table, 0, AuditTableModel::Who), tester);
+    QCOMPARE(cell(table, 0, AuditTableModel::What), QStringLiteral("Agreement %1 changed").arg(id));
+    QCOMPARE(cell(table, 0, AuditTableModel::Field), QStringLiteral("Valid to"));
+    QCOMPARE(cell(table, 0, AuditTableModel::OldValue), QString());
+    QCOMPARE(cell(table, 0, AuditTableModel::NewValue), QStringLiteral("2017"));
+    QCOMPARE(label->text(), QStringLiteral("Change history (newest first)"));
+
+    // Undo is a change too: recorded, and listed on top.
+    m_context->undoStack()->undo();
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(cell(table, 0, AuditTableModel::OldValue), QStringLiteral("2017"));
+    QCOMPARE(cell(table, 0, AuditTableModel::NewValue), QString());
+    m_context->undoStack()->redo();
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(cell(table, 0, AuditTableModel::NewValue), QStringLiteral("2017"));
+
+    // Another agreement has a history of its own.
+    const qint64 other = m_view->model()->agreements().last().id;
+    QVERIFY(other != id);
+    m_view->selectAgreement(other);
+    QCOMPARE(table->model()->rowCount(), 0);
+}
+
+void TestAuditHistoryView::documentsAttachedAndRemovedAreListed()
+{
+    const qint64 id = agreementIdTitled(partnership2012);
+    m_view->selectAgreement(id);
+    const QString path = m_folders.filePath(QStringLiteral("signed.pdf"));
+    QVERIFY(writeFile(path, QByteArray("%PDF-1.4 signed")));
+    Document metadata;
+    metadata.title.en = QStringLiteral("Signed copy");
+    metadata.kind = DocumentKind::SignedAgreement;
+    DocumentsPanel *panel = m_view->detailPane()->documents();
+    QCOMPARE(panel->attachFile(path, metadata), QString());
+    const qint64 documentId = panel->documents().first().id;
+
+    QTableView *table = changesTable();
+    const int created = table->model()->rowCount();
+    QVERIFY(created >= 3); // title, kind, file name, size, checksum…
+    QStringList fields;
+    for (int row = 0; row < created; ++row) {
+        QCOMPARE(cell(table, row, AuditTableModel::What),
+                 QStringLiteral("Document %1 created").arg(documentId));
+        fields << cell(table, row, AuditTableModel::Field);
+        if (cell(table, row, AuditTableModel::Field) == QLatin1String("Kind"))
+            QCOMPARE(cell(table, row, AuditTableModel::NewValue),
+                     QStringLiteral("Signed agreement"));
+    }
+    QVERIFY2(fields.contains(QStringLiteral("File name")), qPrintable(fields.join(u',')));
+    QVERIFY(fields.contains(QStringLiteral("Kind")));
+
+    // Undoing the attachment removes the document, and says so.
+    m_context->undoStack()->undo();
+    QVERIFY(panel->documents().isEmpty());
+    QCOMPARE(table->model()->rowCount(), 2 * created);
+    QCOMPARE(cell(table, 0, AuditTableModel::What),
+             QStringLiteral("Document %1 deleted").arg(documentId));
+}
+
+void TestAuditHistoryView::lookupHistoryDialogListsReferenceChanges()
+{
+    // An organisation renamed and a rate changed through their undoable commands, then the
+    // rename undone.
+    LookupLists before = LookupListsRepository(*m_store).load();
+    LookupLists after = before;
+    const QString oldName = after.organisations.first().name.en;
+    after.organisations.first().name.en = QStringLiteral("Renamed ministry");
+    LookupListsCommand::apply(*m_context, before, after);
+    FundingRepository(*m_store).insertRate(
+        {0, QStringLiteral("CNY"), QStringLiteral("USD"), QDate(2019, 1, 2), 0.1456, QString()});
+    const QList<ExchangeRate> rates = FundingRepository(*m_store).rates();
+    QList<ExchangeRate> changed = rates;
+    changed.first().source = QStringLiteral("Corrected source");
+    ExchangeRatesCommand::apply(*m_context, rates, changed);
+    m_context->undoStack()->setIndex(0);
+
+    LookupListsDialog dialog(LookupListsRepository(*m_store).load());
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("lookupHistoryButton"));
+    QVERIFY(button);
+    dialog.show();
+    QVERIFY(!button->isVisible()); // nothing to show it from yet
+    dialog.setChangeHistory([this] { return AuditLog(*m_store).ofReferenceLists(); },
+                            Language::English);
+    QVERIFY(button->isVisible());
+
+    // The button opens the history; read it while it is up, then close it.
+    QStringList whats;
+    QStringList values;
+    QTimer::singleShot(0, this, [&] {
+        auto *history = dialog.findChild<ChangeHistoryDialog *>();
+        QVERIFY(history);
+        QTableView *table = history->table();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            whats << cell(table, row, AuditTableModel::What);
+            values << cell(table, row, AuditTableModel::OldValue) + u'>' +
+                          cell(table, row, AuditTableModel::NewValue);
+        }
+        history->reject();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    const QString organisation =
+        QStringLiteral("Organisation %1 changed").arg(before.organisations.first().id);
+    // Newest first: the undos (rate, then name), then the changes (rate, then name).
+    QCOMPARE(whats.size(), 4);
+    QCOMPARE(whats.at(0), organisation);
+    QCOMPARE(values.at(0), QStringLiteral("Renamed ministry>") + oldName);
+    QVERIFY(whats.at(1).startsWith(QStringLiteral("Exchange rate ")));
+    QCOMPARE(values.at(2), rates.first().source + QStringLiteral(">Corrected source"));
+    QCOMPARE(whats.at(3), organisation);
+    QCOMPARE(values.at(3), oldName + QStringLiteral(">Renamed ministry"));
+}
+
+void TestAuditHistoryView::screenshots_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::newRow("en") << int(Language::English);
+    QTest::newRow("zh") << int(Language::Chinese);
+}
+
+void TestAuditHistoryView::screenshots()
+{
+    QFETCH(int, language);
+    const qint64 id = agreementIdTitled(partnership2012);
+    m_view->selectAgreement(id);
+    editValidTo(id, QStringLiteral("2017"));
+    m_context->undoStack()->undo();
+    const QString path = m_folders.filePath(QStringLiteral("mou.pdf"));
+    QVERIFY(writeFile(path, QByteArray("%PDF-1.4 mou")));
+    Document metadata;
+    metadata.title = {QStringLiteral("Signed partnership agreement"),
+                      QStringLiteral("已签署的伙伴关系协议")};
+    metadata.kind = DocumentKind::SignedAgreement;
+    QCOMPARE(m_view->detailPane()->documents()->attachFile(path, metadata), QString());
+
+    TranslationLoader translations;
+    QVERIFY(translations.apply(Language(language)));
+    m_context->setLanguage(Language(language));
+    QCoreApplication::processEvents();
+    const QString code = languageCode(Language(language));
+    if (Language(language) == Language::Chinese)
+        QCOMPARE(
+            changesTable()->model()->headerData(AuditTableModel::Field, Qt::Horizontal).toString(),
+            QStringLiteral("字段"));
+    saveScreenshot(*m_view, QStringLiteral("agreement-history"), code);
+
+    // The lookup lists' history, after an organisation was renamed.
+    const LookupLists lists = LookupListsRepository(*m_store).load();
+    LookupLists renamed = lists;
+    renamed.organisations.first().name.zh = QStringLiteral("人力资源和社会保障部（新名称）");
+    LookupListsCommand::apply(*m_context, lists, renamed);
+    ChangeHistoryDialog dialog(AuditLog(*m_store).ofReferenceLists(), Language(language));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.windowTitle(), Language(language) == Language::Chinese
+                                       ? QStringLiteral("变更历史")
+                                       : QStringLiteral("Change History"));
+    QCOMPARE(dialog.table()->model()->index(0, AuditTableModel::Field).data().toString(),
+             Language(language) == Language::Chinese ? QStringLiteral("名称（中文）")
+                                                     : QStringLiteral("Name (Chinese)"));
+    saveScreenshot(dialog, QStringLiteral("change-history"), code);
+    translations.apply(Language::English);
+}
+
+QTEST_MAIN(TestAuditHistoryView)
+#include "tst_audithistoryview.moc"
