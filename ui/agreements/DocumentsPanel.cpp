@@ -262,8 +262,8 @@ void DocumentsPanel::saveCopyDialog()
     for (const Document &document : m_documents)
         if (document.id == id)
             name = DocumentFile::safeFileName(document.fileName);
-    const QString path = FileDialogs::saveFile(this, tr("Save Copy of Document"),
-                                                      QDir::home().filePath(name));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Save Copy of Document"), QDir::home().filePath(name));
     if (!path.isEmpty())
         report(saveCopy(id, path));
 }

@@ -235,10 +235,10 @@ bool ExchangeRatesDialog::importFile(const QString &path)
 
 void ExchangeRatesDialog::chooseImportFile()
 {
-    const QString path = FileDialogs::openFile(
-        this, tr("Import Exchange Rates"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        FileDialogs::openFile(this, tr("Import Exchange Rates"),
+                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                              tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

@@ -307,10 +307,10 @@ void FundingChartPanel::askExport(bool svg)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    const QString path = FileDialogs::saveFile(
-        this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
-        folder + QLatin1Char('/') + m_name + suffix,
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    const QString path =
+        FileDialogs::saveFile(this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
+                              folder + QLatin1Char('/') + m_name + suffix,
+                              svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!(svg ? exportSvg(path) : exportPng(path)))

@@ -397,8 +397,8 @@ void ReportDialog::chooseFileAndSave()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = FileDialogs::saveFile(this, tr("Save Donor Report"),
-                                                      QDir(folder).filePath(tr("donor-report.pdf")),
-                                                      tr("PDF files (*.pdf)"));
+                                               QDir(folder).filePath(tr("donor-report.pdf")),
+                                               tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         saveTo(path);
 }

@@ -415,9 +415,9 @@ void TimelineView::exportPng()
 {
     m_refresh->flush();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialogs::saveFile(this, tr("Export Timeline as PNG"),
-                                                      folder + QStringLiteral("/timeline.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Export Timeline as PNG"),
+                              folder + QStringLiteral("/timeline.png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     TimelineExportOptions options;
@@ -432,8 +432,8 @@ void TimelineView::exportPdf()
     m_refresh->flush();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = FileDialogs::saveFile(this, tr("Export Timeline as PDF"),
-                                                      folder + QStringLiteral("/timeline.pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+                                               folder + QStringLiteral("/timeline.pdf"),
+                                               tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     TimelineExportOptions options;
