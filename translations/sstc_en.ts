@@ -3375,6 +3375,10 @@ You can undo this with Edit → Undo.</source>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The image shows the first %1 of %2 projects: a taller image could not be opened. Export the timeline as PDF to have them all, or narrow the portfolio filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::TimelineModel</name>

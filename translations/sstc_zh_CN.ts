@@ -3375,6 +3375,10 @@ You can undo this with Edit → Undo.</source>
             <source>Page %1 of %2</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
+        <message>
+            <source>The image shows the first %1 of %2 projects: a taller image could not be opened. Export the timeline as PDF to have them all, or narrow the portfolio filter.</source>
+            <translation>图片只显示了 %2 个项目中的前 %1 个：更高的图片将无法打开。如需全部项目，请将时间线导出为 PDF，或缩小项目组合筛选范围。</translation>
+        </message>
     </context>
     <context>
         <name>sstc::TimelineModel</name>

@@ -55,6 +55,7 @@ private slots:
     void initTestCase();
     void pngHasTheBarInItsStatusColour();
     void pngDrawsBadDatesWithoutCrashing();
+    void pngSaysWhatItLeavesOut();
     void pdfContinuesOnFurtherPages();
     void pdfGivesBackChineseText();
 
@@ -171,6 +172,24 @@ void TestTimelineExport::pngDrawsBadDatesWithoutCrashing()
     // An empty timeline still exports.
     TimelineModel empty;
     QVERIFY(!TimelineExporter::renderImage(empty, m_options).isNull());
+}
+
+// A PNG cannot grow without end: the rows beyond its height are left out, and said so.
+void TestTimelineExport::pngSaysWhatItLeavesOut()
+{
+    TimelineModel model;
+    model.setTimeline(manyProjects(120));
+    TimelineExportOptions options = m_options;
+    QVERIFY(TimelineExporter::pngLeftOutNotice(model, options).isEmpty());
+
+    options.maxHeight = 1200;
+    const int capacity = TimelineExporter::pngRowCapacity(model, options);
+    QVERIFY2(capacity > 10 && capacity < model.rowCount(), qPrintable(QString::number(capacity)));
+    const QImage image = TimelineExporter::renderImage(model, options);
+    QVERIFY(image.height() <= options.maxHeight);
+    const QString notice = TimelineExporter::pngLeftOutNotice(model, options);
+    QVERIFY2(notice.contains(QStringLiteral("first %1 of 121").arg(capacity)), qPrintable(notice));
+    QVERIFY(notice.contains(QStringLiteral("PDF")));
 }
 
 void TestTimelineExport::pdfContinuesOnFurtherPages()

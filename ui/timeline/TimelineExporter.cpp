@@ -7,6 +7,7 @@
 #include "text/Formats.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QtMath>
@@ -61,6 +62,29 @@ TimelineImageLayout TimelineExporter::imageLayout(const TimelineModel &model,
     return layout;
 }
 
+int TimelineExporter::pngRowCapacity(const TimelineModel &model,
+                                     const TimelineExportOptions &options)
+{
+    const TimelineImageLayout layout = imageLayout(model, options);
+    TimelinePainter painter(model, layout.scale, layout.metrics);
+    const double legend = painter.legendHeight(options.width);
+    const double room = options.maxHeight - layout.metrics.headerHeight() - legend;
+    return qMax(0, int(room / layout.metrics.rowHeight));
+}
+
+QString TimelineExporter::pngLeftOutNotice(const TimelineModel &model,
+                                           const TimelineExportOptions &options)
+{
+    const int capacity = pngRowCapacity(model, options);
+    if (model.rowCount() <= capacity)
+        return {};
+    const QLocale locale;
+    return tr("The image shows the first %1 of %2 projects: a taller image could not be "
+              "opened. Export the timeline as PDF to have them all, or narrow the portfolio "
+              "filter.")
+        .arg(locale.toString(capacity), locale.toString(model.rowCount()));
+}
+
 QImage TimelineExporter::renderImage(const TimelineModel &model,
                                      const TimelineExportOptions &options)
 {
@@ -72,8 +96,7 @@ QImage TimelineExporter::renderImage(const TimelineModel &model,
     painter.setToday(options.today);
 
     const double legend = painter.legendHeight(width);
-    const double room = options.maxHeight - metrics.headerHeight() - legend;
-    const int rows = qMin(model.rowCount(), qMax(0, int(room / metrics.rowHeight)));
+    const int rows = qMin(model.rowCount(), pngRowCapacity(model, options));
     TimelineFrame frame;
     frame.rect = QRectF(0, 0, width, metrics.headerHeight() + rows * metrics.rowHeight);
     frame.firstRow = 0;

@@ -15,7 +15,7 @@ class TimelineModel;
 struct TimelineExportOptions
 {
     int width = 1600;      // PNG only; a PDF fits its page width
-    int maxHeight = 30000; // PNG only: a larger portfolio is cut off there
+    int maxHeight = 30000; // PNG only: rows beyond it are left out (see pngRowCapacity)
     QDate today = QDate::currentDate();
     QFont font; // when empty, exportFont()
 };
@@ -41,6 +41,12 @@ public:
 
     static TimelineImageLayout imageLayout(const TimelineModel &model,
                                            const TimelineExportOptions &options);
+    // How many rows a PNG holds: image viewers and Qt refuse taller images, so a larger
+    // portfolio's later rows are left out of it (the PDF has them all).
+    static int pngRowCapacity(const TimelineModel &model, const TimelineExportOptions &options);
+    // What to tell the user after a PNG export that left rows out; empty when all fit.
+    static QString pngLeftOutNotice(const TimelineModel &model,
+                                    const TimelineExportOptions &options);
     static QImage renderImage(const TimelineModel &model,
                               const TimelineExportOptions &options = TimelineExportOptions());
     static bool savePng(const TimelineModel &model, const QString &path,

@@ -423,8 +423,13 @@ void TimelineView::exportPng()
     TimelineExportOptions options;
     options.today = m_today;
     QString error;
-    if (!TimelineExporter::savePng(*m_model, path, options, &error))
+    if (!TimelineExporter::savePng(*m_model, path, options, &error)) {
         QMessageBox::warning(this, tr("Export Timeline"), error);
+        return;
+    }
+    const QString leftOut = TimelineExporter::pngLeftOutNotice(*m_model, options);
+    if (!leftOut.isEmpty())
+        QMessageBox::information(this, tr("Export Timeline"), leftOut);
 }
 
 void TimelineView::exportPdf()
