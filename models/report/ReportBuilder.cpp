@@ -557,17 +557,22 @@ void ReportBuilder::addFundingChart(ReportDocument &document, Language language)
     ReportFigure figure;
     figure.kind = ReportFigureKind::FundingBars;
     QString currency;
-    QMap<int, QList<qint64>> byYear;
+    // Per year: budget, received, spent; none when no project has lines of that kind then.
+    QMap<int, QList<std::optional<qint64>>> byYear;
+    const auto add = [](std::optional<qint64> &sum, std::optional<qint64> amount) {
+        if (amount)
+            sum = sum.value_or(0) + *amount;
+    };
     for (const Loaded &loaded : std::as_const(m_projects)) {
         currency = loaded.finance.currency;
         for (const ReportFinanceYear &year : loaded.finance.years) {
             if (year.year == 0)
                 continue;
-            QList<qint64> &values = byYear[year.year];
+            QList<std::optional<qint64>> &values = byYear[year.year];
             values.resize(3);
-            values[0] += year.budget.value_or(0);
-            values[1] += year.received.value_or(0);
-            values[2] += year.spent.value_or(0);
+            add(values[0], year.budget);
+            add(values[1], year.received);
+            add(values[2], year.spent);
         }
     }
     if (byYear.isEmpty())
@@ -579,9 +584,11 @@ void ReportBuilder::addFundingChart(ReportDocument &document, Language language)
                                      ReportWords::pick(language, "Spent", "支出")};
     for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
         ReportFigureRow row{QString::number(it.key()), {}, {}};
-        for (const qint64 hundredths : it.value()) {
-            row.values << hundredths / 100.0;
-            row.valueTexts << Formats::money(Money{hundredths, currency}, language);
+        // A kind with no lines gets no bar and no label, as the statement shows a dash.
+        for (const std::optional<qint64> &hundredths : it.value()) {
+            row.values << hundredths.value_or(0) / 100.0;
+            row.valueTexts << (hundredths ? Formats::money(Money{*hundredths, currency}, language)
+                                          : QString());
         }
         figure.rows << row;
     }

@@ -35,6 +35,7 @@ private slots:
     void emptyPeriodSaysSo();
     void projectWithoutFundingSaysSo();
     void missingExchangeRateSaysSo();
+    void fundingFigureLabelsOnlyWhatIsRecorded();
 
 private:
     qint64 mohrss();
@@ -237,6 +238,34 @@ void TestReportBuilder::missingExchangeRateSaysSo()
     QVERIFY2(text.contains(QStringLiteral("2019 | — | US$1,500 | US$500 | US$1,000 | —")),
              qPrintable(text));
     m_own->run(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
+}
+
+// The per-year funding bars label the kinds that have lines; a kind without any gets neither
+// bar nor "0" label (the statement shows a dash for it).
+void TestReportBuilder::fundingFigureLabelsOnlyWhatIsRecorded()
+{
+    // The sample records budgets only.
+    QCOMPARE(sqlSum(QStringLiteral("kind IN ('incoming_funds', 'expenditure')"), {}), 0);
+    QVERIFY(sqlSum(QStringLiteral("kind = 'original_budget'"), {}) > 0);
+    ReportRequest request = sampleRequest(ReportLanguages::English);
+    request.from = QDate(2012, 1, 1);
+    request.to = QDate(2025, 12, 31);
+    const ReportDocument document = ReportBuilder(*m_sample).build(request);
+    const auto figure = std::find_if(document.blocks.cbegin(), document.blocks.cend(),
+                                     [](const ReportBlock &block) {
+                                         return block.kind == ReportBlockKind::Figure &&
+                                                block.figure.kind == ReportFigureKind::FundingBars;
+                                     });
+    QVERIFY(figure != document.blocks.cend());
+    QVERIFY(!figure->figure.rows.isEmpty());
+    for (const ReportFigureRow &row : figure->figure.rows) {
+        QCOMPARE(row.valueTexts.size(), 3);
+        QVERIFY2(row.valueTexts.at(0).startsWith(QStringLiteral("US$")),
+                 qPrintable(row.valueTexts.at(0)));
+        QCOMPARE(row.valueTexts.at(1), QString());
+        QCOMPARE(row.valueTexts.at(2), QString());
+        QCOMPARE(row.values.at(1), 0.0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)
