@@ -134,8 +134,7 @@ QString AuditTableModel::text(const AuditEntry &entry, int column) const
 {
     switch (column) {
     case When:
-        return Formats::locale(m_language)
-            .toString(entry.changedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        return Formats::dateTime(entry.changedAt, m_language);
     case Who:
         return entry.userName;
     case What:

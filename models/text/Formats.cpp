@@ -63,6 +63,15 @@ QString Formats::date(const PartialDate &date, Language language)
     return {};
 }
 
+QString Formats::dateTime(const QDateTime &moment, Language language)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime local = moment.toLocalTime();
+    return date(PartialDate::day(local.date()), language) + QLatin1Char(' ') +
+           local.time().toString(QStringLiteral("HH:mm"));
+}
+
 QString Formats::number(double value, Language language, int decimals)
 {
     return locale(language).toString(value, 'f', decimals);

@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "domain/PartialDate.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -19,6 +20,8 @@ class Formats
 public:
     static QLocale locale(Language language);
     static QString date(const PartialDate &date, Language language);
+    // A moment in local time, to the minute: "6 Sep 2016 14:30" / "2016年9月6日 14:30".
+    static QString dateTime(const QDateTime &moment, Language language);
     static QString number(double value, Language language, int decimals = 0);
     // A count that may be a minimum: "over 46,000" / "超过46,000".
     static QString count(double value, bool isMinimum, Language language);

@@ -14,6 +14,7 @@ private slots:
     void dates_data();
     void dates();
     void datesIgnoreTheDefaultLocale();
+    void dateTimes();
     void numbers_data();
     void numbers();
     void counts_data();
@@ -71,6 +72,17 @@ void TestFormats::datesIgnoreTheDefaultLocale()
     QLocale::setDefault(previous);
     QCOMPARE(english, QStringLiteral("1 Mar 2019"));
     QCOMPARE(number, QStringLiteral("1,234,567"));
+}
+
+void TestFormats::dateTimes()
+{
+    const QDateTime moment(QDate(2016, 9, 6), QTime(14, 30, 59));
+    QCOMPARE(Formats::dateTime(moment, Language::English), QStringLiteral("6 Sep 2016 14:30"));
+    QCOMPARE(Formats::dateTime(moment, Language::Chinese), QStringLiteral("2016年9月6日 14:30"));
+    // Stored in UTC, shown in local time.
+    QCOMPARE(Formats::dateTime(moment.toUTC(), Language::English),
+             QStringLiteral("6 Sep 2016 14:30"));
+    QCOMPARE(Formats::dateTime({}, Language::Chinese), QString());
 }
 
 void TestFormats::numbers_data()
