@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -42,10 +43,12 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     : QFrame(parent)
     , m_name(name)
     , m_title(new QLabel(this))
+    , m_loadingLabel(new QLabel(this))
     , m_tableToggle(new QToolButton(this))
     , m_pngButton(new QToolButton(this))
     , m_svgButton(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
+    , m_greyed(new QGraphicsOpacityEffect(m_stack))
     , m_chartView(new QChartView(this))
     , m_table(new QTableWidget(this))
 {
@@ -56,6 +59,11 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_loadingLabel->setObjectName(name + QStringLiteral("Loading"));
+    QFont loadingFont = m_loadingLabel->font();
+    loadingFont.setItalic(true);
+    m_loadingLabel->setFont(loadingFont);
+    m_loadingLabel->hide();
     m_tableToggle->setObjectName(name + QStringLiteral("TableToggle"));
     m_tableToggle->setCheckable(true);
     m_pngButton->setObjectName(name + QStringLiteral("PngButton"));
@@ -70,9 +78,13 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_stack->addWidget(m_chartView);
     m_stack->addWidget(m_table);
+    m_greyed->setOpacity(0.35);
+    m_greyed->setEnabled(false);
+    m_stack->setGraphicsEffect(m_greyed);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_loadingLabel);
     header->addWidget(m_tableToggle);
     header->addWidget(m_pngButton);
     header->addWidget(m_svgButton);
@@ -103,6 +115,14 @@ void FundingChartPanel::setData(const FundingChartData &data, Language language)
     const int rows = data.horizontal ? data.chartedCount() : 0;
     const int perRow = data.stacked ? 22 : 10 + 10 * int(data.series.size());
     setMinimumHeight(data.horizontal ? qBound(300, 140 + rows * perRow, 1400) : 340);
+}
+
+void FundingChartPanel::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_loadingLabel->setVisible(loading);
+    m_greyed->setEnabled(loading);
+    m_chartView->setEnabled(!loading);
 }
 
 bool FundingChartPanel::showsTable() const
@@ -307,10 +327,10 @@ void FundingChartPanel::askExport(bool svg)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    const QString path = FileDialogs::saveFile(
-        this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
-        folder + QLatin1Char('/') + m_name + suffix,
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    const QString path =
+        FileDialogs::saveFile(this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
+                              folder + QLatin1Char('/') + m_name + suffix,
+                              svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!(svg ? exportSvg(path) : exportPng(path)))
@@ -320,6 +340,7 @@ void FundingChartPanel::askExport(bool svg)
 
 void FundingChartPanel::retranslate()
 {
+    m_loadingLabel->setText(tr("Loading…", "new figures of a chart are being computed"));
     m_tableToggle->setText(tr("Table", "show a chart's data as a table"));
     m_tableToggle->setToolTip(tr("Show the chart's figures as a table"));
     m_pngButton->setText(tr("PNG…"));

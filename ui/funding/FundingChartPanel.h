@@ -7,6 +7,7 @@
 
 class QChart;
 class QChartView;
+class QGraphicsOpacityEffect;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
@@ -29,6 +30,11 @@ public:
     void setTitle(const QString &title);
     void setData(const FundingChartData &data, Language language);
     const FundingChartData &data() const { return m_data; }
+    // While new figures are computed: says so, greys the figures shown and ignores clicks on
+    // their bars (they may not stand for the current filter any more). Tables and exports
+    // keep working on the figures shown.
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
 
     QChartView *chartView() const { return m_chartView; }
     QTableWidget *table() const { return m_table; }
@@ -57,12 +63,15 @@ private:
 
     FundingChartData m_data;
     Language m_language = Language::English;
+    bool m_loading = false;
     QString m_name;
     QLabel *m_title;
+    QLabel *m_loadingLabel;
     QToolButton *m_tableToggle;
     QToolButton *m_pngButton;
     QToolButton *m_svgButton;
     QStackedWidget *m_stack;
+    QGraphicsOpacityEffect *m_greyed;
     QChartView *m_chartView;
     QTableWidget *m_table;
 };
