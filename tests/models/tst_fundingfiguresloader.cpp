@@ -78,6 +78,7 @@ private slots:
     void newerRequestOvertakesARunningOne();
     void answerAlreadyWaitingIsDroppedWhenOvertaken();
     void storeThatCannotBeReadElsewhereIsAnsweredAtOnce();
+    void failureIsAnsweredWithTheStoreError();
 
 private:
     PortfolioStore &storeNamed(const QString &name);
@@ -222,6 +223,43 @@ void TestFundingFiguresLoader::storeThatCannotBeReadElsewhereIsAnsweredAtOnce()
     QVERIFY(!loader.isBusy());
     QCOMPARE(loaded.at(0).at(0).toULongLong(), number);
     QCOMPARE(describe(loaded.at(0).at(1).value<FundingDashboardFigures>()), expected);
+}
+
+// The file the store has open is replaced by one that is no database: the store still reads
+// its own (unlinked) file, the background connection finds the new one and fails.
+void TestFundingFiguresLoader::failureIsAnsweredWithTheStoreError()
+{
+    const QString path = m_folders.filePath(QStringLiteral("replaced.sstc"));
+    auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::Sample);
+    QVERIFY(QFile::remove(path));
+    // Its journal files go too: they belong to the file the store still has open.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    {
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+    }
+    QVERIFY(FundingFiguresLoader::readsInBackground(*store));
+    FundingFiguresLoader loader;
+    QSignalSpy loaded(&loader, &FundingFiguresLoader::loaded);
+    QList<quint64> numbers;
+    QList<StoreError::Kind> kinds;
+    QStringList messages;
+    connect(&loader, &FundingFiguresLoader::failed, this,
+            [&](quint64 request, const StoreError &error) {
+                numbers << request;
+                kinds << error.kind();
+                messages << error.message();
+            });
+    const quint64 number =
+        loader.start(*store, {{}, FundingMeasure::Budget, QStringLiteral("USD")});
+    QTRY_COMPARE_WITH_TIMEOUT(numbers.size(), 1, 30000);
+    QCOMPARE(loaded.count(), 0);
+    QVERIFY(!loader.isBusy());
+    QCOMPARE(numbers.at(0), number);
+    QCOMPARE(kinds.at(0), StoreError::Kind::Damaged);
+    QVERIFY2(messages.at(0).contains(QStringLiteral("replaced.sstc")), qPrintable(messages.at(0)));
 }
 
 QTEST_GUILESS_MAIN(TestFundingFiguresLoader)

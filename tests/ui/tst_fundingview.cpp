@@ -64,6 +64,7 @@ private slots:
     void followsFilterAndLanguage();
     void chartsSayLoadingUntilTheFiguresCome();
     void newerRequestOvertakesAnOlderOne();
+    void workerErrorsReachTheUser();
     void screenshots_data();
     void screenshots();
 
@@ -467,6 +468,7 @@ void TestFundingView::chartsSayLoadingUntilTheFiguresCome()
         QVERIFY(!chart->chartView()->isEnabled()); // no click on bars being replaced
     }
     QVERIFY(view.findChild<QLabel *>(QStringLiteral("fundingEmptyLabel"))->isHidden());
+    saveScreenshot(view, QStringLiteral("funding-loading"), QStringLiteral("en"));
     // Then the charts are filled, and say nothing more.
     QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
     QCOMPARE(qRound64(chartTotal(view.panel(FundingBreakdown::Country)->data())),
@@ -486,6 +488,7 @@ void TestFundingView::chartsSayLoadingUntilTheFiguresCome()
     QVERIFY(view.isLoading());
     QCOMPARE(qRound64(chartTotal(country->data())), directBudgetSum());
     QVERIFY(country->exportPng(m_folders.filePath(QStringLiteral("while-loading.png"))));
+    saveScreenshot(view, QStringLiteral("funding-reloading"), QStringLiteral("en"));
     QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
     QCOMPARE(qRound64(chartTotal(view.panel(FundingBreakdown::Theme)->data())), qint64(74500000));
 }
@@ -522,6 +525,31 @@ void TestFundingView::newerRequestOvertakesAnOlderOne()
     QCOMPARE(chartTotal(m_view->panel(FundingBreakdown::Country)->data()), 0.0);
     const QString title = m_view->findChild<QLabel *>(QStringLiteral("countryChartTitle"))->text();
     QVERIFY2(title.startsWith(QStringLiteral("Expenditure")), qPrintable(title));
+}
+
+// The portfolio file is replaced behind the store's back by one that is no database: the
+// background read fails, and the user gets the store's message, once.
+void TestFundingView::workerErrorsReachTheUser()
+{
+    QSignalSpy errors(m_context.get(), &PortfolioContext::errorReported);
+    QVERIFY(QFile::remove(m_samplePath));
+    // Its journal files go too: they belong to the file the store still has open.
+    QFile::remove(m_samplePath + QStringLiteral("-wal"));
+    QFile::remove(m_samplePath + QStringLiteral("-shm"));
+    {
+        QFile garbage(m_samplePath);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+    }
+    m_context->notifyDataChanged();
+    QVERIFY(m_view->isLoading());
+    WAIT_FOR_FIGURES();
+    QCOMPARE(errors.count(), 1);
+    const QString message = errors.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("is damaged and cannot be read")),
+             qPrintable(message));
+    QVERIFY(!m_view->panel(FundingBreakdown::Country)->isLoading());
+    QVERIFY(m_view->panel(FundingBreakdown::Country)->data().isEmpty());
 }
 
 void TestFundingView::screenshots_data()
