@@ -11,7 +11,6 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
-#include <QGraphicsOpacityEffect>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
@@ -43,14 +42,13 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     : QFrame(parent)
     , m_name(name)
     , m_title(new QLabel(this))
-    , m_loadingLabel(new QLabel(this))
     , m_tableToggle(new QToolButton(this))
     , m_pngButton(new QToolButton(this))
     , m_svgButton(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
-    , m_greyed(new QGraphicsOpacityEffect(m_stack))
     , m_chartView(new QChartView(this))
     , m_table(new QTableWidget(this))
+    , m_loadingLabel(new QLabel(m_stack))
 {
     setObjectName(name);
     setFrameShape(QFrame::StyledPanel);
@@ -60,9 +58,12 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_loadingLabel->setObjectName(name + QStringLiteral("Loading"));
-    QFont loadingFont = m_loadingLabel->font();
-    loadingFont.setItalic(true);
-    m_loadingLabel->setFont(loadingFont);
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255, 255, 255, 170); color: #303030; font-size: 16pt; }"));
+    // Tooltips and the table's scrolling still reach the figures underneath; a chart's bars
+    // are disabled instead.
+    m_loadingLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_loadingLabel->hide();
     m_tableToggle->setObjectName(name + QStringLiteral("TableToggle"));
     m_tableToggle->setCheckable(true);
@@ -78,13 +79,10 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_stack->addWidget(m_chartView);
     m_stack->addWidget(m_table);
-    m_greyed->setOpacity(0.35);
-    m_greyed->setEnabled(false);
-    m_stack->setGraphicsEffect(m_greyed);
+    m_stack->installEventFilter(this); // the veil follows the stack's size
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(m_loadingLabel);
     header->addWidget(m_tableToggle);
     header->addWidget(m_pngButton);
     header->addWidget(m_svgButton);
@@ -120,9 +118,17 @@ void FundingChartPanel::setData(const FundingChartData &data, Language language)
 void FundingChartPanel::setLoading(bool loading)
 {
     m_loading = loading;
+    m_loadingLabel->setGeometry(m_stack->rect());
     m_loadingLabel->setVisible(loading);
-    m_greyed->setEnabled(loading);
+    m_loadingLabel->raise();
     m_chartView->setEnabled(!loading);
+}
+
+bool FundingChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_stack && event->type() == QEvent::Resize)
+        m_loadingLabel->setGeometry(m_stack->rect());
+    return QFrame::eventFilter(watched, event);
 }
 
 bool FundingChartPanel::showsTable() const

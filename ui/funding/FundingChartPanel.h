@@ -7,7 +7,6 @@
 
 class QChart;
 class QChartView;
-class QGraphicsOpacityEffect;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
@@ -52,6 +51,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -66,14 +66,13 @@ private:
     bool m_loading = false;
     QString m_name;
     QLabel *m_title;
-    QLabel *m_loadingLabel;
     QToolButton *m_tableToggle;
     QToolButton *m_pngButton;
     QToolButton *m_svgButton;
     QStackedWidget *m_stack;
-    QGraphicsOpacityEffect *m_greyed;
     QChartView *m_chartView;
     QTableWidget *m_table;
+    QLabel *m_loadingLabel; // over the chart or table, veiling the figures being replaced
 };
 
 } // namespace sstc
