@@ -1642,6 +1642,11 @@ Commands:
         <source>Export the chart as an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <comment>new figures of a chart are being computed</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::FundingLinesTable</name>

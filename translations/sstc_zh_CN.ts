@@ -1645,6 +1645,11 @@ Commands:
             <source>Export the chart as an SVG drawing</source>
             <translation>将图表导出为 SVG 矢量图</translation>
         </message>
+        <message>
+            <source>Loading…</source>
+            <comment>new figures of a chart are being computed</comment>
+            <translation>正在加载…</translation>
+        </message>
     </context>
     <context>
         <name>sstc::FundingLinesTable</name>

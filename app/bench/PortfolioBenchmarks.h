@@ -33,6 +33,7 @@ public:
     void filterKeystrokes();
     void timelineScroll();
     void fundingAggregations();
+    void fundingTabShown();
     void pdfReport();
 
 private:

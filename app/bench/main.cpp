@@ -30,8 +30,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measures SSTC Desk on the sample and on synthetic portfolios; one JSON line per "
-        "measurement on stdout. Measurements: startup, open, filter, timeline, funding, report "
-        "(all when none is named)."));
+        "measurement on stdout. Measurements: startup, open, filter, timeline, funding, "
+        "fundingtab, "
+        "report (all when none is named)."));
     parser.addHelpOption();
     const QCommandLineOption workOption(QStringLiteral("work-folder"),
                                         QStringLiteral("Where the portfolios are made and kept."),
@@ -60,12 +61,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("filter"), [&] { benchmarks.filterKeystrokes(); }},
         {QStringLiteral("timeline"), [&] { benchmarks.timelineScroll(); }},
         {QStringLiteral("funding"), [&] { benchmarks.fundingAggregations(); }},
+        {QStringLiteral("fundingtab"), [&] { benchmarks.fundingTabShown(); }},
         {QStringLiteral("report"), [&] { benchmarks.pdfReport(); }},
     };
     QStringList chosen = parser.positionalArguments();
     if (chosen.isEmpty())
-        chosen = {QStringLiteral("startup"),  QStringLiteral("open"),    QStringLiteral("filter"),
-                  QStringLiteral("timeline"), QStringLiteral("funding"), QStringLiteral("report")};
+        chosen = {QStringLiteral("startup"), QStringLiteral("open"),
+                  QStringLiteral("filter"),  QStringLiteral("timeline"),
+                  QStringLiteral("funding"), QStringLiteral("fundingtab"),
+                  QStringLiteral("report")};
     for (const QString &name : std::as_const(chosen)) {
         const auto found = measurements.find(name);
         if (found == measurements.end()) {

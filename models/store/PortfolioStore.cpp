@@ -85,6 +85,20 @@ std::unique_ptr<PortfolioStore> PortfolioStore::openFile(const QString &path,
     return store;
 }
 
+std::unique_ptr<PortfolioStore> PortfolioStore::openReadOnly(const QString &path)
+{
+    std::unique_ptr<PortfolioStore> store(new PortfolioStore(
+        QFileInfo(path).absoluteFilePath(), SqlDialect(SqlDialect::Engine::Sqlite)));
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    store->m_db.setDatabaseName(store->m_path);
+    store->m_db.setConnectOptions(
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!store->m_db.open())
+        store->fail(store->m_db.lastError(), QString());
+    store->m_schemaVersion = store->readSchemaVersion();
+    return store;
+}
+
 void PortfolioStore::connectSqlite()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

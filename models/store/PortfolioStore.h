@@ -25,6 +25,10 @@ public:
     // StoreError, leaving the file untouched, for anything it cannot open.
     static std::unique_ptr<PortfolioStore>
     openFile(const QString &path, const SchemaHistory &history = SchemaHistory::standard());
+    // A second connection, read-only, to a portfolio file another store has open (and so
+    // upgraded): for reading on another thread, where Qt SQL needs a connection of its own.
+    // Creates, upgrades and writes nothing. Throws StoreError when the file cannot be read.
+    static std::unique_ptr<PortfolioStore> openReadOnly(const QString &path);
     // Where the user's own portfolio lives: the application data folder.
     static QString defaultPath();
 

@@ -588,6 +588,10 @@ QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QCoreApplication::processEvents();
+        // A view that computes its figures in the background (funding) says when they came.
+        if (!QTest::qWaitFor([&] { return !tabs->currentWidget()->property("loading").toBool(); },
+                             20000))
+            QTest::qFail("the view's figures did not come", __FILE__, __LINE__);
         // A selected row fills the detail panes, whose texts are checked too.
         for (QAbstractItemView *view : tabs->currentWidget()->findChildren<QAbstractItemView *>())
             if (view->isVisible() && view->model() && view->model()->rowCount() > 0 &&

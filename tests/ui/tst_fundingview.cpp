@@ -2,14 +2,16 @@
 // to the database's sums, follow the filter and the reporting currency (remembered), say which
 // amounts they could not convert, show their data as a table, give exact amounts on hover,
 // export PNG and SVG, and narrow the portfolio on a click. The exchange-rate editor imports
-// CSV (refusing a file with a broken line whole) and saves undoably. Screenshots in both
-// languages.
+// CSV (refusing a file with a broken line whole) and saves undoably. The figures are computed
+// in the background: the charts say "Loading…" until they come, and a newer request
+// overtakes an older one. Screenshots in both languages.
 #include "Screenshots.h"
 #include "TestFolders.h"
 
 #include "TranslationLoader.h"
 #include "funding/ExchangeRatesDialog.h"
 #include "funding/FundingChartPanel.h"
+#include "funding/FundingFiguresLoader.h"
 #include "funding/FundingView.h"
 #include "mainwindow/InterfaceFont.h"
 #include "repositories/FundingRepository.h"
@@ -37,6 +39,9 @@
 
 using namespace sstc;
 
+// The figures come from another thread: wait until the newest request has been answered.
+#define WAIT_FOR_FIGURES() QTRY_VERIFY_WITH_TIMEOUT(!m_view->isLoading(), 20000)
+
 class TestFundingView : public QObject
 {
     Q_OBJECT
@@ -57,6 +62,9 @@ private slots:
     void clickingABarNarrowsThePortfolio();
     void realMouseOnABar();
     void followsFilterAndLanguage();
+    void chartsSayLoadingUntilTheFiguresCome();
+    void newerRequestOvertakesAnOlderOne();
+    void workerErrorsReachTheUser();
     void screenshots_data();
     void screenshots();
 
@@ -91,6 +99,7 @@ void TestFundingView::init()
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     m_context->setStore(m_store.get());
+    WAIT_FOR_FIGURES();
 }
 
 void TestFundingView::cleanup()
@@ -162,6 +171,7 @@ void TestFundingView::reportingCurrencyIsRememberedAndMissingRatesAreListed()
     QCOMPARE(m_view->reportingCurrency(), QStringLiteral("CNY"));
     QCOMPARE(QSettings().value(QStringLiteral("funding/reportingCurrency")).toString(),
              QStringLiteral("CNY"));
+    WAIT_FOR_FIGURES();
     // No rate at all: every dollar amount is listed as not converted, and no bar counts it.
     const QString notice = m_view->unconvertedNotice();
     QVERIFY2(notice.contains(QStringLiteral("US$2,945,000")), qPrintable(notice));
@@ -175,6 +185,7 @@ void TestFundingView::reportingCurrencyIsRememberedAndMissingRatesAreListed()
 void TestFundingView::exchangeRatesImportSaveAndUndo()
 {
     m_view->setReportingCurrency(QStringLiteral("CNY"));
+    WAIT_FOR_FIGURES();
     ExchangeRatesDialog dialog(*m_context, m_view.get());
     QCOMPARE(dialog.objectName(), QStringLiteral("exchangeRatesDialog"));
     QCOMPARE(dialog.table()->rowCount(), 0);
@@ -190,6 +201,7 @@ void TestFundingView::exchangeRatesImportSaveAndUndo()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(FundingRepository(*m_store).rates().size(), 2);
     QVERIFY(m_context->undoStack()->canUndo());
+    WAIT_FOR_FIGURES();
     // The 2013 budget at 6.3, the 2018 ones at 6.5.
     const qint64 total2013 = directBudgetSum(QStringLiteral("AND period_start = '2013'"));
     const qint64 later = directBudgetSum(QStringLiteral("AND period_start >= '2018'"));
@@ -199,9 +211,11 @@ void TestFundingView::exchangeRatesImportSaveAndUndo()
 
     m_context->undoStack()->undo();
     QCOMPARE(FundingRepository(*m_store).rates().size(), 0);
+    WAIT_FOR_FIGURES();
     QVERIFY(!m_view->unconvertedNotice().isEmpty());
     m_context->undoStack()->redo();
     QCOMPARE(FundingRepository(*m_store).rates().size(), 2);
+    WAIT_FOR_FIGURES();
     QVERIFY(m_view->unconvertedNotice().isEmpty());
 }
 
@@ -314,6 +328,7 @@ void TestFundingView::manyProjectsChartTheLargestAndTableAll()
                      {id, i * 100});
     }
     m_context->notifyDataChanged();
+    WAIT_FOR_FIGURES();
     const FundingChartPanel *delivery = m_view->panel(FundingBreakdown::DeliveryByProject);
     QCOMPARE(delivery->data().categories.size(), 4 + 25);
     auto *axis = qobject_cast<QBarCategoryAxis *>(
@@ -336,6 +351,7 @@ void TestFundingView::clickingABarNarrowsThePortfolio()
     emit country->barClicked(QStringLiteral("KH"), QString());
     QCOMPARE(m_context->filter().countryCodes, QStringList{QStringLiteral("KH")});
     QCOMPARE(filterChanged.count(), 1);
+    WAIT_FOR_FIGURES();
     // The charts now show only Cambodia's projects (whose other countries keep their shares).
     QCOMPARE(qRound64(chartTotal(country->data())),
              directBudgetSum(QStringLiteral("AND project_id IN (SELECT project_id FROM "
@@ -348,9 +364,11 @@ void TestFundingView::clickingABarNarrowsThePortfolio()
     QCOMPARE(m_context->filter().from, QDate(2018, 1, 1));
     QCOMPARE(m_context->filter().to, QDate(2018, 12, 31));
     QCOMPARE(m_context->filter().countryCodes, QStringList{QStringLiteral("KH")});
+    WAIT_FOR_FIGURES();
 
     m_view->narrowTo(FundingBreakdown::SdgGoal, QStringLiteral("8"), QString());
     QCOMPARE(m_context->filter().sdgGoals, QList<int>{8});
+    WAIT_FOR_FIGURES();
     const FundingChartData &themes = m_view->panel(FundingBreakdown::Theme)->data();
     m_view->narrowTo(FundingBreakdown::Theme, themes.categories.first().key, QString());
     QCOMPARE(m_context->filter().themeIds,
@@ -359,6 +377,7 @@ void TestFundingView::clickingABarNarrowsThePortfolio()
     const ProjectFilter before = m_context->filter();
     m_view->narrowTo(FundingBreakdown::Country, QString(), QString());
     QCOMPARE(m_context->filter(), before);
+    WAIT_FOR_FIGURES();
     // A project's bar makes it current.
     const FundingChartData &delivery = m_view->panel(FundingBreakdown::DeliveryByProject)->data();
     emit m_view->panel(FundingBreakdown::DeliveryByProject)
@@ -394,17 +413,22 @@ void TestFundingView::followsFilterAndLanguage()
     ProjectFilter filter;
     filter.countryCodes = {QStringLiteral("PK")};
     m_context->setFilter(filter);
+    WAIT_FOR_FIGURES();
     QCOMPARE(qRound64(chartTotal(m_view->panel(FundingBreakdown::Theme)->data())),
              qint64(74500000));
     filter.countryCodes = {QStringLiteral("MN")};
     m_context->setFilter(filter);
+    WAIT_FOR_FIGURES();
     QVERIFY(m_view->panel(FundingBreakdown::Theme)->data().isEmpty());
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("fundingEmptyLabel"))->isVisible());
     m_context->setFilter({});
+    WAIT_FOR_FIGURES();
 
+    // A new language shows the figures held anew, without computing them again.
     QVERIFY(m_translations.apply(Language::Chinese));
     m_context->setLanguage(Language::Chinese);
     QCoreApplication::processEvents(); // the LanguageChange events
+    QVERIFY(!m_view->isLoading());
     const FundingChartData &countries = m_view->panel(FundingBreakdown::Country)->data();
     QStringList labels;
     for (const auto &category : countries.categories)
@@ -419,6 +443,123 @@ void TestFundingView::followsFilterAndLanguage()
     QCoreApplication::processEvents();
     QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("fundingMeasureCombo"))->currentText(),
              QStringLiteral("Budget"));
+}
+
+namespace {
+// Like saveScreenshot, but at once: letting events run would deliver the figures first.
+void saveLoadingScreenshot(QWidget &view, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("SSTC_SCREENSHOTS");
+    if (!folder.isEmpty() && QDir().mkpath(folder))
+        view.grab().save(QDir(folder).filePath(name + QStringLiteral("-en.png")));
+}
+} // namespace
+
+void TestFundingView::chartsSayLoadingUntilTheFiguresCome()
+{
+    // A view behind another tab reads nothing until it is shown.
+    FundingView view(*m_context);
+    view.resize(1366, 768);
+    QVERIFY(!view.isLoading());
+    QVERIFY(view.panel(FundingBreakdown::Country)->data().isEmpty());
+    view.show();
+    // Shown: the figures are being computed elsewhere, and every chart says so.
+    QVERIFY(view.isLoading());
+    QVERIFY(view.property("loading").toBool());
+    for (auto breakdown :
+         {FundingBreakdown::YearByDonor, FundingBreakdown::Country, FundingBreakdown::SdgGoal,
+          FundingBreakdown::Theme, FundingBreakdown::DeliveryByProject}) {
+        FundingChartPanel *chart = view.panel(breakdown);
+        QVERIFY(chart->isLoading());
+        auto *loading = chart->findChild<QLabel *>(chart->objectName() + QStringLiteral("Loading"));
+        QVERIFY(loading);
+        QVERIFY(loading->isVisible());
+        QCOMPARE(loading->text(), QStringLiteral("Loading…"));
+        QVERIFY(!chart->chartView()->isEnabled()); // no click on bars being replaced
+    }
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("fundingEmptyLabel"))->isHidden());
+    saveLoadingScreenshot(view, QStringLiteral("funding-loading"));
+    // Then the charts are filled, and say nothing more.
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
+    QCOMPARE(qRound64(chartTotal(view.panel(FundingBreakdown::Country)->data())),
+             directBudgetSum());
+    QVERIFY(!view.panel(FundingBreakdown::DeliveryByProject)->data().isEmpty());
+    FundingChartPanel *country = view.panel(FundingBreakdown::Country);
+    QVERIFY(!country->isLoading());
+    QVERIFY(country->findChild<QLabel *>(QStringLiteral("countryChartLoading"))->isHidden());
+    QVERIFY(country->chartView()->isEnabled());
+
+    // While new figures are computed the previous ones stay, and still export.
+    m_context->setFilter([] {
+        ProjectFilter filter;
+        filter.countryCodes = {QStringLiteral("PK")};
+        return filter;
+    }());
+    QVERIFY(view.isLoading());
+    QCOMPARE(qRound64(chartTotal(country->data())), directBudgetSum());
+    QVERIFY(country->exportPng(m_folders.filePath(QStringLiteral("while-loading.png"))));
+    saveLoadingScreenshot(view, QStringLiteral("funding-reloading"));
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 20000);
+    QCOMPARE(qRound64(chartTotal(view.panel(FundingBreakdown::Theme)->data())), qint64(74500000));
+}
+
+// Filter, measure and currency changed in a row: only the last request's figures are shown,
+// even when an older one has finished first and its answer is waiting.
+void TestFundingView::newerRequestOvertakesAnOlderOne()
+{
+    auto *loader =
+        m_view->findChild<FundingFiguresLoader *>(QStringLiteral("fundingFiguresLoader"));
+    QVERIFY(loader);
+    ProjectFilter filter;
+    filter.countryCodes = {QStringLiteral("PK")};
+    m_context->setFilter(filter);
+    QVERIFY(m_view->isLoading());
+    loader->waitForThreads(); // the Pakistan figures are ready, not yet delivered
+    filter.countryCodes = {QStringLiteral("MN")};
+    m_context->setFilter(filter);
+    WAIT_FOR_FIGURES();
+    loader->waitForThreads();
+    QCoreApplication::processEvents();
+    QVERIFY(m_view->panel(FundingBreakdown::Theme)->data().isEmpty());
+    QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("fundingEmptyLabel"))->isVisible());
+
+    m_context->setFilter({});
+    m_view->setMeasure(FundingMeasure::Expenditure);
+    m_view->setReportingCurrency(QStringLiteral("CNY"));
+    WAIT_FOR_FIGURES();
+    loader->waitForThreads();
+    QCoreApplication::processEvents();
+    QVERIFY(!m_view->isLoading());
+    // No sample amount converts to yuan (there is no rate).
+    QCOMPARE(m_view->panel(FundingBreakdown::Country)->data().currency, QStringLiteral("CNY"));
+    QCOMPARE(chartTotal(m_view->panel(FundingBreakdown::Country)->data()), 0.0);
+    const QString title = m_view->findChild<QLabel *>(QStringLiteral("countryChartTitle"))->text();
+    QVERIFY2(title.startsWith(QStringLiteral("Expenditure")), qPrintable(title));
+}
+
+// The portfolio file is replaced behind the store's back by one that is no database: the
+// background read fails, and the user gets the store's message, once.
+void TestFundingView::workerErrorsReachTheUser()
+{
+    QSignalSpy errors(m_context.get(), &PortfolioContext::errorReported);
+    QVERIFY(QFile::remove(m_samplePath));
+    // Its journal files go too: they belong to the file the store still has open.
+    QFile::remove(m_samplePath + QStringLiteral("-wal"));
+    QFile::remove(m_samplePath + QStringLiteral("-shm"));
+    {
+        QFile garbage(m_samplePath);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+    }
+    m_context->notifyDataChanged();
+    QVERIFY(m_view->isLoading());
+    WAIT_FOR_FIGURES();
+    QCOMPARE(errors.count(), 1);
+    const QString message = errors.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("is damaged and cannot be read")),
+             qPrintable(message));
+    QVERIFY(!m_view->panel(FundingBreakdown::Country)->isLoading());
+    QVERIFY(m_view->panel(FundingBreakdown::Country)->data().isEmpty());
 }
 
 void TestFundingView::screenshots_data()
@@ -443,6 +584,7 @@ void TestFundingView::screenshots()
     m_context->setLanguage(Language(language));
     m_view->resize(size);
     QCoreApplication::processEvents();
+    QVERIFY(!m_view->isLoading());
     saveScreenshot(*m_view, name, languageCode(Language(language)));
     // The lower charts, scrolled into view.
     auto *scroll = m_view->findChild<QScrollArea *>(QStringLiteral("fundingScrollArea"));

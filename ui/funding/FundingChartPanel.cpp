@@ -48,6 +48,7 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_chartView(new QChartView(this))
     , m_table(new QTableWidget(this))
+    , m_loadingLabel(new QLabel(m_stack))
 {
     setObjectName(name);
     setFrameShape(QFrame::StyledPanel);
@@ -56,6 +57,14 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_loadingLabel->setObjectName(name + QStringLiteral("Loading"));
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: rgba(255, 255, 255, 170); color: #303030; font-size: 16pt; }"));
+    // Tooltips and the table's scrolling still reach the figures underneath; a chart's bars
+    // are disabled instead.
+    m_loadingLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_loadingLabel->hide();
     m_tableToggle->setObjectName(name + QStringLiteral("TableToggle"));
     m_tableToggle->setCheckable(true);
     m_pngButton->setObjectName(name + QStringLiteral("PngButton"));
@@ -70,6 +79,7 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_stack->addWidget(m_chartView);
     m_stack->addWidget(m_table);
+    m_stack->installEventFilter(this); // the veil follows the stack's size
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -103,6 +113,22 @@ void FundingChartPanel::setData(const FundingChartData &data, Language language)
     const int rows = data.horizontal ? data.chartedCount() : 0;
     const int perRow = data.stacked ? 22 : 10 + 10 * int(data.series.size());
     setMinimumHeight(data.horizontal ? qBound(300, 140 + rows * perRow, 1400) : 340);
+}
+
+void FundingChartPanel::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_loadingLabel->setGeometry(m_stack->rect());
+    m_loadingLabel->setVisible(loading);
+    m_loadingLabel->raise();
+    m_chartView->setEnabled(!loading);
+}
+
+bool FundingChartPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_stack && event->type() == QEvent::Resize)
+        m_loadingLabel->setGeometry(m_stack->rect());
+    return QFrame::eventFilter(watched, event);
 }
 
 bool FundingChartPanel::showsTable() const
@@ -320,6 +346,7 @@ void FundingChartPanel::askExport(bool svg)
 
 void FundingChartPanel::retranslate()
 {
+    m_loadingLabel->setText(tr("Loading…", "new figures of a chart are being computed"));
     m_tableToggle->setText(tr("Table", "show a chart's data as a table"));
     m_tableToggle->setToolTip(tr("Show the chart's figures as a table"));
     m_pngButton->setText(tr("PNG…"));

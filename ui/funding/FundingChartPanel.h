@@ -29,6 +29,11 @@ public:
     void setTitle(const QString &title);
     void setData(const FundingChartData &data, Language language);
     const FundingChartData &data() const { return m_data; }
+    // While new figures are computed: says so, greys the figures shown and ignores clicks on
+    // their bars (they may not stand for the current filter any more). Tables and exports
+    // keep working on the figures shown.
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
 
     QChartView *chartView() const { return m_chartView; }
     QTableWidget *table() const { return m_table; }
@@ -46,6 +51,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -57,6 +63,7 @@ private:
 
     FundingChartData m_data;
     Language m_language = Language::English;
+    bool m_loading = false;
     QString m_name;
     QLabel *m_title;
     QToolButton *m_tableToggle;
@@ -65,6 +72,7 @@ private:
     QStackedWidget *m_stack;
     QChartView *m_chartView;
     QTableWidget *m_table;
+    QLabel *m_loadingLabel; // over the chart or table, veiling the figures being replaced
 };
 
 } // namespace sstc

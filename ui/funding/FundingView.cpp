@@ -3,7 +3,7 @@
 #include "ExchangeRatesDialog.h"
 #include "FundingChartPanel.h"
 #include "domain/FundingLine.h"
-#include "funding/FundingAggregator.h"
+#include "funding/FundingFiguresLoader.h"
 #include "shell/PortfolioContext.h"
 #include "shell/RefreshWhenShown.h"
 #include "store/PortfolioStore.h"
@@ -87,6 +87,7 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     , m_emptyLabel(new QLabel(this))
     , m_exchangeRatesAction(new QAction(this))
     , m_refresh(new RefreshWhenShown(this, [this] { reloadNow(); }))
+    , m_loader(new FundingFiguresLoader(this))
 {
     setObjectName(QStringLiteral("fundingView"));
     m_measureCombo->setObjectName(QStringLiteral("fundingMeasureCombo"));
@@ -102,6 +103,7 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->hide();
     m_exchangeRatesAction->setObjectName(QStringLiteral("exchangeRatesAction"));
+    m_loader->setObjectName(QStringLiteral("fundingFiguresLoader"));
     m_measureLabel->setBuddy(m_measureCombo);
     m_currencyLabel->setBuddy(m_currencyCombo);
 
@@ -148,6 +150,9 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     layout->addWidget(m_emptyLabel);
     layout->addWidget(scroll, 1);
 
+    connect(m_loader, &FundingFiguresLoader::loaded, this, &FundingView::showLoaded);
+    connect(m_loader, &FundingFiguresLoader::failed, this, &FundingView::showFailed);
+
     const QString saved = QSettings().value(currencyKey, reportingCurrencies.first()).toString();
     fillMeasureCombo();
     fillCurrencyCombo();
@@ -164,7 +169,10 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     connect(&m_context, &PortfolioContext::storeChanged, this, &FundingView::reload);
     connect(&m_context, &PortfolioContext::filterChanged, this, &FundingView::reload);
     connect(&m_context, &PortfolioContext::dataChanged, this, &FundingView::reload);
-    connect(&m_context, &PortfolioContext::languageChanged, this, &FundingView::reload);
+    // The figures carry their labels in both languages: a new language shows them anew,
+    // at once, without computing them again.
+    connect(&m_context, &PortfolioContext::languageChanged, this, &FundingView::showFigures);
+    reload();
 }
 
 FundingChartPanel *FundingView::panel(FundingBreakdown breakdown) const
@@ -232,7 +240,7 @@ void FundingView::retranslate()
         tr("Edit the exchange rates that convert amounts to the reporting currency"));
     fillMeasureCombo();
     fillCurrencyCombo();
-    reload();
+    showFigures();
 }
 
 void FundingView::changeEvent(QEvent *event)
@@ -249,26 +257,72 @@ void FundingView::reload()
     m_refresh->request();
 }
 
+bool FundingView::isLoading() const
+{
+    return m_loader->isBusy();
+}
+
+// A request overtakes the one still running: the loader answers only the newest.
 void FundingView::reloadNow()
 {
     PortfolioStore *store = m_context.store();
+    if (!store) {
+        m_loader->cancel();
+        m_shown = {};
+        m_shownCurrency = reportingCurrency();
+        m_shownMeasure = measure();
+        setLoading(false);
+        showFigures();
+        return;
+    }
+    setLoading(true);
+    m_loader->start(*store, {m_context.filter(), measure(), reportingCurrency()});
+}
+
+void FundingView::setLoading(bool loading)
+{
+    if (loading)
+        m_emptyLabel->hide(); // not known to be empty before the figures come
+    for (FundingChartPanel *chart : std::as_const(m_panels))
+        chart->setLoading(loading);
+}
+
+void FundingView::showLoaded(quint64 request, const FundingDashboardFigures &figures)
+{
+    if (request != m_loader->latestRequest())
+        return;
+    m_shown = figures;
+    m_shownCurrency = reportingCurrency(); // the newest request's
+    m_shownMeasure = measure();
+    setLoading(false);
+    showFigures();
+}
+
+void FundingView::showFailed(quint64 request, const StoreError &error)
+{
+    if (request != m_loader->latestRequest())
+        return;
+    m_shown = {};
+    m_shownCurrency = reportingCurrency();
+    m_shownMeasure = measure();
+    setLoading(false);
+    showFigures();
+    m_context.reportError(error.message());
+}
+
+// Draws the figures held, in the current language.
+void FundingView::showFigures()
+{
     const Language language = m_context.language();
-    const QString currency = reportingCurrency();
-    FundingAggregator aggregator(*store);
+    const QString currency = m_shownCurrency.isEmpty() ? reportingCurrency() : m_shownCurrency;
     QList<UnconvertedAmount> unconverted;
     QList<UnconvertedAmount> unconvertedDelivery;
     bool empty = true;
-    const QString measureName = m_measureCombo->currentText();
+    // The measure of the figures shown, which a newer request may have changed already.
+    const QString measureName =
+        m_measureCombo->itemText(qMax(0, m_measureCombo->findData(int(m_shownMeasure))));
     for (FundingBreakdown breakdown : breakdowns) {
-        FundingFigures figures;
-        figures.reportingCurrency = currency;
-        if (store) {
-            try {
-                figures = aggregator.figures(breakdown, measure(), m_context.filter(), currency);
-            } catch (const StoreError &error) {
-                m_context.reportError(error.message());
-            }
-        }
+        const FundingFigures figures = m_shown.of(breakdown, currency);
         if (breakdown == FundingBreakdown::YearByDonor)
             unconverted = figures.unconverted;
         if (breakdown == FundingBreakdown::DeliveryByProject)
@@ -322,7 +376,7 @@ void FundingView::reloadNow()
     m_notice->setVisible(!notices.isEmpty());
     m_emptyLabel->setText(tr("No funding lines of this kind in the projects shown. Add them in "
                              "the project editor, or choose other amounts or filters."));
-    m_emptyLabel->setVisible(empty);
+    m_emptyLabel->setVisible(empty && !isLoading());
 }
 
 QString FundingView::unconvertedText(const QList<UnconvertedAmount> &amounts) const

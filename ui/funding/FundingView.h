@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FundingChartData.h"
+#include "funding/FundingDashboardFigures.h"
 #include "funding/FundingFigures.h"
 
 #include <QWidget>
@@ -12,7 +13,9 @@ class QPushButton;
 
 namespace sstc {
 
+class FundingFiguresLoader;
 class RefreshWhenShown;
+class StoreError;
 
 class FundingChartPanel;
 class PortfolioContext;
@@ -25,6 +28,8 @@ class PortfolioContext;
 class FundingView : public QWidget
 {
     Q_OBJECT
+    // True from a request for figures until they are shown (for tests and the benchmark).
+    Q_PROPERTY(bool loading READ isLoading)
 
 public:
     explicit FundingView(PortfolioContext &context, QWidget *parent = nullptr);
@@ -36,6 +41,8 @@ public:
     FundingChartPanel *panel(FundingBreakdown breakdown) const;
     // The list of amounts that could not be converted; empty when all were.
     QString unconvertedNotice() const;
+    // Whether new figures are being computed; the charts show the previous ones, greyed.
+    bool isLoading() const;
     // Opens the exchange-rate editor; for the Edit menu.
     QAction *exchangeRatesAction() const { return m_exchangeRatesAction; }
 
@@ -54,6 +61,10 @@ private:
     void fillMeasureCombo();
     void fillCurrencyCombo();
     void reloadNow();
+    void setLoading(bool loading);
+    void showLoaded(quint64 request, const FundingDashboardFigures &figures);
+    void showFailed(quint64 request, const StoreError &error);
+    void showFigures();
     FundingChartData chartData(FundingBreakdown breakdown, const FundingFigures &figures) const;
     QString categoryLabel(FundingBreakdown breakdown, const FundingBar &bar) const;
     QString unconvertedText(const QList<UnconvertedAmount> &amounts) const;
@@ -69,6 +80,10 @@ private:
     QList<FundingChartPanel *> m_panels; // in FundingBreakdown order
     QAction *m_exchangeRatesAction;
     RefreshWhenShown *m_refresh;
+    FundingFiguresLoader *m_loader;
+    FundingDashboardFigures m_shown; // the figures the charts show, for a change of language
+    QString m_shownCurrency;
+    FundingMeasure m_shownMeasure = FundingMeasure::Budget;
 };
 
 } // namespace sstc

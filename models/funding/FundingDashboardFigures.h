@@ -1,0 +1,36 @@
+#pragma once
+
+#include "FundingFigures.h"
+#include "query/ProjectFilter.h"
+
+#include <QList>
+#include <QString>
+
+namespace sstc {
+
+// What the funding dashboard asks for: the projects, the kind of amounts and the currency.
+struct FundingRequest
+{
+    ProjectFilter filter;
+    FundingMeasure measure = FundingMeasure::Budget;
+    QString reportingCurrency;
+};
+
+// The figures of every chart of the dashboard for one request, in FundingBreakdown order.
+// A plain value: computed on one thread, shown on another.
+struct FundingDashboardFigures
+{
+    QList<FundingFigures> charts;
+
+    // Empty figures in the reporting currency when the chart was not computed.
+    FundingFigures of(FundingBreakdown breakdown, const QString &reportingCurrency = {}) const
+    {
+        if (int(breakdown) < charts.size())
+            return charts.at(int(breakdown));
+        FundingFigures none;
+        none.reportingCurrency = reportingCurrency;
+        return none;
+    }
+};
+
+} // namespace sstc
