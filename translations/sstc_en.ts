@@ -1336,6 +1336,14 @@ Commands:
         <comment>document kind</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::EventsTable</name>

@@ -1341,6 +1341,14 @@ Commands:
             <comment>document kind</comment>
             <translation>其他</translation>
         </message>
+        <message>
+            <source>US dollars</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <source>Chinese yuan</source>
+            <translation>人民币</translation>
+        </message>
     </context>
     <context>
         <name>sstc::EventsTable</name>

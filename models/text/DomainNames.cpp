@@ -142,6 +142,15 @@ QString DomainNames::proposalStatus(ProposalStatus status)
     return {};
 }
 
+QString DomainNames::currency(const QString &code)
+{
+    if (code == QLatin1String("USD"))
+        return tr("US dollars");
+    if (code == QLatin1String("CNY"))
+        return tr("Chinese yuan");
+    return code;
+}
+
 QString DomainNames::documentKind(DocumentKind kind)
 {
     switch (kind) {

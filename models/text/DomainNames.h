@@ -28,6 +28,8 @@ public:
     static QString eventKind(EventKind kind);
     static QString documentKind(DocumentKind kind);
     static QString proposalStatus(ProposalStatus status);
+    // "US dollars" / "美元" for the reporting currencies; other ISO 4217 codes as they are.
+    static QString currency(const QString &code);
 };
 
 } // namespace sstc

@@ -33,6 +33,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <QtTest>
 
 #include <memory>
@@ -436,6 +437,15 @@ void TestFundingView::followsFilterAndLanguage()
     QVERIFY2(labels.contains(QStringLiteral("柬埔寨")), qPrintable(labels.join(QLatin1Char(','))));
     QVERIFY(
         m_view->panel(FundingBreakdown::Country)->barText(0, 0).contains(QStringLiteral("美元")));
+    // The value axis names the currency in words: 千美元, not 千USD.
+    const auto valueAxisTitle = [this] {
+        QChart *chart = m_view->panel(FundingBreakdown::Country)->chartView()->chart();
+        for (QAbstractAxis *axis : chart->axes())
+            if (qobject_cast<QValueAxis *>(axis))
+                return axis->titleText();
+        return QString();
+    };
+    QCOMPARE(valueAxisTitle(), QStringLiteral("千美元"));
     QVERIFY(m_view->findChild<QComboBox *>(QStringLiteral("fundingMeasureCombo"))->currentText() !=
             QStringLiteral("Budget"));
     m_translations.apply(Language::English);
@@ -443,6 +453,7 @@ void TestFundingView::followsFilterAndLanguage()
     QCoreApplication::processEvents();
     QCOMPARE(m_view->findChild<QComboBox *>(QStringLiteral("fundingMeasureCombo"))->currentText(),
              QStringLiteral("Budget"));
+    QCOMPARE(valueAxisTitle(), QStringLiteral("Thousands of US dollars"));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "shell/FileDialogs.h"
+#include "text/DomainNames.h"
 #include "text/Formats.h"
 
 #include <QBarCategoryAxis>
@@ -239,11 +240,11 @@ void FundingChartPanel::rebuildChart()
                                                             : QStringLiteral("%.1f"));
     valueAxis->applyNiceNumbers();
     if (scale == 1e6)
-        valueAxis->setTitleText(tr("Millions of %1").arg(m_data.currency));
+        valueAxis->setTitleText(tr("Millions of %1").arg(DomainNames::currency(m_data.currency)));
     else if (scale == 1e3)
-        valueAxis->setTitleText(tr("Thousands of %1").arg(m_data.currency));
+        valueAxis->setTitleText(tr("Thousands of %1").arg(DomainNames::currency(m_data.currency)));
     else
-        valueAxis->setTitleText(m_data.currency);
+        valueAxis->setTitleText(DomainNames::currency(m_data.currency));
     chart->addAxis(categoryAxis, m_data.horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, m_data.horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categoryAxis);
