@@ -153,6 +153,7 @@ QList<AuditEntry> differences(const AuditedRow &row, const Fields *before, const
         entry.entity = row.entity;
         entry.entityId = row.id;
         entry.entityKey = row.key;
+        entry.label = row.label;
         entry.projectId = row.projectId;
         entry.agreementId = row.agreementId;
         entry.action = action;
@@ -186,20 +187,35 @@ QList<AuditEntry> rowDifferences(const QList<AuditedRow> &before, const QList<Au
     return entries;
 }
 
+// How the history names a project's child rows: events and indicators by their titles,
+// funding lines by their number.
+LocalizedText labelOf(const Event &event)
+{
+    return event.title;
+}
+LocalizedText labelOf(const Indicator &indicator)
+{
+    return indicator.title;
+}
+LocalizedText labelOf(const FundingLine &)
+{
+    return {};
+}
+
 template<typename Child>
 QList<AuditedRow> childRows(const QString &entity, qint64 projectId, const QList<Child> &children)
 {
     QList<AuditedRow> rows;
     for (const Child &child : children)
-        rows.append({entity, child.id, QString(), projectId, 0, fieldsOf(child)});
+        rows.append({entity, child.id, QString(), projectId, 0, fieldsOf(child), labelOf(child)});
     return rows;
 }
 
 QList<AuditedRow> rowsOf(const ProjectRecord &record, qint64 projectId)
 {
     QList<AuditedRow> rows;
-    rows.append(
-        {QStringLiteral("project"), projectId, QString(), projectId, 0, fieldsOf(record.project)});
+    rows.append({QStringLiteral("project"), projectId, QString(), projectId, 0,
+                 fieldsOf(record.project), record.project.title});
     rows << childRows(QStringLiteral("funding_line"), projectId, record.fundingLines);
     rows << childRows(QStringLiteral("event"), projectId, record.events);
     rows << childRows(QStringLiteral("indicator"), projectId, record.indicators);
@@ -247,12 +263,13 @@ void AuditLog::write(const AuditEntry &entry)
         return id ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
     };
     m_store.run(QStringLiteral("INSERT INTO audit_log (changed_at, user_name, entity, entity_id, "
-                               "entity_key, project_id, agreement_id, action, field, old_value, "
-                               "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "entity_key, label_en, label_zh, project_id, agreement_id, action, "
+                               "field, old_value, new_value) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {entry.changedAt.toString(Qt::ISODateWithMs), entry.userName, entry.entity,
-                 entry.entityId, entry.entityKey, nullableId(entry.projectId),
-                 nullableId(entry.agreementId), entry.action, entry.field, nullable(entry.oldValue),
-                 nullable(entry.newValue)});
+                 entry.entityId, entry.entityKey, entry.label.en, entry.label.zh,
+                 nullableId(entry.projectId), nullableId(entry.agreementId), entry.action,
+                 entry.field, nullable(entry.oldValue), nullable(entry.newValue)});
 }
 
 QList<AuditEntry> AuditLog::ofProject(qint64 projectId)
@@ -277,7 +294,8 @@ QList<AuditEntry> AuditLog::read(const QString &where, const QVariantList &value
 {
     QSqlQuery query = m_store.run(
         QStringLiteral("SELECT changed_at, user_name, entity, entity_id, entity_key, project_id, "
-                       "agreement_id, action, field, old_value, new_value FROM audit_log ") +
+                       "agreement_id, action, field, old_value, new_value, label_en, label_zh "
+                       "FROM audit_log ") +
             where,
         values);
     QList<AuditEntry> entries;
@@ -295,6 +313,7 @@ QList<AuditEntry> AuditLog::read(const QString &where, const QVariantList &value
         entry.field = query.value(8).toString();
         entry.oldValue = query.value(9).toString();
         entry.newValue = query.value(10).toString();
+        entry.label = {query.value(11).toString(), query.value(12).toString()};
         entries << entry;
     }
     return entries;

@@ -23,6 +23,7 @@ struct AuditEntry
     QString entity;
     qint64 entityId = 0;
     QString entityKey;      // for a row known by its code rather than a number: a country
+    LocalizedText label;    // the row's name when it was changed ("MOHRSS"); may be empty
     qint64 projectId = 0;   // the project whose history shows the row, 0 for none
     qint64 agreementId = 0; // the agreement whose history shows the row, 0 for none
     QString action;         // "create", "update", "delete"
@@ -41,6 +42,7 @@ struct AuditedRow
     qint64 projectId = 0;
     qint64 agreementId = 0;
     QMap<QString, QString> fields;
+    LocalizedText label; // how the history names the row; empty: by its id or key
 };
 
 // The audit trail: every change to projects, agreements, documents, the lookup lists,

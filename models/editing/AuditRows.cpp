@@ -55,7 +55,13 @@ AuditedRow AuditRows::of(const Agreement &agreement,
                                               name, signatory.join(QStringLiteral(", "))));
     }
     fields[QStringLiteral("parties")] = parties.join(QStringLiteral("; "));
-    return {QStringLiteral("agreement"), agreement.id, QString(), 0, agreement.id, fields};
+    return {QStringLiteral("agreement"),
+            agreement.id,
+            QString(),
+            0,
+            agreement.id,
+            fields,
+            agreement.title};
 }
 
 AuditedRow AuditRows::of(const Document &document)
@@ -68,8 +74,11 @@ AuditedRow AuditRows::of(const Document &document)
     fields[QStringLiteral("file_name")] = document.fileName;
     fields[QStringLiteral("size")] = QString::number(document.size);
     fields[QStringLiteral("sha256")] = QString::fromLatin1(document.sha256);
-    return {QStringLiteral("document"), document.id,          QString(),
-            document.projectId,         document.agreementId, fields};
+    AuditedRow row{QStringLiteral("document"), document.id, QString(),     document.projectId,
+                   document.agreementId,       fields,      document.title};
+    if (row.label.isEmpty())
+        row.label = {document.fileName, document.fileName};
+    return row;
 }
 
 AuditedRow AuditRows::of(const Organisation &organisation)
@@ -79,21 +88,24 @@ AuditedRow AuditRows::of(const Organisation &organisation)
     addText(fields, QStringLiteral("name"), organisation.name);
     fields[QStringLiteral("org_type")] = codeOf(organisationTypeCodes, organisation.type);
     fields[QStringLiteral("country_code")] = organisation.countryCode;
-    return {QStringLiteral("organisation"), organisation.id, QString(), 0, 0, fields};
+    const LocalizedText label = organisation.acronym.isEmpty()
+                                    ? organisation.name
+                                    : LocalizedText{organisation.acronym, organisation.acronym};
+    return {QStringLiteral("organisation"), organisation.id, QString(), 0, 0, fields, label};
 }
 
 AuditedRow AuditRows::of(const Country &country)
 {
     Fields fields;
     addText(fields, QStringLiteral("name"), country.name);
-    return {QStringLiteral("country"), 0, country.code, 0, 0, fields};
+    return {QStringLiteral("country"), 0, country.code, 0, 0, fields, country.name};
 }
 
 AuditedRow AuditRows::of(const Theme &theme)
 {
     Fields fields;
     addText(fields, QStringLiteral("name"), theme.name);
-    return {QStringLiteral("theme"), theme.id, QString(), 0, 0, fields};
+    return {QStringLiteral("theme"), theme.id, QString(), 0, 0, fields, theme.name};
 }
 
 AuditedRow AuditRows::of(const ExchangeRate &rate)
@@ -103,7 +115,7 @@ AuditedRow AuditRows::of(const ExchangeRate &rate)
     fields[QStringLiteral("source")] = rate.source;
     const QString key = QStringLiteral("%1/%2 %3")
                             .arg(rate.currency, rate.toCurrency, rate.date.toString(Qt::ISODate));
-    return {QStringLiteral("exchange_rate"), 0, key, 0, 0, fields};
+    return {QStringLiteral("exchange_rate"), 0, key, 0, 0, fields, {}};
 }
 
 AuditedRow AuditRows::of(const FundingOffer &offer)
@@ -114,7 +126,7 @@ AuditedRow AuditRows::of(const FundingOffer &offer)
     addText(fields, QStringLiteral("unit"), offer.unit);
     fields[QStringLiteral("unit_cost")] = QStringLiteral("%1 %2").arg(
         QString::number(offer.unitCost.hundredths / 100.0, 'f', 2), offer.unitCost.currency);
-    return {QStringLiteral("offer"), offer.id, QString(), 0, 0, fields};
+    return {QStringLiteral("offer"), offer.id, QString(), 0, 0, fields, offer.title};
 }
 
 } // namespace sstc

@@ -138,7 +138,7 @@ QString AuditTableModel::text(const AuditEntry &entry, int column) const
     case Who:
         return entry.userName;
     case What:
-        return changeName(entry);
+        return changeName(entry, m_language);
     case Field:
         return fieldName(entry.field);
     case OldValue:
@@ -172,12 +172,12 @@ QString AuditTableModel::fieldName(const QString &field)
     return field;
 }
 
-QString AuditTableModel::changeName(const AuditEntry &entry)
+QString AuditTableModel::changeName(const AuditEntry &entry, Language language)
 {
     struct EntityName
     {
         const char *entity;
-        const char *name; // %1 is the row's id or code
+        const char *name; // %1 is the row's name, else its id or code
     };
     static const EntityName entityNames[] = {
         {"funding_line", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Funding line %1")},
@@ -191,13 +191,17 @@ QString AuditTableModel::changeName(const AuditEntry &entry)
         {"exchange_rate", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Exchange rate %1")},
         {"offer", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Funding offer %1")},
     };
+    // The name it had when changed, quoted; else its number or code.
+    const QString which =
+        !entry.label.isEmpty()
+            ? QStringLiteral("“%1”").arg(entry.label.preferring(language).simplified())
+            : (entry.entityKey.isEmpty() ? QString::number(entry.entityId) : entry.entityKey);
     QString entity = entry.entity;
     if (entry.entity == QLatin1String("project"))
         entity = translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Project"));
     for (const EntityName &name : entityNames)
         if (entry.entity == QLatin1String(name.entity))
-            entity = translated(name.name).arg(
-                entry.entityKey.isEmpty() ? QString::number(entry.entityId) : entry.entityKey);
+            entity = translated(name.name).arg(which);
     if (entry.action == QLatin1String("create"))
         return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 created")).arg(entity);
     if (entry.action == QLatin1String("delete"))

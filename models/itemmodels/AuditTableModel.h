@@ -38,7 +38,8 @@ public:
 
     // "Title (Chinese)" for "title_zh": the field names as the editor labels them.
     static QString fieldName(const QString &field);
-    static QString changeName(const AuditEntry &entry); // "Funding line 12 created"
+    // "Funding line 12 created", "Organisation “MOHRSS” changed": a row is named in LANGUAGE.
+    static QString changeName(const AuditEntry &entry, Language language);
     // "Memorandum of understanding" for an agreement's kind "mou"; other values as they are.
     static QString valueName(const AuditEntry &entry, const QString &value);
 

@@ -373,7 +373,14 @@ void TestAuditLog::historyModelNamesFieldsAndValues()
     QVERIFY(rowOfField.contains(QStringLiteral("Valid to")));
     const int kind = rowOfField.value(QStringLiteral("Kind"));
     QCOMPARE(model.index(kind, AuditTableModel::What).data().toString(),
-             QStringLiteral("Agreement %1 changed").arg(agreement.id));
+             QStringLiteral("Agreement “%1” changed").arg(agreement.title.en));
+    // In Chinese, by its Chinese title.
+    model.setLanguage(Language::Chinese);
+    QVERIFY(model.index(kind, AuditTableModel::What)
+                .data()
+                .toString()
+                .contains(QStringLiteral("“%1”").arg(agreement.title.zh)));
+    model.setLanguage(Language::English);
     const QStringList kinds = {model.index(kind, AuditTableModel::OldValue).data().toString(),
                                model.index(kind, AuditTableModel::NewValue).data().toString()};
     QVERIFY2(kinds.contains(QStringLiteral("Memorandum of understanding")),
@@ -382,8 +389,15 @@ void TestAuditLog::historyModelNamesFieldsAndValues()
 
     model.setEntries(AuditLog(*m_store).ofReferenceLists());
     QCOMPARE(model.rowCount(), 1);
+    // Named as it reads in the UI language at the time of the change.
     QCOMPARE(model.index(0, AuditTableModel::What).data().toString(),
-             QStringLiteral("Country %1 changed").arg(lists.countries.first().code));
+             QStringLiteral("Country “%1” changed").arg(lists.countries.first().name.en));
+    model.setLanguage(Language::Chinese);
+    QCOMPARE(model.index(0, AuditTableModel::What).data().toString(),
+             QCoreApplication::translate("sstc::AuditTableModel", "%1 changed")
+                 .arg(QCoreApplication::translate("sstc::AuditTableModel", "Country %1")
+                          .arg(QStringLiteral("“新名称”"))));
+    model.setLanguage(Language::English);
     QCOMPARE(model.index(0, AuditTableModel::Field).data().toString(),
              QStringLiteral("Name (Chinese)"));
     QCOMPARE(model.index(0, AuditTableModel::NewValue).data().toString(), QStringLiteral("新名称"));

@@ -146,7 +146,9 @@ void TestAuditHistoryView::editsUndoAndRedoAreListedNewestFirst()
     QCOMPARE(m_view->currentAgreementId(), id);
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(cell(table, 0, AuditTableModel::Who), tester);
-    QCOMPARE(cell(table, 0, AuditTableModel::What), QStringLiteral("Agreement %1 changed").arg(id));
+    // Named by its title as it was when changed, not by its number.
+    QCOMPARE(cell(table, 0, AuditTableModel::What),
+             QStringLiteral("Agreement “%1” changed").arg(partnership2012));
     QCOMPARE(cell(table, 0, AuditTableModel::Field), QStringLiteral("Valid to"));
     QCOMPARE(cell(table, 0, AuditTableModel::OldValue), QString());
     QCOMPARE(cell(table, 0, AuditTableModel::NewValue), QStringLiteral("2017"));
@@ -179,7 +181,7 @@ void TestAuditHistoryView::documentsAttachedAndRemovedAreListed()
     metadata.kind = DocumentKind::SignedAgreement;
     DocumentsPanel *panel = m_view->detailPane()->documents();
     QCOMPARE(panel->attachFile(path, metadata), QString());
-    const qint64 documentId = panel->documents().first().id;
+    QCOMPARE(panel->documents().size(), 1);
 
     QTableView *table = changesTable();
     const int created = table->model()->rowCount();
@@ -187,7 +189,7 @@ void TestAuditHistoryView::documentsAttachedAndRemovedAreListed()
     QStringList fields;
     for (int row = 0; row < created; ++row) {
         QCOMPARE(cell(table, row, AuditTableModel::What),
-                 QStringLiteral("Document %1 created").arg(documentId));
+                 QStringLiteral("Document “Signed copy” created"));
         fields << cell(table, row, AuditTableModel::Field);
         if (cell(table, row, AuditTableModel::Field) == QLatin1String("Kind"))
             QCOMPARE(cell(table, row, AuditTableModel::NewValue),
@@ -201,7 +203,7 @@ void TestAuditHistoryView::documentsAttachedAndRemovedAreListed()
     QVERIFY(panel->documents().isEmpty());
     QCOMPARE(table->model()->rowCount(), 2 * created);
     QCOMPARE(cell(table, 0, AuditTableModel::What),
-             QStringLiteral("Document %1 deleted").arg(documentId));
+             QStringLiteral("Document “Signed copy” deleted"));
 }
 
 void TestAuditHistoryView::lookupHistoryDialogListsReferenceChanges()
@@ -246,7 +248,7 @@ void TestAuditHistoryView::lookupHistoryDialogListsReferenceChanges()
     });
     QTest::mouseClick(button, Qt::LeftButton);
     const QString organisation =
-        QStringLiteral("Organisation %1 changed").arg(before.organisations.first().id);
+        QStringLiteral("Organisation “%1” changed").arg(before.organisations.first().acronym);
     // Newest first: the undos (rate, then name), then the changes (rate, then name).
     QCOMPARE(whats.size(), 4);
     QCOMPARE(whats.at(0), organisation);
