@@ -397,26 +397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed agreement</source>
-        <comment>document kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>document kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Brochure</source>
-        <comment>document kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>document kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>

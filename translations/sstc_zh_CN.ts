@@ -396,26 +396,6 @@
         <translation>日期：</translation>
     </message>
     <message>
-        <source>Signed agreement</source>
-        <comment>document kind</comment>
-        <translation>已签署的协议</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <comment>document kind</comment>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Brochure</source>
-        <comment>document kind</comment>
-        <translation>宣传册</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <comment>document kind</comment>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>英文</translation>
     </message>

@@ -24,9 +24,10 @@ void ProjectTextIndex::add(qint64 projectId, const QStringList &texts)
     m_ends.push_back(m_text.size());
 }
 
-std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::read(PortfolioStore &store)
+std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::read(PortfolioStore &store,
+                                                               const std::atomic<bool> *cancelled)
 {
-    return read([&store](const QString &sql) { return std::optional(store.run(sql)); });
+    return read([&store](const QString &sql) { return std::optional(store.run(sql)); }, cancelled);
 }
 
 std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::read(const StatementRunner &run,

@@ -26,8 +26,10 @@ class ProjectTextIndex
 public:
     // Texts of one project, in any order.
     void add(qint64 projectId, const QStringList &texts);
-    // Reads every project of the portfolio.
-    static std::shared_ptr<const ProjectTextIndex> read(PortfolioStore &store);
+    // Reads every project of the portfolio; empty when `cancelled` turns true while reading.
+    // Throws StoreError when the store cannot be read.
+    static std::shared_ptr<const ProjectTextIndex>
+    read(PortfolioStore &store, const std::atomic<bool> *cancelled = nullptr);
     // Reads it through `run`, which executes a statement (forward only) on some connection;
     // empty when `cancelled` turns true while reading or a statement fails.
     using StatementRunner = std::function<std::optional<QSqlQuery>(const QString &sql)>;

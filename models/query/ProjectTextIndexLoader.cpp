@@ -1,7 +1,6 @@
 #include "ProjectTextIndexLoader.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include "store/PortfolioStore.h"
 
 namespace sstc {
 
@@ -50,26 +49,13 @@ void ProjectTextIndexLoader::cancel()
 std::shared_ptr<const ProjectTextIndex>
 ProjectTextIndexLoader::readFile(const QString &path, const std::atomic<bool> &cancelled)
 {
-    static std::atomic<int> connections = 0;
-    const QString name = QStringLiteral("sstc-text-index-%1").arg(++connections);
-    std::shared_ptr<const ProjectTextIndex> index;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open())
-            index = ProjectTextIndex::read(
-                [&db](const QString &sql) -> std::optional<QSqlQuery> {
-                    QSqlQuery query(db);
-                    query.setForwardOnly(true);
-                    if (!query.exec(sql))
-                        return std::nullopt;
-                    return query;
-                },
-                &cancelled);
+    try {
+        // Opened and closed on this thread: a Qt SQL connection belongs to one thread.
+        const std::unique_ptr<PortfolioStore> reader = PortfolioStore::openReadOnly(path);
+        return ProjectTextIndex::read(*reader, &cancelled);
+    } catch (const StoreError &) {
+        return nullptr;
     }
-    QSqlDatabase::removeDatabase(name);
-    return index;
 }
 
 } // namespace sstc

@@ -84,24 +84,18 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     splitter->setObjectName(QStringLiteral("agreementDetailSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_browser);
-    auto *projects = new QWidget(splitter);
-    auto *projectsLayout = new QVBoxLayout(projects);
-    projectsLayout->setContentsMargins(0, 4, 0, 0);
-    projectsLayout->addWidget(m_projectsLabel);
-    projectsLayout->addWidget(m_projects, 1);
-    splitter->addWidget(projects);
-    auto *documents = new QWidget(splitter);
-    auto *documentsLayout = new QVBoxLayout(documents);
-    documentsLayout->setContentsMargins(0, 4, 0, 0);
-    documentsLayout->addWidget(m_documentsLabel);
-    documentsLayout->addWidget(m_documents, 1);
-    splitter->addWidget(documents);
-    auto *changes = new QWidget(splitter);
-    auto *changesLayout = new QVBoxLayout(changes);
-    changesLayout->setContentsMargins(0, 4, 0, 0);
-    changesLayout->addWidget(m_changesLabel);
-    changesLayout->addWidget(m_changesTable, 1);
-    splitter->addWidget(changes);
+    // Each part under the summary: its heading over its list.
+    const auto addSection = [splitter](QLabel *heading, QWidget *content) {
+        auto *section = new QWidget(splitter);
+        auto *layout = new QVBoxLayout(section);
+        layout->setContentsMargins(0, 4, 0, 0);
+        layout->addWidget(heading);
+        layout->addWidget(content, 1);
+        splitter->addWidget(section);
+    };
+    addSection(m_projectsLabel, m_projects);
+    addSection(m_documentsLabel, m_documents);
+    addSection(m_changesLabel, m_changesTable);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);

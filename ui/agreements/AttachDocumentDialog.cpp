@@ -1,6 +1,7 @@
 #include "AttachDocumentDialog.h"
 
 #include "editor/PartialDateEdit.h"
+#include "text/DomainNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ AttachDocumentDialog::AttachDocumentDialog(const QString &fileName, DocumentKind
     m_titleEn->setText(QFileInfo(fileName).completeBaseName());
     m_kind->setObjectName(QStringLiteral("documentKindCombo"));
     for (const auto &entry : documentKindCodes)
-        m_kind->addItem(kindName(entry.value), int(entry.value));
+        m_kind->addItem(DomainNames::documentKind(entry.value), int(entry.value));
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_language->setObjectName(QStringLiteral("documentLanguageCombo"));
     m_language->addItem(languageName(QStringLiteral("en")), QStringLiteral("en"));
@@ -61,21 +62,6 @@ AttachDocumentDialog::AttachDocumentDialog(const QString &fileName, DocumentKind
     form->addRow(tr("Date:"), m_date);
     form->addRow(m_problem);
     form->addRow(buttons);
-}
-
-QString AttachDocumentDialog::kindName(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::SignedAgreement:
-        return tr("Signed agreement", "document kind");
-    case DocumentKind::Report:
-        return tr("Report", "document kind");
-    case DocumentKind::Brochure:
-        return tr("Brochure", "document kind");
-    case DocumentKind::Other:
-        return tr("Other", "document kind");
-    }
-    return {};
 }
 
 QString AttachDocumentDialog::languageName(const QString &code)

@@ -22,7 +22,6 @@ public:
 
     // The metadata as entered; the caller adds the owner and the file's name and type.
     Document document() const;
-    static QString kindName(DocumentKind kind);
     static QString languageName(const QString &code); // "en", "zh" or ""
 
 private:

@@ -7,6 +7,7 @@
 #include "shell/FileDialogs.h"
 #include "shell/PortfolioContext.h"
 #include "store/StoreError.h"
+#include "text/DomainNames.h"
 #include "text/Formats.h"
 
 #include <QDesktopServices>
@@ -117,7 +118,7 @@ void DocumentsPanel::reload()
         titleItem->setToolTip(document.fileName);
         m_table->setItem(row, TitleColumn, titleItem);
         m_table->setItem(row, KindColumn,
-                         new QTableWidgetItem(AttachDocumentDialog::kindName(document.kind)));
+                         new QTableWidgetItem(DomainNames::documentKind(document.kind)));
         m_table->setItem(
             row, LanguageColumn,
             new QTableWidgetItem(AttachDocumentDialog::languageName(document.languageCode)));

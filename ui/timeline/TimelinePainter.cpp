@@ -198,6 +198,8 @@ void TimelinePainter::paintTitles(QPainter &painter, const TimelineGeometry &geo
     painter.setClipRect(titles);
     QFont bold = m_metrics.font;
     bold.setBold(true);
+    const QFontMetricsF normalMetrics(m_metrics.font, painter.device());
+    const QFontMetricsF boldMetrics(bold, painter.device());
     for (int row = frame.firstRow; row <= frame.lastRow; ++row) {
         const QModelIndex index = m_model.index(row, 0);
         const bool current = index.data(IdRole).toLongLong() == frame.currentProjectId;
@@ -216,7 +218,10 @@ void TimelinePainter::paintTitles(QPainter &painter, const TimelineGeometry &geo
             painter.setPen(FallbackTag::textColour());
         }
         painter.setFont(font);
-        const QFontMetricsF fontMetrics(font, painter.device());
+        // Metrics made once per paint; an untranslated title's italics (rare) get their own.
+        const QFontMetricsF fontMetrics = !fallback.isEmpty()
+                                              ? QFontMetricsF(font, painter.device())
+                                              : (current ? boldMetrics : normalMetrics);
         painter.drawText(
             rect, Qt::AlignLeft | Qt::AlignVCenter,
             fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, rect.width()));
