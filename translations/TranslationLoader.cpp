@@ -1,4 +1,4 @@
-#include "TranslationLoader.h"
+#include "translations/TranslationLoader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "BenchmarkReport.h"
+#include "app/bench/BenchmarkReport.h"
 
 #include <QJsonDocument>
 

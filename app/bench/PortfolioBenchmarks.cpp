@@ -1,16 +1,16 @@
-#include "PortfolioBenchmarks.h"
+#include "app/bench/PortfolioBenchmarks.h"
 
-#include "TranslationLoader.h"
-#include "funding/FundingAggregator.h"
-#include "funding/FundingView.h"
-#include "itemmodels/ProjectTableModel.h"
-#include "itemmodels/TimelineModel.h"
-#include "mainwindow/MainWindow.h"
-#include "portfolio/PortfolioView.h"
-#include "report/ReportBenchmark.h"
-#include "sample/PortfolioOpener.h"
-#include "synthetic/SyntheticPortfolio.h"
-#include "timeline/TimelineView.h"
+#include "models/funding/FundingAggregator.h"
+#include "models/itemmodels/ProjectTableModel.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/synthetic/SyntheticPortfolio.h"
+#include "translations/TranslationLoader.h"
+#include "ui/funding/FundingView.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/portfolio/PortfolioView.h"
+#include "ui/report/ReportBenchmark.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BenchmarkReport.h"
-#include "synthetic/SyntheticSize.h"
+#include "app/bench/BenchmarkReport.h"
+#include "models/synthetic/SyntheticSize.h"
 
 #include <QString>
 

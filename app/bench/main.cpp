@@ -1,9 +1,9 @@
 // sstc-bench: measures what users feel (start-up, opening a large portfolio, a search
 // keystroke, a timeline scroll…) and prints one JSON line per measurement. Built with the
 // project, never run by the tests: see README, "Benchmark".
-#include "BenchmarkReport.h"
-#include "PortfolioBenchmarks.h"
-#include "store/ApplicationIdentity.h"
+#include "app/bench/BenchmarkReport.h"
+#include "app/bench/PortfolioBenchmarks.h"
+#include "models/store/ApplicationIdentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,16 +1,16 @@
-#include "CommandLineTool.h"
+#include "app/cli/CommandLineTool.h"
 
-#include "TranslationLoader.h"
-#include "export/TableExporter.h"
-#include "itemmodels/AgreementTableModel.h"
-#include "itemmodels/ProjectTableModel.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportRenderer.h"
-#include "repositories/AgreementRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ProjectRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "synthetic/SyntheticPortfolio.h"
+#include "models/export/TableExporter.h"
+#include "models/itemmodels/AgreementTableModel.h"
+#include "models/itemmodels/ProjectTableModel.h"
+#include "models/report/ReportBuilder.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/synthetic/SyntheticPortfolio.h"
+#include "translations/TranslationLoader.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QCommandLineParser>
 #include <QDir>

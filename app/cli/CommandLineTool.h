@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Language.h"
+#include "models/domain/Language.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,5 @@
-#include "CommandLineTool.h"
-#include "store/ApplicationIdentity.h"
+#include "app/cli/CommandLineTool.h"
+#include "models/store/ApplicationIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "TranslationLoader.h"
-#include "mainwindow/InterfaceFont.h"
-#include "mainwindow/MainWindow.h"
-#include "shell/PortfolioInstance.h"
-#include "store/ApplicationIdentity.h"
-#include "store/PortfolioStore.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioStore.h"
+#include "translations/TranslationLoader.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/shell/PortfolioInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

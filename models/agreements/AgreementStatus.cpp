@@ -1,4 +1,4 @@
-#include "AgreementStatus.h"
+#include "models/agreements/AgreementStatus.h"
 
 #include <QSet>
 

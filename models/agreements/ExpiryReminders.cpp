@@ -1,6 +1,6 @@
-#include "ExpiryReminders.h"
+#include "models/agreements/ExpiryReminders.h"
 
-#include "AgreementStatus.h"
+#include "models/agreements/AgreementStatus.h"
 
 #include <QSettings>
 

@@ -1,4 +1,4 @@
-#include "DocumentFile.h"
+#include "models/documents/DocumentFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

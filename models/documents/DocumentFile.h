@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Document.h"
+#include "models/domain/Document.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LocalizedText.h"
+#include "models/domain/LocalizedText.h"
 
 namespace sstc {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Codes.h"
-#include "LocalizedText.h"
-#include "Money.h"
-#include "PartialDate.h"
+#include "models/domain/Codes.h"
+#include "models/domain/LocalizedText.h"
+#include "models/domain/Money.h"
+#include "models/domain/PartialDate.h"
 
 namespace sstc {
 

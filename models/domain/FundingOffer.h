@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LocalizedText.h"
-#include "Money.h"
+#include "models/domain/LocalizedText.h"
+#include "models/domain/Money.h"
 
 namespace sstc {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LocalizedText.h"
-#include "PartialDate.h"
+#include "models/domain/LocalizedText.h"
+#include "models/domain/PartialDate.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Language.h"
+#include "models/domain/Language.h"
 
 #include <QString>
 

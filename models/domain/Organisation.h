@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Codes.h"
-#include "LocalizedText.h"
+#include "models/domain/Codes.h"
+#include "models/domain/LocalizedText.h"
 
 namespace sstc {
 

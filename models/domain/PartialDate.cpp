@@ -1,4 +1,4 @@
-#include "PartialDate.h"
+#include "models/domain/PartialDate.h"
 
 #include <QRegularExpression>
 

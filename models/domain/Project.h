@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Codes.h"
-#include "LocalizedText.h"
-#include "PartialDate.h"
+#include "models/domain/Codes.h"
+#include "models/domain/LocalizedText.h"
+#include "models/domain/PartialDate.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Codes.h"
-#include "FundingOffer.h"
-#include "LocalizedText.h"
-#include "Money.h"
+#include "models/domain/Codes.h"
+#include "models/domain/FundingOffer.h"
+#include "models/domain/LocalizedText.h"
+#include "models/domain/Money.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "TableExporter.h"
+#include "models/export/TableExporter.h"
 
-#include "itemmodels/ItemRoles.h"
+#include "models/itemmodels/ItemRoles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

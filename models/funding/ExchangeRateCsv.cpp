@@ -1,6 +1,6 @@
-#include "ExchangeRateCsv.h"
+#include "models/funding/ExchangeRateCsv.h"
 
-#include "editing/CurrencyCodes.h"
+#include "models/domain/CurrencyCodes.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/FundingLine.h"
+#include "models/domain/FundingLine.h"
 
 #include <QCoreApplication>
 #include <QList>

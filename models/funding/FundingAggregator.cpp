@@ -1,12 +1,12 @@
-#include "FundingAggregator.h"
+#include "models/funding/FundingAggregator.h"
 
-#include "BudgetRule.h"
+#include "models/domain/BudgetRule.h"
 
 #include <algorithm>
 #include <vector>
 
-#include "domain/FundingLine.h"
-#include "store/PortfolioStore.h"
+#include "models/domain/FundingLine.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QMap>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FundingFigures.h"
-#include "query/ProjectFilter.h"
+#include "models/funding/FundingFigures.h"
+#include "models/query/ProjectFilter.h"
 
 namespace sstc {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FundingLine.h"
-#include "domain/LocalizedText.h"
+#include "models/domain/FundingLine.h"
+#include "models/domain/LocalizedText.h"
 
 #include <QList>
 #include <QString>

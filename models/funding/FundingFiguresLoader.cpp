@@ -1,7 +1,7 @@
-#include "FundingFiguresLoader.h"
+#include "models/funding/FundingFiguresLoader.h"
 
-#include "FundingAggregator.h"
-#include "store/PortfolioStore.h"
+#include "models/funding/FundingAggregator.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FundingDashboardFigures.h"
-#include "store/StoreError.h"
+#include "models/funding/FundingDashboardFigures.h"
+#include "models/store/StoreError.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "AgreementHistoryModel.h"
+#include "models/itemmodels/AgreementHistoryModel.h"
 
-#include "TableColumn.h"
-#include "text/DomainNames.h"
+#include "models/itemmodels/TableColumn.h"
+#include "models/text/DomainNames.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ItemRoles.h"
-#include "agreements/AgreementStatus.h"
-#include "domain/Agreement.h"
-#include "domain/Milestone.h"
-#include "domain/Organisation.h"
+#include "models/agreements/AgreementStatus.h"
+#include "models/domain/Agreement.h"
+#include "models/domain/Milestone.h"
+#include "models/domain/Organisation.h"
+#include "models/itemmodels/ItemRoles.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

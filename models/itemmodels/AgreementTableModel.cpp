@@ -1,8 +1,8 @@
-#include "AgreementTableModel.h"
+#include "models/itemmodels/AgreementTableModel.h"
 
-#include "TableColumn.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/itemmodels/TableColumn.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
 
 namespace sstc {
 

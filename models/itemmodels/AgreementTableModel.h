@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ItemRoles.h"
-#include "domain/Agreement.h"
-#include "domain/Organisation.h"
+#include "models/domain/Agreement.h"
+#include "models/domain/Organisation.h"
+#include "models/itemmodels/ItemRoles.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "AuditTableModel.h"
+#include "models/itemmodels/AuditTableModel.h"
 
-#include "TableColumn.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/itemmodels/TableColumn.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
 
 #include <QCoreApplication>
 

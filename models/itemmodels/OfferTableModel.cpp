@@ -1,6 +1,6 @@
-#include "OfferTableModel.h"
+#include "models/itemmodels/OfferTableModel.h"
 
-#include "text/Formats.h"
+#include "models/text/Formats.h"
 
 namespace sstc {
 

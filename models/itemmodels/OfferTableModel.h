@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ItemRoles.h"
-#include "domain/FundingOffer.h"
-#include "domain/Language.h"
+#include "models/domain/FundingOffer.h"
+#include "models/domain/Language.h"
+#include "models/itemmodels/ItemRoles.h"
 
 #include <QAbstractTableModel>
 #include <QList>

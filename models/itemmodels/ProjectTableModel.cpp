@@ -1,11 +1,11 @@
-#include "ProjectTableModel.h"
+#include "models/itemmodels/ProjectTableModel.h"
 
-#include "TableColumn.h"
-#include "query/ProjectTextIndexLoader.h"
-#include "repositories/ProjectRepository.h"
-#include "store/PortfolioStore.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/itemmodels/TableColumn.h"
+#include "models/query/ProjectTextIndexLoader.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioStore.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
 
 #include <QFileInfo>
 #include <QStringList>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ItemRoles.h"
-#include "domain/Language.h"
-#include "query/ProjectFilter.h"
-#include "query/ProjectIdQuery.h"
-#include "query/ProjectTextIndex.h"
-#include "repositories/ProjectSummary.h"
+#include "models/domain/Language.h"
+#include "models/itemmodels/ItemRoles.h"
+#include "models/query/ProjectFilter.h"
+#include "models/query/ProjectIdQuery.h"
+#include "models/query/ProjectTextIndex.h"
+#include "models/repositories/ProjectSummary.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "ProposalTableModel.h"
+#include "models/itemmodels/ProposalTableModel.h"
 
-#include "offers/ProposalTotals.h"
-#include "text/Formats.h"
+#include "models/offers/ProposalTotals.h"
+#include "models/text/Formats.h"
 
 namespace sstc {
 

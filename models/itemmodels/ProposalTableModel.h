@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ItemRoles.h"
-#include "domain/Language.h"
-#include "domain/Proposal.h"
+#include "models/domain/Language.h"
+#include "models/domain/Proposal.h"
+#include "models/itemmodels/ItemRoles.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ItemRoles.h"
+#include "models/itemmodels/ItemRoles.h"
 
 #include <QCoreApplication>
 #include <QVariant>

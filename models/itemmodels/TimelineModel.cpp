@@ -1,8 +1,8 @@
-#include "TimelineModel.h"
+#include "models/itemmodels/TimelineModel.h"
 
-#include "repositories/TimelineRepository.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/repositories/TimelineRepository.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
 
 #include <QStringList>
 

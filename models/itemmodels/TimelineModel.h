@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ItemRoles.h"
-#include "domain/Language.h"
-#include "repositories/TimelineEntry.h"
+#include "models/domain/Language.h"
+#include "models/itemmodels/ItemRoles.h"
+#include "models/repositories/TimelineEntry.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "OfferCatalogue.h"
+#include "models/offers/OfferCatalogue.h"
 
-#include "editing/AuditLog.h"
-#include "editing/AuditRows.h"
-#include "editing/CurrencyCodes.h"
-#include "repositories/FundingOfferRepository.h"
-#include "store/PortfolioStore.h"
-#include "store/StoreError.h"
-#include "store/WriteTransaction.h"
+#include "models/audit/AuditLog.h"
+#include "models/audit/AuditRows.h"
+#include "models/domain/CurrencyCodes.h"
+#include "models/repositories/FundingOfferRepository.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FundingOffer.h"
-#include "editing/ValidationProblem.h"
+#include "models/domain/FundingOffer.h"
+#include "models/domain/ValidationProblem.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "ProposalPipeline.h"
+#include "models/offers/ProposalPipeline.h"
 
-#include "ProposalTotals.h"
+#include "models/offers/ProposalTotals.h"
 
 #include <QSet>
 

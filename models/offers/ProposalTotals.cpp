@@ -1,4 +1,4 @@
-#include "ProposalTotals.h"
+#include "models/offers/ProposalTotals.h"
 
 #include <QtNumeric>
 

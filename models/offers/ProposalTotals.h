@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Proposal.h"
+#include "models/domain/Proposal.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "FilterChoices.h"
+#include "models/query/FilterChoices.h"
 
-#include "domain/Project.h"
-#include "store/PortfolioStore.h"
+#include "models/domain/Project.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QSqlRecord>
 

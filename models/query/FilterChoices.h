@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/LocalizedText.h"
+#include "models/domain/LocalizedText.h"
 
 #include <QList>
 #include <QVariant>

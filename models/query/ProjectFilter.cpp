@@ -1,7 +1,7 @@
-#include "ProjectFilter.h"
+#include "models/query/ProjectFilter.h"
 
-#include "store/SqlDialect.h"
-#include "store/SqlValues.h"
+#include "models/store/SqlDialect.h"
+#include "models/store/SqlValues.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
-#include "ProjectIdQuery.h"
+#include "models/query/ProjectIdQuery.h"
 
-#include "domain/FundingLine.h"
-#include "funding/BudgetRule.h"
-#include "store/PortfolioStore.h"
-#include "text/Formats.h"
+#include "models/domain/BudgetRule.h"
+#include "models/domain/FundingLine.h"
+#include "models/store/PortfolioStore.h"
+#include "models/text/Formats.h"
 
 #include <QCollator>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProjectFilter.h"
-#include "domain/Language.h"
+#include "models/domain/Language.h"
+#include "models/query/ProjectFilter.h"
 
 #include <QList>
 

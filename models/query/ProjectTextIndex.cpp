@@ -1,6 +1,6 @@
-#include "ProjectTextIndex.h"
+#include "models/query/ProjectTextIndex.h"
 
-#include "store/PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "ProjectTextIndexLoader.h"
+#include "models/query/ProjectTextIndexLoader.h"
 
-#include "store/PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 namespace sstc {
 

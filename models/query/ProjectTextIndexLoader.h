@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProjectTextIndex.h"
+#include "models/query/ProjectTextIndex.h"
 
 #include <QList>
 #include <QObject>

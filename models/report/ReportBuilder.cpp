@@ -1,12 +1,12 @@
-#include "ReportBuilder.h"
+#include "models/report/ReportBuilder.h"
 
-#include "ReportWords.h"
-#include "query/ProjectIdQuery.h"
-#include "repositories/AgreementRepository.h"
-#include "repositories/FundingRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ProjectRepository.h"
-#include "text/Formats.h"
+#include "models/query/ProjectIdQuery.h"
+#include "models/report/ReportWords.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/text/Formats.h"
 
 #include <QSet>
 

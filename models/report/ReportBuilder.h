@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ReportDocument.h"
-#include "ReportFinance.h"
-#include "ReportRequest.h"
-#include "repositories/ProjectDetails.h"
+#include "models/report/ReportDocument.h"
+#include "models/report/ReportFinance.h"
+#include "models/report/ReportRequest.h"
+#include "models/repositories/ProjectDetails.h"
 
 #include <QList>
 

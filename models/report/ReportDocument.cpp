@@ -1,4 +1,4 @@
-#include "ReportDocument.h"
+#include "models/report/ReportDocument.h"
 
 namespace sstc {
 

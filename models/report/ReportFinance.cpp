@@ -1,7 +1,7 @@
-#include "ReportFinance.h"
+#include "models/report/ReportFinance.h"
 
-#include "funding/BudgetRule.h"
-#include "repositories/FundingRepository.h"
+#include "models/domain/BudgetRule.h"
+#include "models/repositories/FundingRepository.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
-#include "ReportWords.h"
+#include "models/report/ReportWords.h"
 
-#include "text/Formats.h"
+#include "models/text/Formats.h"
 
 #include <cmath>
 #include <cstdlib>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "domain/Event.h"
-#include "domain/FundingLine.h"
-#include "domain/Language.h"
-#include "domain/PartialDate.h"
+#include "models/domain/Agreement.h"
+#include "models/domain/Event.h"
+#include "models/domain/FundingLine.h"
+#include "models/domain/Language.h"
+#include "models/domain/PartialDate.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Event.h"
+#include "models/domain/Event.h"
 
 #include <QList>
 

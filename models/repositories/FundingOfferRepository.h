@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/FundingOffer.h"
+#include "models/domain/FundingOffer.h"
 
 #include <QList>
 

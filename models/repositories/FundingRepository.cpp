@@ -1,8 +1,8 @@
-#include "FundingRepository.h"
+#include "models/repositories/FundingRepository.h"
 
-#include "store/PortfolioStore.h"
-#include "store/SqlValues.h"
-#include "store/WriteTransaction.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SqlValues.h"
+#include "models/store/WriteTransaction.h"
 
 namespace sstc {
 

@@ -1,8 +1,8 @@
-#include "IndicatorRepository.h"
+#include "models/repositories/IndicatorRepository.h"
 
-#include "store/PortfolioStore.h"
-#include "store/SqlValues.h"
-#include "store/WriteTransaction.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SqlValues.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QHash>
 

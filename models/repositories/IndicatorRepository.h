@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Indicator.h"
+#include "models/domain/Indicator.h"
 
 #include <QList>
 

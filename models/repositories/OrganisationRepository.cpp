@@ -1,8 +1,8 @@
-#include "OrganisationRepository.h"
+#include "models/repositories/OrganisationRepository.h"
 
-#include "store/PortfolioStore.h"
-#include "store/SqlValues.h"
-#include "store/WriteTransaction.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SqlValues.h"
+#include "models/store/WriteTransaction.h"
 
 namespace sstc {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Organisation.h"
+#include "models/domain/Organisation.h"
 
 #include <QList>
 

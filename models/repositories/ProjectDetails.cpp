@@ -1,12 +1,12 @@
-#include "ProjectDetails.h"
+#include "models/repositories/ProjectDetails.h"
 
-#include "AgreementRepository.h"
-#include "EventRepository.h"
-#include "FundingRepository.h"
-#include "IndicatorRepository.h"
-#include "OrganisationRepository.h"
-#include "ProjectRepository.h"
-#include "ReferenceRepository.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/EventRepository.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/IndicatorRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/repositories/ReferenceRepository.h"
 
 namespace sstc {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "domain/Country.h"
-#include "domain/Event.h"
-#include "domain/FundingLine.h"
-#include "domain/Indicator.h"
-#include "domain/Organisation.h"
-#include "domain/Project.h"
-#include "domain/Theme.h"
+#include "models/domain/Agreement.h"
+#include "models/domain/Country.h"
+#include "models/domain/Event.h"
+#include "models/domain/FundingLine.h"
+#include "models/domain/Indicator.h"
+#include "models/domain/Organisation.h"
+#include "models/domain/Project.h"
+#include "models/domain/Theme.h"
 
 #include <QHash>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "ProjectRecord.h"
+#include "models/repositories/ProjectRecord.h"
 
-#include "EventRepository.h"
-#include "FundingRepository.h"
-#include "IndicatorRepository.h"
-#include "ProjectRepository.h"
-#include "store/PortfolioStore.h"
-#include "store/WriteTransaction.h"
+#include "models/repositories/EventRepository.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/IndicatorRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Event.h"
-#include "domain/FundingLine.h"
-#include "domain/Indicator.h"
-#include "domain/Project.h"
+#include "models/domain/Event.h"
+#include "models/domain/FundingLine.h"
+#include "models/domain/Indicator.h"
+#include "models/domain/Project.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
-#include "ProjectRepository.h"
+#include "models/repositories/ProjectRepository.h"
 
-#include "domain/FundingLine.h"
-#include "funding/BudgetRule.h"
-#include "store/PortfolioStore.h"
-#include "store/SqlValues.h"
-#include "store/WriteTransaction.h"
+#include "models/domain/BudgetRule.h"
+#include "models/domain/FundingLine.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SqlValues.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProjectSummary.h"
-#include "domain/Project.h"
+#include "models/domain/Project.h"
+#include "models/repositories/ProjectSummary.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Country.h"
-#include "domain/Money.h"
-#include "domain/PartialDate.h"
-#include "domain/Project.h"
+#include "models/domain/Country.h"
+#include "models/domain/Money.h"
+#include "models/domain/PartialDate.h"
+#include "models/domain/Project.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
-#include "ProposalRepository.h"
+#include "models/repositories/ProposalRepository.h"
 
-#include "editing/CurrencyCodes.h"
-#include "store/PortfolioStore.h"
-#include "store/SqlValues.h"
-#include "store/StoreError.h"
-#include "store/WriteTransaction.h"
+#include "models/domain/CurrencyCodes.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SqlValues.h"
+#include "models/store/StoreError.h"
+#include "models/store/WriteTransaction.h"
 
 namespace sstc {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Proposal.h"
-#include "editing/ValidationProblem.h"
+#include "models/domain/Proposal.h"
+#include "models/domain/ValidationProblem.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Country.h"
-#include "domain/Milestone.h"
-#include "domain/Theme.h"
+#include "models/domain/Country.h"
+#include "models/domain/Milestone.h"
+#include "models/domain/Theme.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "domain/Country.h"
-#include "domain/Event.h"
-#include "domain/Money.h"
-#include "domain/Project.h"
+#include "models/domain/Agreement.h"
+#include "models/domain/Country.h"
+#include "models/domain/Event.h"
+#include "models/domain/Money.h"
+#include "models/domain/Project.h"
 
 #include <QDate>
 #include <QList>

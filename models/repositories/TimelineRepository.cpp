@@ -1,9 +1,9 @@
-#include "TimelineRepository.h"
+#include "models/repositories/TimelineRepository.h"
 
-#include "domain/FundingLine.h"
-#include "funding/BudgetRule.h"
-#include "store/PortfolioStore.h"
-#include "store/SqlValues.h"
+#include "models/domain/BudgetRule.h"
+#include "models/domain/FundingLine.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SqlValues.h"
 
 #include <QHash>
 

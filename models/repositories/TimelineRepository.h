@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TimelineEntry.h"
-#include "query/ProjectFilter.h"
+#include "models/query/ProjectFilter.h"
+#include "models/repositories/TimelineEntry.h"
 
 namespace sstc {
 

@@ -1,7 +1,7 @@
-#include "ReferenceData.h"
+#include "models/sample/ReferenceData.h"
 
-#include "repositories/ReferenceRepository.h"
-#include "store/PortfolioStore.h"
+#include "models/repositories/ReferenceRepository.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QFile>
 

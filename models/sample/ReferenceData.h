@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Country.h"
+#include "models/domain/Country.h"
 
 #include <QList>
 

@@ -1,15 +1,15 @@
-#include "SamplePortfolio.h"
+#include "models/sample/SamplePortfolio.h"
 
-#include "repositories/AgreementRepository.h"
-#include "repositories/EventRepository.h"
-#include "repositories/FundingOfferRepository.h"
-#include "repositories/FundingRepository.h"
-#include "repositories/IndicatorRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ProjectRepository.h"
-#include "repositories/ReferenceRepository.h"
-#include "store/PortfolioStore.h"
-#include "store/WriteTransaction.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/EventRepository.h"
+#include "models/repositories/FundingOfferRepository.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/IndicatorRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/repositories/ReferenceRepository.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QFile>
 #include <QHash>

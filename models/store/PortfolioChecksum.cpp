@@ -1,6 +1,6 @@
-#include "PortfolioChecksum.h"
+#include "models/store/PortfolioChecksum.h"
 
-#include "PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QCryptographicHash>
 #include <QSqlRecord>

@@ -1,6 +1,6 @@
-#include "PortfolioFile.h"
+#include "models/store/PortfolioFile.h"
 
-#include "StoreError.h"
+#include "models/store/StoreError.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
-#include "PortfolioFile.h"
-#include "WriteTransaction.h"
+#include "models/store/PortfolioFile.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QDir>

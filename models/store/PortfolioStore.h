@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SchemaHistory.h"
-#include "SqlDialect.h"
-#include "StoreError.h"
+#include "models/store/SchemaHistory.h"
+#include "models/store/SqlDialect.h"
+#include "models/store/StoreError.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

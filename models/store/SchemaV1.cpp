@@ -1,7 +1,7 @@
 // Schema version 1: every entity of the domain. Later versions add a step to
 // SchemaHistory::standard() and never change this one.
-#include "PortfolioStore.h"
-#include "SchemaHistory.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SchemaHistory.h"
 
 namespace sstc {
 

@@ -1,5 +1,5 @@
 // Schema version 2: the audit trail, and a substring index over the projects' texts.
-#include "PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 namespace sstc {
 

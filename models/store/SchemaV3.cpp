@@ -1,5 +1,5 @@
 // Schema version 3: proposals to donors, made of funding offers, which form the pipeline.
-#include "PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 namespace sstc {
 

@@ -3,7 +3,7 @@
 // (project_id, kind) that is one index seek instead of a walk over all the project's lines
 // (0.55 s -> 0.11 s over 1,000,000 lines). The new index starts with project_id, so the old
 // one on project_id alone is dropped.
-#include "PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 namespace sstc {
 

@@ -2,7 +2,7 @@
 // rows carry their descriptions, so any scan of it reads the whole file's worth of text; an
 // index on a sort key (with the id) gives the order of 100,000 projects from a few megabytes
 // instead. The expressions are the ones ProjectIdQuery orders by, written exactly alike.
-#include "PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 namespace sstc {
 

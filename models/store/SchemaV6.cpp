@@ -4,7 +4,7 @@
 // entity_key names a row that has a code rather than a number (a country); label_en/label_zh
 // keep the row's name as it was when changed, so that the history reads "Organisation
 // “MOHRSS”" even after the row is renamed or removed.
-#include "PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 namespace sstc {
 

@@ -1,4 +1,4 @@
-#include "SqlDialect.h"
+#include "models/store/SqlDialect.h"
 
 namespace sstc {
 

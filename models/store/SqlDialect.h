@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StoreError.h"
+#include "models/store/StoreError.h"
 
 #include <QSqlError>
 #include <QString>

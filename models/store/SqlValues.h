@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/LocalizedText.h"
-#include "domain/PartialDate.h"
+#include "models/domain/LocalizedText.h"
+#include "models/domain/PartialDate.h"
 
 #include <QSqlQuery>
 #include <QStringList>

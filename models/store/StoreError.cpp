@@ -1,4 +1,4 @@
-#include "StoreError.h"
+#include "models/store/StoreError.h"
 
 #include <QDir>
 

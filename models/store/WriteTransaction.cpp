@@ -1,6 +1,6 @@
-#include "WriteTransaction.h"
+#include "models/store/WriteTransaction.h"
 
-#include "PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 namespace sstc {
 

@@ -1,14 +1,14 @@
-#include "SyntheticPortfolio.h"
+#include "models/synthetic/SyntheticPortfolio.h"
 
-#include "SyntheticRandom.h"
-#include "repositories/AgreementRepository.h"
-#include "repositories/FundingRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ReferenceRepository.h"
-#include "sample/ReferenceData.h"
-#include "store/PortfolioStore.h"
-#include "store/StoreError.h"
-#include "store/WriteTransaction.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ReferenceRepository.h"
+#include "models/sample/ReferenceData.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
+#include "models/store/WriteTransaction.h"
+#include "models/synthetic/SyntheticRandom.h"
 
 #include <cmath>
 

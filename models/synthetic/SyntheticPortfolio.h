@@ -1,12 +1,12 @@
 #pragma once
 
-#include "SyntheticSize.h"
-#include "domain/Agreement.h"
-#include "domain/Country.h"
-#include "domain/FundingLine.h"
-#include "domain/Organisation.h"
-#include "domain/Theme.h"
-#include "repositories/ProjectRecord.h"
+#include "models/domain/Agreement.h"
+#include "models/domain/Country.h"
+#include "models/domain/FundingLine.h"
+#include "models/domain/Organisation.h"
+#include "models/domain/Theme.h"
+#include "models/repositories/ProjectRecord.h"
+#include "models/synthetic/SyntheticSize.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "DomainNames.h"
+#include "models/text/DomainNames.h"
 
 namespace sstc {
 

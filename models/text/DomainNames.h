@@ -1,13 +1,13 @@
 #pragma once
 
-#include "agreements/AgreementStatus.h"
-#include "domain/Agreement.h"
-#include "domain/Document.h"
-#include "domain/Event.h"
-#include "domain/FundingLine.h"
-#include "domain/Organisation.h"
-#include "domain/Project.h"
-#include "domain/Proposal.h"
+#include "models/agreements/AgreementStatus.h"
+#include "models/domain/Agreement.h"
+#include "models/domain/Document.h"
+#include "models/domain/Event.h"
+#include "models/domain/FundingLine.h"
+#include "models/domain/Organisation.h"
+#include "models/domain/Project.h"
+#include "models/domain/Proposal.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Formats.h"
+#include "models/text/Formats.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "domain/Money.h"
-#include "domain/PartialDate.h"
+#include "models/domain/Language.h"
+#include "models/domain/Money.h"
+#include "models/domain/PartialDate.h"
 
 #include <QDateTime>
 #include <QList>

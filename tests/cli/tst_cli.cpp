@@ -1,9 +1,9 @@
 // The `sstc` command-line tool, run as a separate process over real portfolio files.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "repositories/ProjectRepository.h"
-#include "store/PortfolioStore.h"
-#include "store/SchemaHistory.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SchemaHistory.h"
 
 #include <QCryptographicHash>
 #include <QDir>

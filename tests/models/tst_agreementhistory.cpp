@@ -1,16 +1,16 @@
 // The agreement history of the sample portfolio: its order with the milestones as context,
 // the 2016 addendum's link to the 2012 agreement, statuses and reminders at fixed dates, the
 // refusal of self-links, cycles and reversed validity, and the history list's filters.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "agreements/AgreementStatus.h"
-#include "agreements/AgreementValidator.h"
-#include "agreements/ExpiryReminders.h"
-#include "itemmodels/AgreementHistoryModel.h"
-#include "repositories/AgreementRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ReferenceRepository.h"
-#include "sample/PortfolioOpener.h"
+#include "models/agreements/AgreementStatus.h"
+#include "models/agreements/ExpiryReminders.h"
+#include "models/itemmodels/AgreementHistoryModel.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ReferenceRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/validation/AgreementValidator.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -1,10 +1,10 @@
 // AgreementTableModel over the sample portfolio: the MOU history in either language.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "itemmodels/AgreementTableModel.h"
-#include "repositories/AgreementRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "sample/PortfolioOpener.h"
+#include "models/itemmodels/AgreementTableModel.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/store/PortfolioOpener.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,21 +1,21 @@
 // The audit trail beyond projects: agreements, documents, lookup lists, exchange rates and
 // funding offers record one row per changed field in the same transaction as the change, so
 // that a failed write (of the data or of its record) leaves neither behind.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "editing/AgreementChanges.h"
-#include "editing/AuditLog.h"
-#include "editing/DocumentChanges.h"
-#include "editing/ExchangeRateChanges.h"
-#include "editing/LookupLists.h"
-#include "itemmodels/AuditTableModel.h"
-#include "offers/OfferCatalogue.h"
-#include "repositories/AgreementRepository.h"
-#include "repositories/DocumentRepository.h"
-#include "repositories/FundingRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
-#include "store/StoreError.h"
+#include "models/audit/AuditLog.h"
+#include "models/changes/AgreementChanges.h"
+#include "models/changes/DocumentChanges.h"
+#include "models/changes/ExchangeRateChanges.h"
+#include "models/itemmodels/AuditTableModel.h"
+#include "models/offers/OfferCatalogue.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/DocumentRepository.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/LookupListsRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

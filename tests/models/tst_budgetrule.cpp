@@ -1,16 +1,16 @@
 // A project's budget is its revised budget when it has one, else its original budget: the
 // projects table, its sorting, the timeline, the funding charts and the donor report must all
 // count the same amount for the same project.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "funding/BudgetRule.h"
-#include "funding/FundingAggregator.h"
-#include "query/ProjectIdQuery.h"
-#include "report/ReportFinance.h"
-#include "repositories/FundingRepository.h"
-#include "repositories/ProjectRepository.h"
-#include "repositories/TimelineRepository.h"
-#include "store/PortfolioStore.h"
+#include "models/domain/BudgetRule.h"
+#include "models/funding/FundingAggregator.h"
+#include "models/query/ProjectIdQuery.h"
+#include "models/report/ReportFinance.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/repositories/TimelineRepository.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QtTest>
 

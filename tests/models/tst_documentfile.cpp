@@ -1,13 +1,13 @@
 // Documents kept in the portfolio: a file attached and read back byte for byte with its
 // checksum, damage detected on reading, the size limit and unreadable files refused with a
 // message, and a copy written out.
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "documents/DocumentFile.h"
-#include "repositories/AgreementRepository.h"
-#include "repositories/DocumentRepository.h"
-#include "sample/PortfolioOpener.h"
+#include "models/documents/DocumentFile.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/DocumentRepository.h"
+#include "models/store/PortfolioOpener.h"
 
 #include <QRandomGenerator>
 

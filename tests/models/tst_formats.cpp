@@ -1,6 +1,6 @@
 // Formats: dates, numbers, counts and money as English and Chinese write them; DomainNames.
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
 
 #include <QtTest>
 

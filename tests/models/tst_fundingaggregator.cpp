@@ -2,14 +2,14 @@
 // none before the first rate), percentage splits that never count money twice, totals equal
 // to sums taken directly from the database, and the exchange-rate CSV refused whole for one
 // broken line.
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "funding/ExchangeRateCsv.h"
-#include "funding/FundingAggregator.h"
-#include "repositories/FundingRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
+#include "models/funding/ExchangeRateCsv.h"
+#include "models/funding/FundingAggregator.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QtTest>
 

@@ -2,13 +2,13 @@
 // equal FundingAggregator's synchronous result (sample and synthetic portfolios), a newer
 // request overtakes an older one whose answer is dropped even when it is already waiting,
 // and a store that cannot be read elsewhere is answered at once on the caller's thread.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "funding/FundingAggregator.h"
-#include "funding/FundingFiguresLoader.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
-#include "synthetic/SyntheticPortfolio.h"
+#include "models/funding/FundingAggregator.h"
+#include "models/funding/FundingFiguresLoader.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/synthetic/SyntheticPortfolio.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // The lookup lists saved as a whole: edits, additions and removals in one transaction, an
 // organisation in use refused with nothing changed, bad codes caught before saving.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "editing/LookupLists.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
-#include "store/StoreError.h"
+#include "models/repositories/LookupListsRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
 
 #include <QtTest>
 

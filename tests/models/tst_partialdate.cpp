@@ -1,5 +1,5 @@
 // PartialDate: a date known to the year, the month or the day.
-#include "domain/PartialDate.h"
+#include "models/domain/PartialDate.h"
 
 #include <QtTest>
 

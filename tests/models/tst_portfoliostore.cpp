@@ -1,12 +1,12 @@
 // PortfolioStore: creating, opening, refusing and upgrading portfolio files.
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "repositories/OrganisationRepository.h"
-#include "store/PortfolioFile.h"
-#include "store/PortfolioStore.h"
-#include "store/SchemaHistory.h"
-#include "store/WriteTransaction.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/store/PortfolioFile.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SchemaHistory.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>

@@ -1,15 +1,15 @@
 // ProjectChanges and the audit trail: every save and deletion writes its audit rows in the
 // same transaction, a deletion can be put back with the same ids, and a failed change leaves
 // neither data nor audit rows behind.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "editing/AuditLog.h"
-#include "editing/ProjectChanges.h"
-#include "itemmodels/AuditTableModel.h"
-#include "repositories/ProjectRecord.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
-#include "store/StoreError.h"
+#include "models/audit/AuditLog.h"
+#include "models/changes/ProjectChanges.h"
+#include "models/itemmodels/AuditTableModel.h"
+#include "models/repositories/ProjectRecord.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

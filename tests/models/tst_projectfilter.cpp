@@ -1,16 +1,16 @@
 // The project filter over the sample portfolio: each kind of filter, search in English and
 // Chinese through the trigram index and the scan, the index kept in step with changes, and the
 // filter in the table model keeping its order.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "itemmodels/ProjectTableModel.h"
-#include "query/FilterChoices.h"
-#include "query/ProjectFilter.h"
-#include "query/ProjectIdQuery.h"
-#include "repositories/ProjectRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
-#include "store/SchemaHistory.h"
+#include "models/itemmodels/ProjectTableModel.h"
+#include "models/query/FilterChoices.h"
+#include "models/query/ProjectFilter.h"
+#include "models/query/ProjectIdQuery.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/SchemaHistory.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

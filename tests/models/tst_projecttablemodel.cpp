@@ -1,13 +1,13 @@
 // ProjectTableModel over the sample portfolio: a well-behaved model, texts in either
 // language, sorting by each column's natural order with empty values last, raw export values.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "editing/ProjectChanges.h"
-#include "itemmodels/ItemRoles.h"
-#include "itemmodels/ProjectTableModel.h"
-#include "repositories/ProjectRecord.h"
-#include "repositories/ProjectRepository.h"
-#include "sample/PortfolioOpener.h"
+#include "models/changes/ProjectChanges.h"
+#include "models/itemmodels/ItemRoles.h"
+#include "models/itemmodels/ProjectTableModel.h"
+#include "models/repositories/ProjectRecord.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioOpener.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

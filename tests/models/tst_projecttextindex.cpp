@@ -1,15 +1,15 @@
 // The in-memory search of project texts: it must find exactly what the SQL search finds, in
 // English and Chinese, whatever the case, also when narrowing the previous matches; it is
 // read in the background, and the table gives the same rows before and after it is there.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "itemmodels/ProjectTableModel.h"
-#include "query/ProjectIdQuery.h"
-#include "query/ProjectTextIndex.h"
-#include "query/ProjectTextIndexLoader.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
-#include "synthetic/SyntheticPortfolio.h"
+#include "models/itemmodels/ProjectTableModel.h"
+#include "models/query/ProjectIdQuery.h"
+#include "models/query/ProjectTextIndex.h"
+#include "models/query/ProjectTextIndexLoader.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/synthetic/SyntheticPortfolio.h"
 
 #include <QSignalSpy>
 #include <QtTest>

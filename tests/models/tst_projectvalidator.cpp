@@ -1,8 +1,8 @@
 // ProjectValidator: every rule the project editor enforces, each with the field it names, and
 // the text helper that cleans what users paste.
-#include "editing/CurrencyCodes.h"
-#include "editing/ProjectValidator.h"
-#include "editing/TextInput.h"
+#include "models/domain/CurrencyCodes.h"
+#include "models/text/TextInput.h"
+#include "models/validation/ProjectValidator.h"
 
 #include <QtTest>
 

@@ -2,20 +2,20 @@
 // never adding dollars to yuan), the catalogue saved as a whole, proposals saved and read
 // back, a version-2 file upgraded to the proposals schema, the pipeline by status and year,
 // and the composer's table model with its copy and CSV export.
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "export/TableExporter.h"
-#include "itemmodels/OfferTableModel.h"
-#include "itemmodels/ProposalTableModel.h"
-#include "offers/OfferCatalogue.h"
-#include "offers/ProposalPipeline.h"
-#include "offers/ProposalTotals.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ProposalRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
-#include "store/StoreError.h"
+#include "models/export/TableExporter.h"
+#include "models/itemmodels/OfferTableModel.h"
+#include "models/itemmodels/ProposalTableModel.h"
+#include "models/offers/OfferCatalogue.h"
+#include "models/offers/ProposalPipeline.h"
+#include "models/offers/ProposalTotals.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProposalRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

@@ -2,15 +2,15 @@
 // portfolio (golden files), totals equal to sums taken directly from the database, and what
 // the report says where data is missing (no funding lines, no exchange rate, nothing in the
 // period) instead of printing zeros.
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "query/ProjectIdQuery.h"
-#include "report/ReportBuilder.h"
-#include "repositories/FundingRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
-#include "text/Formats.h"
+#include "models/query/ProjectIdQuery.h"
+#include "models/report/ReportBuilder.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/text/Formats.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -1,19 +1,19 @@
 // The repositories: every field written is read back, updates replace, removals cascade or
 // are refused, and a refused write changes nothing.
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "repositories/AgreementRepository.h"
-#include "repositories/DocumentRepository.h"
-#include "repositories/EventRepository.h"
-#include "repositories/FundingOfferRepository.h"
-#include "repositories/FundingRepository.h"
-#include "repositories/IndicatorRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ProjectRepository.h"
-#include "repositories/ReferenceRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/DocumentRepository.h"
+#include "models/repositories/EventRepository.h"
+#include "models/repositories/FundingOfferRepository.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/IndicatorRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/repositories/ReferenceRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QCryptographicHash>
 #include <QtTest>

@@ -1,20 +1,20 @@
 // The sample portfolio: a new file filled from resources/sample/portfolio.json holds exactly
 // the facts of the source documents.
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "repositories/AgreementRepository.h"
-#include "repositories/EventRepository.h"
-#include "repositories/FundingOfferRepository.h"
-#include "repositories/FundingRepository.h"
-#include "repositories/IndicatorRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ProjectRepository.h"
-#include "repositories/ReferenceRepository.h"
-#include "store/SchemaHistory.h"
-#include "sample/PortfolioOpener.h"
-#include "sample/ReferenceData.h"
-#include "store/ApplicationIdentity.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/EventRepository.h"
+#include "models/repositories/FundingOfferRepository.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/repositories/IndicatorRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/repositories/ReferenceRepository.h"
+#include "models/sample/ReferenceData.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/SchemaHistory.h"
 
 #include <QFile>
 #include <QJsonArray>

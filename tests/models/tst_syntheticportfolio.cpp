@@ -1,16 +1,16 @@
 // The synthetic portfolios of the benchmark: the same seed gives the same content, another
 // seed other content; what it makes passes the store's own validation, is labelled as
 // synthetic, has the proportions of the real portfolio, and never goes into a filled file.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "editing/ProjectValidator.h"
-#include "funding/FundingAggregator.h"
-#include "repositories/ProjectRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioChecksum.h"
-#include "store/PortfolioStore.h"
-#include "store/StoreError.h"
-#include "synthetic/SyntheticPortfolio.h"
+#include "models/funding/FundingAggregator.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioChecksum.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
+#include "models/synthetic/SyntheticPortfolio.h"
+#include "models/validation/ProjectValidator.h"
 
 #include <QtTest>
 

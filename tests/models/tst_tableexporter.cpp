@@ -1,11 +1,11 @@
 // TableExporter: CSV quoting, JSON keys and raw values, and a text table aligned for CJK.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "export/TableExporter.h"
-#include "itemmodels/ItemRoles.h"
-#include "itemmodels/ProjectTableModel.h"
-#include "repositories/ProjectRepository.h"
-#include "sample/PortfolioOpener.h"
+#include "models/export/TableExporter.h"
+#include "models/itemmodels/ItemRoles.h"
+#include "models/itemmodels/ProjectTableModel.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioOpener.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 // TimelineModel over the sample portfolio: a well-behaved tree model, projects by start date
 // with undated ones last, events as child rows, the Gantt roles, agreement signings, the
 // portfolio filter, reversed dates flagged and progress derived from expenditure.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "itemmodels/TimelineModel.h"
-#include "query/ProjectFilter.h"
-#include "repositories/ProjectRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "models/query/ProjectFilter.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

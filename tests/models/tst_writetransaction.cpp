@@ -1,8 +1,8 @@
 // WriteTransaction: everything written under a guard is kept together or not at all.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "store/PortfolioStore.h"
-#include "store/WriteTransaction.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QtTest>
 

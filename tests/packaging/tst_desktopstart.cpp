@@ -1,11 +1,11 @@
 // Starting the built sstc-desk as a desktop does: with the double-clicked portfolio file on the
 // command line, and a second time on the same file, which brings the first window forward
 // instead of opening the file twice.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "shell/PortfolioInstance.h"
-#include "store/ApplicationIdentity.h"
-#include "store/PortfolioStore.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioStore.h"
+#include "ui/shell/PortfolioInstance.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // What `cmake --install` puts on the machine: the executables, the menu entry, the icons, the
 // AppStream metainfo and the portfolio file type, each checked by the tool a desktop uses
 // (desktop-file-validate, appstreamcli, update-mime-database) and by Qt's MIME database.
-#include "store/PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QDir>
 #include <QDirIterator>

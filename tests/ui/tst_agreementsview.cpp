@@ -3,25 +3,25 @@
 // and search narrow the list, the editor refuses cycles and reversed dates and saves undoably,
 // documents are attached, read back byte for byte, removed and put back by undo, the project
 // side shows its agreement, reminders list expiring agreements. Screenshots in both languages.
-#include "Screenshots.h"
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "TranslationLoader.h"
-#include "agreements/AgreementDetailPane.h"
-#include "agreements/AgreementEditorDialog.h"
-#include "agreements/AgreementsView.h"
-#include "agreements/DocumentsPanel.h"
-#include "agreements/ExpiryReminderDialog.h"
-#include "agreements/ProjectAgreementPane.h"
-#include "editor/PartialDateEdit.h"
-#include "itemmodels/AgreementHistoryModel.h"
-#include "mainwindow/InterfaceFont.h"
-#include "portfolio/PortfolioView.h"
-#include "repositories/AgreementRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "shell/PortfolioContext.h"
-#include "store/ApplicationIdentity.h"
+#include "models/itemmodels/AgreementHistoryModel.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "translations/TranslationLoader.h"
+#include "ui/agreements/AgreementDetailPane.h"
+#include "ui/agreements/AgreementEditorDialog.h"
+#include "ui/agreements/AgreementsView.h"
+#include "ui/agreements/DocumentsPanel.h"
+#include "ui/agreements/ExpiryReminderDialog.h"
+#include "ui/agreements/ProjectAgreementPane.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/portfolio/PortfolioView.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/widgets/PartialDateEdit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -5,20 +5,20 @@
 // CSV (refusing a file with a broken line whole) and saves undoably. The figures are computed
 // in the background: the charts say "Loading…" until they come, and a newer request
 // overtakes an older one. Screenshots in both languages.
-#include "Screenshots.h"
-#include "TestFolders.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/TestFolders.h"
 
-#include "TranslationLoader.h"
-#include "funding/ExchangeRatesDialog.h"
-#include "funding/FundingChartPanel.h"
-#include "funding/FundingFiguresLoader.h"
-#include "funding/FundingView.h"
-#include "mainwindow/InterfaceFont.h"
-#include "repositories/FundingRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "shell/PortfolioContext.h"
-#include "store/ApplicationIdentity.h"
-#include "store/PortfolioStore.h"
+#include "models/funding/FundingFiguresLoader.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "translations/TranslationLoader.h"
+#include "ui/funding/ExchangeRatesDialog.h"
+#include "ui/funding/FundingChartPanel.h"
+#include "ui/funding/FundingView.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/shell/PortfolioContext.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

@@ -1,20 +1,20 @@
 // The main window over a sample portfolio, driven as a user would: the projects table, the
 // summary of a selected project, switching language at run time, remembered layout and
 // language, and a bad file refused with a message while the open portfolio stays.
-#include "Screenshots.h"
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "TranslationLoader.h"
-#include "agreements/AgreementsView.h"
-#include "itemmodels/AgreementHistoryModel.h"
-#include "itemmodels/ProjectTableModel.h"
-#include "mainwindow/InterfaceFont.h"
-#include "mainwindow/MainWindow.h"
-#include "portfolio/PortfolioView.h"
-#include "sample/PortfolioOpener.h"
-#include "shell/PortfolioInstance.h"
-#include "store/ApplicationIdentity.h"
+#include "models/itemmodels/AgreementHistoryModel.h"
+#include "models/itemmodels/ProjectTableModel.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "translations/TranslationLoader.h"
+#include "ui/agreements/AgreementsView.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/portfolio/PortfolioView.h"
+#include "ui/shell/PortfolioInstance.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,24 +3,24 @@
 // the proposal, see it in the list and the pipeline, undo and redo. The catalogue editor
 // refuses bad input and its save is undoable. Screenshots in both languages at 1366x768 and
 // 1920x1080.
-#include "Screenshots.h"
-#include "TestFolders.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/TestFolders.h"
 
-#include "TranslationLoader.h"
-#include "editing/OfferCatalogueCommand.h"
-#include "itemmodels/OfferTableModel.h"
-#include "itemmodels/ProposalTableModel.h"
-#include "mainwindow/InterfaceFont.h"
-#include "offers/OfferCatalogueDialog.h"
-#include "offers/OffersView.h"
-#include "offers/PipelineChart.h"
-#include "offers/ProposalComposer.h"
-#include "offers/ProposalTotals.h"
-#include "repositories/ProposalRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "shell/PortfolioContext.h"
-#include "store/ApplicationIdentity.h"
-#include "text/Formats.h"
+#include "models/itemmodels/OfferTableModel.h"
+#include "models/itemmodels/ProposalTableModel.h"
+#include "models/offers/ProposalTotals.h"
+#include "models/repositories/ProposalRepository.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/text/Formats.h"
+#include "translations/TranslationLoader.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/offers/OfferCatalogueDialog.h"
+#include "ui/offers/OffersView.h"
+#include "ui/offers/PipelineChart.h"
+#include "ui/offers/ProposalComposer.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/undo/OfferCatalogueCommand.h"
 
 #include <QApplication>
 #include <QBarSet>

@@ -1,24 +1,24 @@
 // The portfolio browser driven as a user would: search in English and Chinese at every
 // keystroke, list filters, "N of M" in the status bar, filters remembered and cleared, delete
 // with confirmation, undo and redo, the History tab, copy and CSV export, the column chooser.
-#include "Screenshots.h"
-#include "TestFolders.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/TestFolders.h"
 
-#include "TranslationLoader.h"
-#include "editing/AuditLog.h"
-#include "editing/LookupLists.h"
-#include "editing/ProjectChanges.h"
-#include "itemmodels/ProjectTableModel.h"
-#include "itemmodels/TimelineModel.h"
-#include "mainwindow/InterfaceFont.h"
-#include "mainwindow/MainWindow.h"
-#include "portfolio/PortfolioView.h"
-#include "portfolio/ProjectFilterBar.h"
-#include "repositories/ProjectRecord.h"
-#include "sample/PortfolioOpener.h"
-#include "shell/PortfolioContext.h"
-#include "store/ApplicationIdentity.h"
-#include "timeline/TimelineView.h"
+#include "models/audit/AuditLog.h"
+#include "models/changes/ProjectChanges.h"
+#include "models/itemmodels/ProjectTableModel.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "models/repositories/LookupListsRepository.h"
+#include "models/repositories/ProjectRecord.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "translations/TranslationLoader.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/portfolio/PortfolioView.h"
+#include "ui/portfolio/ProjectFilterBar.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>

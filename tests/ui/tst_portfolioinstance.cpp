@@ -1,10 +1,10 @@
 // One window per portfolio file: the local socket that answers for a file, the request that
 // brings its window forward, and following the portfolio the window has open.
-#include "TestFolders.h"
+#include "tests/support/TestFolders.h"
 
-#include "shell/PortfolioContext.h"
-#include "shell/PortfolioInstance.h"
-#include "store/PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/shell/PortfolioInstance.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,16 +1,16 @@
 // The project editor over a sample project, driven as a user would: edit both titles, make
 // the dates, the percentages and an amount wrong and see why Save is refused, then save
 // through a saver that writes the database, and through one that fails.
-#include "Screenshots.h"
-#include "TestFolders.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/TestFolders.h"
 
-#include "TranslationLoader.h"
-#include "editor/ProjectEditorDialog.h"
-#include "mainwindow/InterfaceFont.h"
-#include "repositories/ProjectRecord.h"
-#include "repositories/ProjectRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "store/ApplicationIdentity.h"
+#include "models/repositories/ProjectRecord.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "translations/TranslationLoader.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/projecteditor/ProjectEditorDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

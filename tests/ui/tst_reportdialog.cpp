@@ -2,16 +2,16 @@
 // pages of a donor's report, says what is wrong with the form instead of making a report,
 // saves the PDF (and says why not when the file cannot be written), reports on ticked
 // projects, and gives the "Donor Report…" action. Screenshots in both languages.
-#include "Screenshots.h"
-#include "TestFolders.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/TestFolders.h"
 
-#include "TranslationLoader.h"
-#include "mainwindow/InterfaceFont.h"
-#include "report/ReportDialog.h"
-#include "sample/PortfolioOpener.h"
-#include "shell/PortfolioContext.h"
-#include "store/ApplicationIdentity.h"
-#include "store/PortfolioStore.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "translations/TranslationLoader.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/report/ReportDialog.h"
+#include "ui/shell/PortfolioContext.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,14 +2,14 @@
 // to pdftotext exactly the characters drawn in both languages (no Kangxi radicals for 月, 日,
 // 目), numbers its pages "n of N", repeats a table's header row on every page the table
 // crosses, and leaves no file behind when it cannot be written or is cancelled.
-#include "StoreTestSupport.h"
-#include "TestFolders.h"
+#include "tests/support/StoreTestSupport.h"
+#include "tests/support/TestFolders.h"
 
-#include "report/ReportBenchmark.h"
-#include "report/ReportBuilder.h"
-#include "report/ReportRenderer.h"
-#include "sample/PortfolioOpener.h"
-#include "store/PortfolioStore.h"
+#include "models/report/ReportBuilder.h"
+#include "models/store/PortfolioOpener.h"
+#include "models/store/PortfolioStore.h"
+#include "ui/report/ReportBenchmark.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -2,9 +2,9 @@
 // it; the PDF fits the page width, continues its rows on further pages with the scale header
 // repeated, passes qpdf's check, embeds a simplified-Chinese font and gives back its Chinese
 // text to pdftotext.
-#include "itemmodels/TimelineModel.h"
-#include "timeline/TimelineColors.h"
-#include "timeline/TimelineExporter.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "ui/timeline/TimelineColors.h"
+#include "ui/timeline/TimelineExporter.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,9 +1,9 @@
 // TimelineHitTester: what lies under a point of a painted frame, found through the same
 // geometry the painter uses: bars, event diamonds over bars, agreement lines and labels,
 // titles, undated rows and empty space.
-#include "itemmodels/TimelineModel.h"
-#include "timeline/TimelineGeometry.h"
-#include "timeline/TimelineHitTester.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "ui/timeline/TimelineGeometry.h"
+#include "ui/timeline/TimelineHitTester.h"
 
 #include <QFontMetricsF>
 #include <QGuiApplication>

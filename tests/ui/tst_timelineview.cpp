@@ -2,18 +2,18 @@
 // would: clicking a bar makes its project current everywhere, a current project set elsewhere
 // is selected and scrolled to, a double click asks for the editor, Ctrl+wheel and +/- zoom,
 // and the view follows the filter, the data and the language. Screenshots in both languages.
-#include "Screenshots.h"
-#include "TestFolders.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/TestFolders.h"
 
-#include "TranslationLoader.h"
-#include "itemmodels/TimelineModel.h"
-#include "mainwindow/InterfaceFont.h"
-#include "query/ProjectIdQuery.h"
-#include "repositories/ProjectRepository.h"
-#include "sample/PortfolioOpener.h"
-#include "shell/PortfolioContext.h"
-#include "store/ApplicationIdentity.h"
-#include "timeline/TimelineView.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "models/query/ProjectIdQuery.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
+#include "translations/TranslationLoader.h"
+#include "ui/mainwindow/InterfaceFont.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // TimeScale: days to pixels and back at the year, quarter and month scales, the divisions of
 // the axis, and their labels in English and Chinese.
-#include "timeline/TimeScale.h"
+#include "ui/timeline/TimeScale.h"
 
 #include <QtTest>
 

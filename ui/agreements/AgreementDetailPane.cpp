@@ -1,13 +1,13 @@
-#include "AgreementDetailPane.h"
+#include "ui/agreements/AgreementDetailPane.h"
 
-#include "DocumentsPanel.h"
-#include "editing/AuditLog.h"
-#include "itemmodels/AgreementHistoryModel.h"
-#include "itemmodels/AuditTableModel.h"
-#include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/audit/AuditLog.h"
+#include "models/itemmodels/AgreementHistoryModel.h"
+#include "models/itemmodels/AuditTableModel.h"
+#include "models/store/StoreError.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
+#include "ui/agreements/DocumentsPanel.h"
+#include "ui/shell/PortfolioContext.h"
 
 #include <QEvent>
 #include <QHeaderView>

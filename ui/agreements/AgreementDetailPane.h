@@ -1,6 +1,6 @@
 #pragma once
 
-#include "repositories/AgreementRepository.h"
+#include "models/repositories/AgreementRepository.h"
 
 #include <QWidget>
 

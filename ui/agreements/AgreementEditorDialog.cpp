@@ -1,14 +1,14 @@
-#include "AgreementEditorDialog.h"
+#include "ui/agreements/AgreementEditorDialog.h"
 
-#include "agreements/AgreementValidator.h"
-#include "editing/AgreementChangeCommand.h"
-#include "editor/BilingualTextEdit.h"
-#include "editor/PartialDateEdit.h"
-#include "repositories/AgreementRepository.h"
-#include "repositories/OrganisationRepository.h"
-#include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
-#include "text/DomainNames.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/store/StoreError.h"
+#include "models/text/DomainNames.h"
+#include "models/validation/AgreementValidator.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/undo/AgreementChangeCommand.h"
+#include "ui/widgets/BilingualTextEdit.h"
+#include "ui/widgets/PartialDateEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

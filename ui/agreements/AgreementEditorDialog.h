@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Agreement.h"
-#include "domain/Organisation.h"
-#include "editing/ValidationProblem.h"
+#include "models/domain/Agreement.h"
+#include "models/domain/Organisation.h"
+#include "models/domain/ValidationProblem.h"
 
 #include <QDialog>
 

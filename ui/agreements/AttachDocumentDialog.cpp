@@ -1,7 +1,7 @@
-#include "AttachDocumentDialog.h"
+#include "ui/agreements/AttachDocumentDialog.h"
 
-#include "editor/PartialDateEdit.h"
-#include "text/DomainNames.h"
+#include "models/text/DomainNames.h"
+#include "ui/widgets/PartialDateEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,14 +1,14 @@
-#include "DocumentsPanel.h"
+#include "ui/agreements/DocumentsPanel.h"
 
-#include "AttachDocumentDialog.h"
-#include "documents/DocumentFile.h"
-#include "editing/DocumentCommand.h"
-#include "repositories/DocumentRepository.h"
-#include "shell/FileDialogs.h"
-#include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/documents/DocumentFile.h"
+#include "models/repositories/DocumentRepository.h"
+#include "models/store/StoreError.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
+#include "ui/agreements/AttachDocumentDialog.h"
+#include "ui/shell/FileDialogs.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/undo/DocumentCommand.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Document.h"
-#include "domain/Language.h"
+#include "models/domain/Document.h"
+#include "models/domain/Language.h"
 
 #include <QWidget>
 

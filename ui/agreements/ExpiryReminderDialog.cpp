@@ -1,9 +1,9 @@
-#include "ExpiryReminderDialog.h"
+#include "ui/agreements/ExpiryReminderDialog.h"
 
-#include "repositories/AgreementRepository.h"
-#include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
-#include "text/Formats.h"
+#include "models/repositories/AgreementRepository.h"
+#include "models/store/StoreError.h"
+#include "models/text/Formats.h"
+#include "ui/shell/PortfolioContext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "agreements/ExpiryReminders.h"
-#include "domain/Language.h"
+#include "models/agreements/ExpiryReminders.h"
+#include "models/domain/Language.h"
 
 #include <QDialog>
 

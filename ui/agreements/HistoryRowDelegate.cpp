@@ -1,6 +1,6 @@
-#include "HistoryRowDelegate.h"
+#include "ui/agreements/HistoryRowDelegate.h"
 
-#include "itemmodels/ItemRoles.h"
+#include "models/itemmodels/ItemRoles.h"
 
 namespace sstc {
 

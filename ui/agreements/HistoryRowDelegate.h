@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/FallbackTextDelegate.h"
+#include "ui/shell/FallbackTextDelegate.h"
 
 namespace sstc {
 

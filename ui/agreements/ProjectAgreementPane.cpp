@@ -1,9 +1,9 @@
-#include "ProjectAgreementPane.h"
+#include "ui/agreements/ProjectAgreementPane.h"
 
-#include "DocumentsPanel.h"
-#include "shell/PortfolioContext.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
+#include "ui/agreements/DocumentsPanel.h"
+#include "ui/shell/PortfolioContext.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Agreement.h"
+#include "models/domain/Agreement.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "ExchangeRatesDialog.h"
+#include "ui/funding/ExchangeRatesDialog.h"
 
-#include "editing/ExchangeRatesCommand.h"
-#include "funding/ExchangeRateCsv.h"
-#include "repositories/FundingRepository.h"
-#include "shell/FileDialogs.h"
-#include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
+#include "models/funding/ExchangeRateCsv.h"
+#include "models/repositories/FundingRepository.h"
+#include "models/store/StoreError.h"
+#include "ui/shell/FileDialogs.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/undo/ExchangeRatesCommand.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

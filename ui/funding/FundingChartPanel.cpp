@@ -1,9 +1,9 @@
-#include "FundingChartPanel.h"
+#include "ui/funding/FundingChartPanel.h"
 
-#include "domain/Money.h"
-#include "shell/FileDialogs.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/domain/Money.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
+#include "ui/shell/FileDialogs.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FundingChartData.h"
-#include "domain/Language.h"
+#include "models/domain/Language.h"
+#include "ui/funding/FundingChartData.h"
 
 #include <QFrame>
 

@@ -1,15 +1,15 @@
-#include "FundingView.h"
+#include "ui/funding/FundingView.h"
 
-#include "ExchangeRatesDialog.h"
-#include "FundingChartPanel.h"
-#include "domain/FundingLine.h"
-#include "funding/FundingFiguresLoader.h"
-#include "shell/PortfolioContext.h"
-#include "shell/RefreshWhenShown.h"
-#include "store/PortfolioStore.h"
-#include "store/StoreError.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/domain/FundingLine.h"
+#include "models/funding/FundingFiguresLoader.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
+#include "ui/funding/ExchangeRatesDialog.h"
+#include "ui/funding/FundingChartPanel.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/shell/RefreshWhenShown.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FundingChartData.h"
-#include "funding/FundingDashboardFigures.h"
-#include "funding/FundingFigures.h"
+#include "models/funding/FundingDashboardFigures.h"
+#include "models/funding/FundingFigures.h"
+#include "ui/funding/FundingChartData.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "ChangeHistoryDialog.h"
+#include "ui/lookups/ChangeHistoryDialog.h"
 
-#include "itemmodels/AuditTableModel.h"
+#include "models/itemmodels/AuditTableModel.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "editing/AuditLog.h"
+#include "models/audit/AuditLog.h"
+#include "models/domain/Language.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
-#include "LookupListsDialog.h"
+#include "ui/lookups/LookupListsDialog.h"
 
-#include "ChangeHistoryDialog.h"
-#include "editing/TextInput.h"
-#include "store/StoreError.h"
-#include "text/DomainNames.h"
+#include "models/store/StoreError.h"
+#include "models/text/DomainNames.h"
+#include "models/text/TextInput.h"
+#include "ui/lookups/ChangeHistoryDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

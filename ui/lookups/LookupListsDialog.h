@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "editing/AuditLog.h"
-#include "editing/LookupLists.h"
+#include "models/audit/AuditLog.h"
+#include "models/domain/Language.h"
+#include "models/repositories/LookupListsRepository.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "InterfaceFont.h"
+#include "ui/mainwindow/InterfaceFont.h"
 
 #include <QApplication>
 #include <QFont>

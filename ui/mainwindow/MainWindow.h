@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "store/PortfolioStore.h"
+#include "models/domain/Language.h"
+#include "models/store/PortfolioStore.h"
 
 #include <QMainWindow>
 

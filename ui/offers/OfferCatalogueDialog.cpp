@@ -1,9 +1,9 @@
-#include "OfferCatalogueDialog.h"
+#include "ui/offers/OfferCatalogueDialog.h"
 
-#include "editing/TextInput.h"
-#include "offers/OfferCatalogue.h"
-#include "store/StoreError.h"
-#include "text/Formats.h"
+#include "models/offers/OfferCatalogue.h"
+#include "models/store/StoreError.h"
+#include "models/text/Formats.h"
+#include "models/text/TextInput.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

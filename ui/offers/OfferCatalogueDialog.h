@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FundingOffer.h"
-#include "domain/Language.h"
+#include "models/domain/FundingOffer.h"
+#include "models/domain/Language.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "PipelineChart.h"
+#include "ui/offers/PipelineChart.h"
 
-#include "offers/ProposalPipeline.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/offers/ProposalPipeline.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

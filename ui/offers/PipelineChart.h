@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "domain/Proposal.h"
+#include "models/domain/Language.h"
+#include "models/domain/Proposal.h"
 
 #include <QWidget>
 

@@ -1,16 +1,16 @@
-#include "ProposalComposer.h"
+#include "ui/offers/ProposalComposer.h"
 
-#include "editing/ProposalCommand.h"
-#include "editing/TextInput.h"
-#include "export/TableExporter.h"
-#include "itemmodels/ProposalTableModel.h"
-#include "repositories/ProposalRepository.h"
-#include "shell/FallbackTextDelegate.h"
-#include "shell/FileDialogs.h"
-#include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/export/TableExporter.h"
+#include "models/itemmodels/ProposalTableModel.h"
+#include "models/repositories/ProposalRepository.h"
+#include "models/store/StoreError.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
+#include "models/text/TextInput.h"
+#include "ui/shell/FallbackTextDelegate.h"
+#include "ui/shell/FileDialogs.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/undo/ProposalCommand.h"
 
 #include <QApplication>
 #include <QClipboard>

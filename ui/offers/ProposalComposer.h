@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "domain/Organisation.h"
-#include "domain/Proposal.h"
+#include "models/domain/Language.h"
+#include "models/domain/Organisation.h"
+#include "models/domain/Proposal.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "ChoiceFilterButton.h"
+#include "ui/portfolio/ChoiceFilterButton.h"
 
-#include "store/StoreError.h"
+#include "models/store/StoreError.h"
 
 #include <QMenu>
 

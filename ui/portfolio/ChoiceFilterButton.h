@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "query/FilterChoices.h"
+#include "models/domain/Language.h"
+#include "models/query/FilterChoices.h"
 
 #include <QToolButton>
 

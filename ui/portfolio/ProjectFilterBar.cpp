@@ -1,9 +1,9 @@
-#include "ProjectFilterBar.h"
+#include "ui/portfolio/ProjectFilterBar.h"
 
-#include "ChoiceFilterButton.h"
-#include "query/FilterChoices.h"
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/query/FilterChoices.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
+#include "ui/portfolio/ChoiceFilterButton.h"
 
 #include <QDateEdit>
 #include <QEvent>

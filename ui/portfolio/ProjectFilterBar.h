@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "query/ProjectFilter.h"
+#include "models/domain/Language.h"
+#include "models/query/ProjectFilter.h"
 
 #include <QWidget>
 

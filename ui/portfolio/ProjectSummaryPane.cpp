@@ -1,7 +1,7 @@
-#include "ProjectSummaryPane.h"
+#include "ui/portfolio/ProjectSummaryPane.h"
 
-#include "text/DomainNames.h"
-#include "text/Formats.h"
+#include "models/text/DomainNames.h"
+#include "models/text/Formats.h"
 
 #include <QEvent>
 #include <QLabel>

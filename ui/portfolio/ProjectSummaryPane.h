@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Language.h"
-#include "repositories/ProjectDetails.h"
+#include "models/domain/Language.h"
+#include "models/repositories/ProjectDetails.h"
 
 #include <QWidget>
 

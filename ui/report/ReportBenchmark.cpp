@@ -1,8 +1,8 @@
-#include "ReportBenchmark.h"
+#include "ui/report/ReportBenchmark.h"
 
-#include "ReportRenderer.h"
-#include "report/ReportBuilder.h"
-#include "store/PortfolioStore.h"
+#include "models/report/ReportBuilder.h"
+#include "models/store/PortfolioStore.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
-#include "ReportDialog.h"
+#include "ui/report/ReportDialog.h"
 
-#include "ReportRenderer.h"
-#include "report/ReportBuilder.h"
-#include "repositories/OrganisationRepository.h"
-#include "repositories/ProjectRepository.h"
-#include "shell/FileDialogs.h"
-#include "shell/PortfolioContext.h"
-#include "store/StoreError.h"
-#include "text/Formats.h"
+#include "models/report/ReportBuilder.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/StoreError.h"
+#include "models/text/Formats.h"
+#include "ui/report/ReportRenderer.h"
+#include "ui/shell/FileDialogs.h"
+#include "ui/shell/PortfolioContext.h"
 
 #include <QAction>
 #include <QCheckBox>

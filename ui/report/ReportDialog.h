@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/ReportRequest.h"
+#include "models/report/ReportRequest.h"
 
 #include <QDialog>
 

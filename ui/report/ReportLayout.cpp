@@ -1,4 +1,4 @@
-#include "ReportLayout.h"
+#include "ui/report/ReportLayout.h"
 
 #include <QFontMetricsF>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/ReportDocument.h"
+#include "models/report/ReportDocument.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "ReportRenderer.h"
+#include "ui/report/ReportRenderer.h"
 
 #include <QDir>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportLayout.h"
+#include "ui/report/ReportLayout.h"
 
 #include <QCoreApplication>
 #include <QImage>

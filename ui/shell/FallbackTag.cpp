@@ -1,4 +1,4 @@
-#include "FallbackTag.h"
+#include "ui/shell/FallbackTag.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "FallbackTextDelegate.h"
+#include "ui/shell/FallbackTextDelegate.h"
 
-#include "FallbackTag.h"
-#include "itemmodels/ItemRoles.h"
+#include "models/itemmodels/ItemRoles.h"
+#include "ui/shell/FallbackTag.h"
 
 #include <QPainter>
 #include <QtMath>

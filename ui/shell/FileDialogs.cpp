@@ -1,4 +1,4 @@
-#include "FileDialogs.h"
+#include "ui/shell/FileDialogs.h"
 
 #include <QDateTime>
 #include <QFileDialog>

@@ -1,4 +1,4 @@
-#include "PortfolioContext.h"
+#include "ui/shell/PortfolioContext.h"
 
 #include <QUndoStack>
 

@@ -1,7 +1,7 @@
-#include "PortfolioInstance.h"
+#include "ui/shell/PortfolioInstance.h"
 
-#include "PortfolioContext.h"
-#include "store/PortfolioStore.h"
+#include "models/store/PortfolioStore.h"
+#include "ui/shell/PortfolioContext.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "RefreshWhenShown.h"
+#include "ui/shell/RefreshWhenShown.h"
 
 #include <QEvent>
 #include <QWidget>

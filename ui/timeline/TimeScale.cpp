@@ -1,7 +1,7 @@
-#include "TimeScale.h"
+#include "ui/timeline/TimeScale.h"
 
-#include "domain/PartialDate.h"
-#include "text/Formats.h"
+#include "models/domain/PartialDate.h"
+#include "models/text/Formats.h"
 
 #include <QtMath>
 

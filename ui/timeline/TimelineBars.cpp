@@ -1,7 +1,7 @@
-#include "TimelineBars.h"
+#include "ui/timeline/TimelineBars.h"
 
-#include "domain/Project.h"
-#include "itemmodels/ItemRoles.h"
+#include "models/domain/Project.h"
+#include "models/itemmodels/ItemRoles.h"
 
 #include <utility>
 

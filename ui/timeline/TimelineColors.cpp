@@ -1,4 +1,4 @@
-#include "TimelineColors.h"
+#include "ui/timeline/TimelineColors.h"
 
 namespace sstc {
 

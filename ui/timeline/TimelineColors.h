@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Project.h"
+#include "models/domain/Project.h"
 
 #include <QColor>
 

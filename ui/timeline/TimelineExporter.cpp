@@ -1,10 +1,10 @@
-#include "TimelineExporter.h"
+#include "ui/timeline/TimelineExporter.h"
 
-#include "TimeScale.h"
-#include "TimelineMetrics.h"
-#include "TimelinePainter.h"
-#include "itemmodels/TimelineModel.h"
-#include "text/Formats.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "models/text/Formats.h"
+#include "ui/timeline/TimeScale.h"
+#include "ui/timeline/TimelineMetrics.h"
+#include "ui/timeline/TimelinePainter.h"
 
 #include <QFileInfo>
 #include <QLocale>

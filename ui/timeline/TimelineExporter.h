@@ -5,8 +5,8 @@
 #include <QFont>
 #include <QImage>
 
-#include "TimeScale.h"
-#include "TimelineMetrics.h"
+#include "ui/timeline/TimeScale.h"
+#include "ui/timeline/TimelineMetrics.h"
 
 namespace sstc {
 

@@ -1,6 +1,6 @@
-#include "TimelineGeometry.h"
+#include "ui/timeline/TimelineGeometry.h"
 
-#include "shell/FallbackTag.h"
+#include "ui/shell/FallbackTag.h"
 
 #include <QFontMetricsF>
 

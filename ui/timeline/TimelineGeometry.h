@@ -1,9 +1,9 @@
 #pragma once
 
-#include "TimeScale.h"
-#include "TimelineMetrics.h"
-#include "domain/Language.h"
-#include "repositories/TimelineEntry.h"
+#include "models/domain/Language.h"
+#include "models/repositories/TimelineEntry.h"
+#include "ui/timeline/TimeScale.h"
+#include "ui/timeline/TimelineMetrics.h"
 
 #include <QList>
 #include <QRectF>

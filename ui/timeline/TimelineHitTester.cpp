@@ -1,8 +1,8 @@
-#include "TimelineHitTester.h"
+#include "ui/timeline/TimelineHitTester.h"
 
-#include "TimelineBars.h"
-#include "TimelineGeometry.h"
-#include "itemmodels/TimelineModel.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "ui/timeline/TimelineBars.h"
+#include "ui/timeline/TimelineGeometry.h"
 
 #include <QFontMetricsF>
 

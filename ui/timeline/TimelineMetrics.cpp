@@ -1,4 +1,4 @@
-#include "TimelineMetrics.h"
+#include "ui/timeline/TimelineMetrics.h"
 
 #include <QFontMetricsF>
 #include <QtMath>

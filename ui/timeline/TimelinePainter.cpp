@@ -1,12 +1,12 @@
-#include "TimelinePainter.h"
+#include "ui/timeline/TimelinePainter.h"
 
-#include "TimelineBars.h"
-#include "TimelineColors.h"
-#include "TimelineGeometry.h"
-#include "itemmodels/ItemRoles.h"
-#include "itemmodels/TimelineModel.h"
-#include "shell/FallbackTag.h"
-#include "text/DomainNames.h"
+#include "models/itemmodels/ItemRoles.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "models/text/DomainNames.h"
+#include "ui/shell/FallbackTag.h"
+#include "ui/timeline/TimelineBars.h"
+#include "ui/timeline/TimelineColors.h"
+#include "ui/timeline/TimelineGeometry.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

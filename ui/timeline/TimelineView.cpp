@@ -1,14 +1,14 @@
-#include "TimelineView.h"
+#include "ui/timeline/TimelineView.h"
 
-#include "TimelineBars.h"
-#include "TimelineExporter.h"
-#include "TimelineGeometry.h"
-#include "TimelineHitTester.h"
-#include "TimelinePainter.h"
-#include "itemmodels/TimelineModel.h"
-#include "shell/FileDialogs.h"
-#include "shell/PortfolioContext.h"
-#include "shell/RefreshWhenShown.h"
+#include "models/itemmodels/TimelineModel.h"
+#include "ui/shell/FileDialogs.h"
+#include "ui/shell/PortfolioContext.h"
+#include "ui/shell/RefreshWhenShown.h"
+#include "ui/timeline/TimelineBars.h"
+#include "ui/timeline/TimelineExporter.h"
+#include "ui/timeline/TimelineGeometry.h"
+#include "ui/timeline/TimelineHitTester.h"
+#include "ui/timeline/TimelinePainter.h"
 
 #include <QAction>
 #include <QHelpEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TimeScale.h"
-#include "TimelineMetrics.h"
+#include "ui/timeline/TimeScale.h"
+#include "ui/timeline/TimelineMetrics.h"
 
 #include <QAbstractScrollArea>
 #include <QDate>

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/domain/Country.h"
+#include "models/domain/Organisation.h"
+#include "models/domain/Theme.h"
+#include "models/domain/ValidationProblem.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace sstc {
+
+class PortfolioStore;
+
+// The lists that projects pick from: organisations, countries and themes, edited together
+// and saved as a whole.
+struct LookupLists
+{
+    QList<Organisation> organisations;
+    QList<Country> countries;
+    QList<Theme> themes;
+
+    // Names in at least one language, country codes of two capital letters, no code or
+    // theme key twice. Field keys: "organisations/2/name", "countries/0/code", "themes/1/name".
+    ValidationProblems problems() const;
+};
+
+class LookupListsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(sstc::LookupListsRepository)
+
+public:
+    explicit LookupListsRepository(PortfolioStore &store)
+        : m_store(store)
+    {}
+
+    LookupLists load();
+    // Makes the stored lists equal to `lists` in one transaction: rows missing from it are
+    // deleted (refused, with nothing changed, while a project or agreement uses them), rows
+    // with an id or code that is not stored are inserted with it, the others updated. Each
+    // row added, removed or changed is recorded in the audit trail under `userName`, in the
+    // same transaction.
+    void save(const LookupLists &lists, const QString &userName);
+
+private:
+    PortfolioStore &m_store;
+};
+
+} // namespace sstc

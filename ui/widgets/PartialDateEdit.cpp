@@ -1,0 +1,24 @@
+#include "ui/widgets/PartialDateEdit.h"
+
+#include <QRegularExpression>
+
+namespace sstc {
+
+PartialDateEdit::PartialDateEdit(const QString &objectName, QWidget *parent)
+    : CleanLineEdit(objectName, parent)
+{
+    setPlaceholderText(tr("2016, 2016-09 or 2016-09-06"));
+    setToolTip(tr("A year, a month or a day, as precise as the sources say."));
+}
+
+QString PartialDateEdit::problemWith(const QString &text)
+{
+    if (text.trimmed().isEmpty() || !PartialDate::fromIso(text).isNull())
+        return {};
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    if (shape.match(text.trimmed()).hasMatch())
+        return tr("There is no such date: check the month and the day.");
+    return tr("Write the date as 2016, 2016-09 or 2016-09-06.");
+}
+
+} // namespace sstc

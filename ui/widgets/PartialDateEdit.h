@@ -1,0 +1,23 @@
+#pragma once
+
+#include "models/domain/PartialDate.h"
+#include "ui/widgets/CleanLineEdit.h"
+
+namespace sstc {
+
+// A date as precise as it is known: "2016", "2016-09" or "2016-09-06".
+class PartialDateEdit : public CleanLineEdit
+{
+    Q_OBJECT
+
+public:
+    explicit PartialDateEdit(const QString &objectName, QWidget *parent = nullptr);
+
+    PartialDate date() const { return PartialDate::fromIso(text()); }
+    void setDate(const PartialDate &date) { setText(date.toIso()); }
+    // Why the text is not a date; empty for a date or an empty text.
+    QString problem() const { return problemWith(text()); }
+    static QString problemWith(const QString &text);
+};
+
+} // namespace sstc
