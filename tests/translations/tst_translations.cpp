@@ -287,18 +287,15 @@ void TestTranslations::everySourceStringIsTranslated()
     const QString scanned = folder.filePath(QStringLiteral("scan_zh_CN.ts"));
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    const QStringList arguments = {m_sourceDir + QStringLiteral("/models"),
-                                   m_sourceDir + QStringLiteral("/ui"),
-                                   m_sourceDir + QStringLiteral("/app"),
-                                   QStringLiteral("-extensions"),
-                                   QStringLiteral("cpp,h,ui"),
-                                   QStringLiteral("-no-obsolete"),
-                                   QStringLiteral("-locations"),
-                                   QStringLiteral("none"),
-                                   QStringLiteral("-target-language"),
-                                   QStringLiteral("zh_CN"),
-                                   QStringLiteral("-ts"),
-                                   scanned};
+    const QStringList arguments = {
+        m_sourceDir + QStringLiteral("/models"), m_sourceDir + QStringLiteral("/ui"),
+        m_sourceDir + QStringLiteral("/app"),
+        // Includes name their layer from the top of the tree;
+        // lupdate follows them to find the classes' namespaces.
+        QStringLiteral("-I"), m_sourceDir, QStringLiteral("-extensions"),
+        QStringLiteral("cpp,h,ui"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+        QStringLiteral("none"), QStringLiteral("-target-language"), QStringLiteral("zh_CN"),
+        QStringLiteral("-ts"), scanned};
     lupdate.start(QStringLiteral(LUPDATE_PATH), arguments);
     QVERIFY2(lupdate.waitForStarted(),
              qPrintable(QStringLiteral("cannot start %1: %2")
