@@ -1,5 +1,6 @@
 #include "app/bench/PortfolioBenchmarks.h"
 
+#include "app/bench/ReportBenchmark.h"
 #include "models/funding/FundingAggregator.h"
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/itemmodels/TimelineModel.h"
@@ -9,7 +10,6 @@
 #include "ui/funding/FundingView.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/portfolio/PortfolioView.h"
-#include "ui/report/ReportBenchmark.h"
 #include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
@@ -131,14 +131,13 @@ bool PortfolioBenchmarks::open(const QString &path)
 }
 
 // From starting the program to the projects table painted with the sample's rows, as the
-// user sees it after a double-click (the program prints a line at that moment).
+// user sees it after a double-click. The program started is this one, running the desktop
+// program's start (DesktopStart) with the same libraries, and printing a line at that moment.
 void PortfolioBenchmarks::startUp()
 {
     PortfolioOpener::open(samplePath(), PortfolioOpener::NewFileContent::Sample);
-    const QString program =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("sstc-desk"));
+    const QString program = QCoreApplication::applicationFilePath();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SSTC_REPORT_FIRST_PAINT"), QStringLiteral("1"));
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QList<double> samples;
@@ -147,7 +146,8 @@ void PortfolioBenchmarks::startUp()
         process.setProcessEnvironment(environment);
         QElapsedTimer timer;
         timer.start();
-        process.start(program, {QStringLiteral("--database"), samplePath()});
+        process.start(program, {QString::fromLatin1(startUpChildOption),
+                                QStringLiteral("--database"), samplePath()});
         QByteArray output;
         while (!output.contains("first-paint") && process.waitForReadyRead(20000))
             output += process.readAllStandardOutput();

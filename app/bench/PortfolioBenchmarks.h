@@ -12,9 +12,9 @@ namespace sstc {
 class MainWindow;
 class TranslationLoader;
 
-// The measurements of what users feel, each over the real main window (or the real program
-// for start-up) on the sample or on synthetic portfolios kept in a work folder: made on the
-// first run, reused after.
+// The measurements of what users feel, each over the real main window (or the desktop
+// program's whole start, in a child process, for start-up) on the sample or on synthetic portfolios
+// kept in a work folder: made on the first run, reused after.
 class PortfolioBenchmarks
 {
 public:
@@ -24,6 +24,9 @@ public:
         quint32 seed = 1;
         int runs = 10;
     };
+
+    // The first argument that makes this program start as the desktop program, for startUp().
+    static constexpr const char *startUpChildOption = "--startup-child";
 
     PortfolioBenchmarks(BenchmarkReport &report, Options options);
     ~PortfolioBenchmarks();

@@ -1,4 +1,4 @@
-#include "ui/report/ReportBenchmark.h"
+#include "app/bench/ReportBenchmark.h"
 
 #include "models/report/ReportBuilder.h"
 #include "models/store/PortfolioStore.h"

@@ -2,19 +2,42 @@
 // keystroke, a timeline scroll…) and prints one JSON line per measurement. Built with the
 // project, never run by the tests: see README, "Benchmark".
 #include "app/bench/BenchmarkReport.h"
+#include "app/bench/FirstPaintReporter.h"
 #include "app/bench/PortfolioBenchmarks.h"
 #include "models/store/ApplicationIdentity.h"
+#include "ui/mainwindow/DesktopStart.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTableView>
 
 #include <cstdio>
 #include <functional>
 #include <map>
 
+namespace {
+
+// The start-up measurement's child process: the desktop program's own start (the same
+// DesktopStart the GUI's main() runs), reporting its first painted table.
+int startAsDesktop(int argc, char *argv[])
+{
+    int desktopArgc = argc - 1;
+    char **desktopArgv = argv + 1;
+    desktopArgv[0] = argv[0]; // the start-up option is not the desktop program's
+    return sstc::DesktopStart::run(desktopArgc, desktopArgv, [](sstc::MainWindow &window) {
+        new sstc::FirstPaintReporter(
+            window.findChild<QTableView *>(QStringLiteral("projectTable")));
+    });
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], sstc::PortfolioBenchmarks::startUpChildOption) == 0)
+        return startAsDesktop(argc, argv);
     // Headless unless told otherwise, and never the user's own settings or portfolio.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -8,7 +8,7 @@
 #include "models/report/ReportBuilder.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/store/PortfolioStore.h"
-#include "ui/report/ReportBenchmark.h"
+#include "app/bench/ReportBenchmark.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QProcess>
