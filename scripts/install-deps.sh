@@ -16,9 +16,10 @@ build_and_run=(
     help2man locales
 )
 # The tests also read the built PDFs, SQLite files and XML; xvfb gives a display when needed;
-# the packaging tests validate the installed menu entry, metainfo and file type.
+# the packaging tests validate the installed menu entry, metainfo and file type, and check
+# the Debian package with lintian.
 test_only=(sqlite3 poppler-utils qpdf libxml2-utils xvfb xauth
-           desktop-file-utils appstream shared-mime-info)
+           desktop-file-utils appstream shared-mime-info lintian)
 
 packages=("${build_and_run[@]}")
 if [ "${1:-run}" = test ]; then

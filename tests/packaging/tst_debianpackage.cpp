@@ -1,6 +1,6 @@
 // The Debian package CPack builds from the install rules: its files, the copyright file,
-// changelog and manual pages Debian expects, and dependencies that cover every library the
-// executables link, the SQLite driver and a CJK font.
+// changelog and manual pages Debian expects, dependencies that cover every library the
+// executables link, the SQLite driver and a CJK font, and lintian's verdict on the whole.
 #include "ChangelogReleases.h"
 
 #include <QDate>
@@ -83,6 +83,7 @@ private slots:
     void changelogIsTheProjectChangelog();
     void manualPagesSayWhatTheProgramsSay_data();
     void manualPagesSayWhatTheProgramsSay();
+    void lintianFindsNoErrorOrWarning();
 
 private:
     QString field(const QString &name) const;
@@ -376,6 +377,22 @@ void TestDebianPackage::manualPagesSayWhatTheProgramsSay()
         QVERIFY2(text.contains(QStringLiteral("\\fB%1\\fR").arg(roff(name))), qPrintable(name));
     }
     QVERIFY(options >= 4);
+}
+
+// Debian's own package checker, as a Debian developer runs it: no error and no warning.
+// (Informational tags, shown with the output, do not fail the test.)
+void TestDebianPackage::lintianFindsNoErrorOrWarning()
+{
+    const QString lintian = QStandardPaths::findExecutable(QStringLiteral("lintian"));
+    QVERIFY2(!lintian.isEmpty(),
+             "lintian not found (package lintian: bash scripts/install-deps.sh test)");
+    const Run check = run(lintian,
+                          {QStringLiteral("--fail-on"), QStringLiteral("error,warning"),
+                           QStringLiteral("--display-info"), m_package},
+                          m_dir.path());
+    static const QRegularExpression problem(QStringLiteral("^[EW]: "),
+                                            QRegularExpression::MultilineOption);
+    QVERIFY2(check.exitCode == 0 && !check.output.contains(problem), qPrintable(check.output));
 }
 
 QTEST_GUILESS_MAIN(TestDebianPackage)
