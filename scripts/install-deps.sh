@@ -11,11 +11,15 @@ build_and_run=(
     # The PDF reports draw Chinese in WenQuanYi Micro Hei: with Noto Sans CJK, PDF readers
     # extract 月, 日, 目… as Kangxi radicals (the font maps both code points to one glyph).
     fonts-wqy-microhei
+    # The build writes the manual pages from the programs' --help; the Chinese ones take the
+    # zh_CN locale's source, compiled into the build folder.
+    help2man locales
 )
 # The tests also read the built PDFs, SQLite files and XML; xvfb gives a display when needed;
-# the packaging tests validate the installed menu entry, metainfo and file type.
+# the packaging tests validate the installed menu entry, metainfo and file type, and check
+# the Debian package with lintian.
 test_only=(sqlite3 poppler-utils qpdf libxml2-utils xvfb xauth
-           desktop-file-utils appstream shared-mime-info)
+           desktop-file-utils appstream shared-mime-info lintian)
 
 packages=("${build_and_run[@]}")
 if [ "${1:-run}" = test ]; then

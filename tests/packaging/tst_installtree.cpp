@@ -1,7 +1,9 @@
 // What `cmake --install` puts on the machine: the executables, the menu entry, the icons, the
 // AppStream metainfo and the portfolio file type, each checked by the tool a desktop uses
-// (desktop-file-validate, appstreamcli, update-mime-database) and by Qt's MIME database.
+// (desktop-file-validate, appstreamcli, update-mime-database) and by Qt's MIME database; and
+// the copyright file, changelog and manual pages (tst_debianpackage reads those).
 #include "models/store/PortfolioStore.h"
+#include "tests/packaging/ChangelogReleases.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -10,6 +12,7 @@
 #include <QImage>
 #include <QMimeDatabase>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -92,6 +95,12 @@ void TestInstallTree::holdsExpectedFiles()
         QStringLiteral("share/metainfo/%1.metainfo.xml").arg(appId),
         QStringLiteral("share/mime/packages/%1.xml").arg(appId),
         QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(appId),
+        QStringLiteral("share/doc/sstc-desk/copyright"),
+        QStringLiteral("share/doc/sstc-desk/changelog.gz"),
+        QStringLiteral("share/man/man1/sstc-desk.1.gz"),
+        QStringLiteral("share/man/man1/sstc.1.gz"),
+        QStringLiteral("share/man/zh_CN/man1/sstc-desk.1.gz"),
+        QStringLiteral("share/man/zh_CN/man1/sstc.1.gz"),
     };
     for (int size : iconSizes)
         expected << QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId);
@@ -146,13 +155,22 @@ void TestInstallTree::metainfoIsValid()
         run(appstream, {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo});
     QVERIFY2(validation.exitCode == 0, qPrintable(validation.output));
 
-    // The latest release named there is this version (bump both together).
+    // The releases are CHANGELOG.md's, newest first, the newest being this version.
     QFile file(metainfo);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    QVERIFY2(
-        text.contains(QStringLiteral("<release version=\"%1\"").arg(QStringLiteral(SSTC_VERSION))),
-        "the metainfo's first release is not the project version");
+    static const QRegularExpression release(
+        QStringLiteral("<release version=\"([^\"]+)\" date=\"([^\"]+)\"/>"));
+    QList<ChangelogRelease> releases;
+    for (auto match = release.globalMatch(text); match.hasNext();) {
+        const auto found = match.next();
+        releases.append({found.captured(1), found.captured(2)});
+    }
+    QVERIFY(!releases.isEmpty());
+    QCOMPARE(releases, changelogReleases(QStringLiteral(SSTC_SOURCE_DIR "/CHANGELOG.md")));
+    QVERIFY2(releases.constFirst().version == QStringLiteral(SSTC_VERSION),
+             "the metainfo's first release is not the project version");
+    QVERIFY(text.contains(QStringLiteral("<project_license>Apache-2.0</project_license>")));
     QVERIFY(text.contains(
         QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(appId)));
     QVERIFY(text.contains(QStringLiteral("<mediatype>%1</mediatype>").arg(portfolioType)));
