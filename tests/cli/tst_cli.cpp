@@ -70,7 +70,6 @@ private slots:
     void reportOfProjectsOnLetter();
     void reportErrors_data();
     void reportErrors();
-    void linksNoWidgets();
 
 private:
     Run sstc(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"));
@@ -573,20 +572,6 @@ void TestCli::reportErrors()
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(file(QStringLiteral("bad.pdf"))));
     QVERIFY(!QFileInfo::exists(file(QStringLiteral("no-such-folder"))));
-}
-
-// The command-line tool draws its reports with the shared report renderer (QtGui), not the
-// widgets library: a batch job needs neither QtWidgets nor QtCharts installed to run.
-void TestCli::linksNoWidgets()
-{
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral(SSTC_CLI_PATH)});
-    QVERIFY2(readelf.waitForFinished(60000) && readelf.exitCode() == 0,
-             "readelf (binutils) could not read the tool");
-    const QString dynamic = QString::fromUtf8(readelf.readAllStandardOutput());
-    QVERIFY2(dynamic.contains(QStringLiteral("libQt6Gui.so")), qPrintable(dynamic));
-    QVERIFY2(!dynamic.contains(QStringLiteral("libQt6Widgets.so")), qPrintable(dynamic));
-    QVERIFY2(!dynamic.contains(QStringLiteral("libQt6Charts.so")), qPrintable(dynamic));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
