@@ -290,6 +290,7 @@ void TestTranslations::everySourceStringIsTranslated()
     const QStringList arguments = {m_sourceDir + QStringLiteral("/models"),
                                    m_sourceDir + QStringLiteral("/ui"),
                                    m_sourceDir + QStringLiteral("/app"),
+                                   QStringLiteral("-I") + m_sourceDir,
                                    QStringLiteral("-extensions"),
                                    QStringLiteral("cpp,h,ui"),
                                    QStringLiteral("-no-obsolete"),
