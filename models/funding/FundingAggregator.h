@@ -10,13 +10,8 @@ class PortfolioStore;
 // The funding dashboard's figures, each computed by one grouped SQL query over the
 // funding lines of the projects the filter selects, converted to a reporting currency.
 //
-// Conversion: an amount in the reporting currency needs no rate. Otherwise the rate in
-// force is the latest exchange_rates row on or before the line's value date (its period
-// start when it has no value date): first a direct rate (1 line currency = rate reporting
-// currency, the amount is multiplied), and only when there is none an inverse one
-// (1 reporting currency = rate line currency, the amount is divided). No cross rates
-// through a third currency. A line dated before the first known rate, or undated, is not
-// converted and is reported in FundingFigures::unconverted, never counted as zero.
+// Conversion: by CurrencyConversion's rule, in SQL. A line that cannot be converted is
+// reported in FundingFigures::unconverted, never counted as zero.
 //
 // Splits: a line of a project with several recipient countries is split by their
 // percentages (normalised to add up to 100; equally when any is missing); across SDG
@@ -57,7 +52,7 @@ public:
         return figures(FundingBreakdown::Theme, measure, filter, currency);
     }
     // Per project: series "budget", "incoming_funds" and "expenditure" (the measure is
-    // ignored); the delivery rate is expenditure / budget.
+    // ignored); the delivery rate is DeliveryRate's.
     FundingFigures deliveryByProject(const ProjectFilter &filter, const QString &currency)
     {
         return figures(FundingBreakdown::DeliveryByProject, FundingMeasure::Budget, filter,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/funding/FundingBreakdowns.h"
 #include "models/funding/FundingFigures.h"
 #include "models/query/ProjectFilter.h"
 
@@ -16,7 +17,7 @@ struct FundingRequest
     QString reportingCurrency;
 };
 
-// The figures of every chart of the dashboard for one request, in FundingBreakdown order.
+// The figures of every chart of the dashboard for one request, in FundingBreakdowns order.
 // A plain value: computed on one thread, shown on another.
 struct FundingDashboardFigures
 {
@@ -25,8 +26,8 @@ struct FundingDashboardFigures
     // Empty figures in the reporting currency when the chart was not computed.
     FundingFigures of(FundingBreakdown breakdown, const QString &reportingCurrency = {}) const
     {
-        if (int(breakdown) < charts.size())
-            return charts.at(int(breakdown));
+        if (const int index = FundingBreakdowns::indexOf(breakdown); index < charts.size())
+            return charts.at(index);
         FundingFigures none;
         none.reportingCurrency = reportingCurrency;
         return none;

@@ -1,6 +1,7 @@
 #include "models/funding/FundingFiguresLoader.h"
 
 #include "models/funding/FundingAggregator.h"
+#include "models/funding/FundingBreakdowns.h"
 #include "models/store/PortfolioStore.h"
 
 #include <QFileInfo>
@@ -8,16 +9,6 @@
 #include <optional>
 
 namespace sstc {
-
-namespace {
-
-// In the order the dashboard lays them out; the slowest (delivery) last, so that a cancelled
-// request gives up before it.
-const FundingBreakdown breakdowns[] = {FundingBreakdown::YearByDonor, FundingBreakdown::Country,
-                                       FundingBreakdown::SdgGoal, FundingBreakdown::Theme,
-                                       FundingBreakdown::DeliveryByProject};
-
-} // namespace
 
 FundingFiguresLoader::FundingFiguresLoader(QObject *parent)
     : QObject(parent)
@@ -48,10 +39,10 @@ FundingDashboardFigures FundingFiguresLoader::compute(PortfolioStore &store,
 {
     FundingAggregator aggregator(store);
     FundingDashboardFigures figures;
-    for (FundingBreakdown breakdown : breakdowns) {
+    for (const FundingBreakdownQuery &chart : FundingBreakdowns::all()) {
         if (cancelled && *cancelled)
             break;
-        figures.charts.append(aggregator.figures(breakdown, request.measure, request.filter,
+        figures.charts.append(aggregator.figures(chart.breakdown, request.measure, request.filter,
                                                  request.reportingCurrency));
     }
     return figures;

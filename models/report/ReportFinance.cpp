@@ -1,35 +1,11 @@
 #include "models/report/ReportFinance.h"
 
 #include "models/domain/BudgetRule.h"
-#include "models/repositories/FundingRepository.h"
-
-#include <cmath>
+#include "models/funding/CurrencyConversion.h"
 
 namespace sstc {
 
 namespace {
-QDate lineDate(const FundingLine &line)
-{
-    if (!line.valueDate.isNull())
-        return line.valueDate.firstDay();
-    return line.periodStart.isNull() ? QDate() : line.periodStart.firstDay();
-}
-
-std::optional<qint64> converted(const FundingLine &line, const QDate &date, const QString &currency,
-                                FundingRepository &rates)
-{
-    if (line.amount.currency == currency)
-        return line.amount.hundredths;
-    if (!date.isValid())
-        return std::nullopt;
-    if (const auto direct = rates.rateOn(line.amount.currency, currency, date))
-        return std::llround(double(line.amount.hundredths) * direct->rate);
-    if (const auto inverse = rates.rateOn(currency, line.amount.currency, date);
-        inverse && inverse->rate > 0)
-        return std::llround(double(line.amount.hundredths) / inverse->rate);
-    return std::nullopt;
-}
-
 void add(std::optional<qint64> &sum, qint64 value)
 {
     sum = sum.value_or(0) + value;
@@ -68,6 +44,7 @@ ReportFinance ReportFinance::compute(const QList<FundingLine> &lines, const QDat
     finance.currency = currency;
     finance.hasLines = !lines.isEmpty();
     const FundingKind budgetKind = BudgetRule::countedKind(lines);
+    const CurrencyConversion::RateInForce rateOn = CurrencyConversion::ratesOf(rates);
 
     QMap<int, ReportFinanceYear> byYear;
     for (const FundingLine &line : lines) {
@@ -80,10 +57,11 @@ ReportFinance ReportFinance::compute(const QList<FundingLine> &lines, const QDat
             member = &ReportFinanceYear::spent;
         else
             continue;
-        const QDate date = lineDate(line);
+        const QDate date = CurrencyConversion::valueDay(line);
         if (date.isValid() && until.isValid() && date > until)
             continue;
-        const std::optional<qint64> amount = converted(line, date, currency, rates);
+        const std::optional<qint64> amount =
+            CurrencyConversion::convert(line.amount, date, currency, rateOn);
         if (!amount) {
             finance.unconverted << ReportUnconvertedLine{line, date};
             continue;

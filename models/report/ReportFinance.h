@@ -33,8 +33,8 @@ struct ReportUnconvertedLine
 // The financial statement of one project up to the end of the reporting period: budget (the
 // revised budget when there is one, else the original), incoming funds and expenditure per
 // year, converted to the reporting currency at the rate in force on each line's value date
-// (its period start when it has none) — the same rule as the funding dashboard's
-// FundingAggregator: a direct rate first, else the inverse of the opposite rate, no cross rates.
+// (its period start when it has none) by CurrencyConversion, the rule the funding dashboard's
+// FundingAggregator also follows.
 struct ReportFinance
 {
     QString currency;

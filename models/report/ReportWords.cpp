@@ -1,8 +1,8 @@
 #include "models/report/ReportWords.h"
 
+#include "models/funding/DeliveryRate.h"
 #include "models/text/Formats.h"
 
-#include <cmath>
 #include <cstdlib>
 
 namespace sstc {
@@ -33,10 +33,10 @@ QString ReportWords::number(std::optional<double> value, Language language, bool
 QString ReportWords::rate(std::optional<qint64> spent, std::optional<qint64> budget,
                           Language language)
 {
-    if (!spent || !budget || *budget <= 0)
+    if (!spent || !budget)
         return dash();
-    return Formats::percentage(std::round(1000.0 * double(*spent) / double(*budget)) / 10.0,
-                               language);
+    const std::optional<double> percent = DeliveryRate::percent(double(*spent), double(*budget));
+    return percent ? Formats::percentage(*percent, language) : dash();
 }
 
 QString ReportWords::day(const QDate &date, Language language)

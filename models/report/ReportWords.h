@@ -32,7 +32,7 @@ public:
                          Language language);
     static QString currencyName(const QString &code, Language language);
     static QString number(std::optional<double> value, Language language, bool isMinimum = false);
-    // Spent against budget, as a percentage to one decimal.
+    // Spent against budget (DeliveryRate), as a percentage to one decimal.
     static QString rate(std::optional<qint64> spent, std::optional<qint64> budget,
                         Language language);
     static QString day(const QDate &date, Language language);

@@ -8,7 +8,9 @@
 #include "tests/support/Screenshots.h"
 #include "tests/support/TestFolders.h"
 
+#include "models/funding/FundingBreakdowns.h"
 #include "models/funding/FundingFiguresLoader.h"
+#include "models/report/ReportWords.h"
 #include "models/repositories/FundingRepository.h"
 #include "models/store/ApplicationIdentity.h"
 #include "models/store/PortfolioOpener.h"
@@ -16,6 +18,7 @@
 #include "translations/TranslationLoader.h"
 #include "ui/funding/ExchangeRatesDialog.h"
 #include "ui/funding/FundingChartPanel.h"
+#include "ui/funding/FundingCharts.h"
 #include "ui/funding/FundingView.h"
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/shell/PortfolioContext.h"
@@ -53,6 +56,8 @@ private slots:
     void cleanup();
 
     void chartsAddUpToTheDatabase();
+    void everyBreakdownHasItsPanel();
+    void deliveryRatesReadAsInTheDonorReport();
     void reportingCurrencyIsRememberedAndMissingRatesAreListed();
     void exchangeRatesImportSaveAndUndo();
     void brokenRateFileImportsNothing();
@@ -162,6 +167,73 @@ void TestFundingView::chartsAddUpToTheDatabase()
     QCOMPARE(qRound64(budgets), total);
     // All sample amounts are in dollars: nothing is left unconverted.
     QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("unconvertedNotice"))->isHidden());
+}
+
+// One entry per chart in the aggregator's table and in the dashboard's, in the same order.
+void TestFundingView::everyBreakdownHasItsPanel()
+{
+    const QList<FundingBreakdownQuery> &queries = FundingBreakdowns::all();
+    const QList<FundingChart> &charts = FundingCharts::all();
+    QCOMPARE(charts.size(), queries.size());
+    QStringList names;
+    for (int i = 0; i < charts.size(); ++i) {
+        QCOMPARE(charts.at(i).breakdown, queries.at(i).breakdown);
+        QCOMPARE(FundingBreakdowns::indexOf(charts.at(i).breakdown), i);
+        FundingChartPanel *panel = m_view->panel(charts.at(i).breakdown);
+        QCOMPARE(panel->objectName(), charts.at(i).objectName);
+        QCOMPARE(m_view->findChild<FundingChartPanel *>(charts.at(i).objectName), panel);
+        names << panel->objectName();
+    }
+    QCOMPARE(names, QStringList({"yearDonorChart", "countryChart", "sdgChart", "themeChart",
+                                 "deliveryChart"}));
+}
+
+// The delivery chart's "81.3% spent" is the donor report's rate of the same amounts.
+void TestFundingView::deliveryRatesReadAsInTheDonorReport()
+{
+    // Spending: 81.25 % of one budget, two thirds of another, and a project with no budget.
+    QSqlQuery budgets = m_store->run(
+        QStringLiteral("SELECT project_id, amount_hundredths FROM funding_lines ORDER BY id"));
+    QList<QPair<qint64, qint64>> budgeted;
+    while (budgets.next())
+        budgeted.append({budgets.value(0).toLongLong(), budgets.value(1).toLongLong()});
+    QVERIFY(budgeted.size() >= 2);
+    const qint64 unbudgeted = m_store->insert(
+        QStringLiteral("INSERT INTO projects (title_en) VALUES ('Spent, no budget') RETURNING id"),
+        {});
+    const QList<QPair<qint64, qint64>> spending = {
+        {budgeted.at(0).first, budgeted.at(0).second * 8125 / 10000},
+        {budgeted.at(1).first, budgeted.at(1).second * 2 / 3},
+        {unbudgeted, 5000}};
+    for (const auto &[project, hundredths] : spending)
+        m_store->run(QStringLiteral("INSERT INTO funding_lines (project_id, kind, "
+                                    "amount_hundredths, currency, value_date) VALUES "
+                                    "(?, 'expenditure', ?, 'USD', '2020-01-01')"),
+                     {project, hundredths});
+    m_context->notifyDataChanged();
+    WAIT_FOR_FIGURES();
+
+    const FundingChartData &delivery = m_view->panel(FundingBreakdown::DeliveryByProject)->data();
+    QCOMPARE(delivery.series.at(2).key, QStringLiteral("expenditure"));
+    int rated = 0;
+    QStringList notes;
+    for (int c = 0; c < delivery.categories.size(); ++c) {
+        notes << delivery.categories.at(c).note;
+        const qint64 budget = qRound64(delivery.value(0, c));
+        const qint64 spent = qRound64(delivery.value(2, c));
+        const QString rate = ReportWords::rate(spent, budget, Language::English);
+        if (budget > 0) {
+            QCOMPARE(delivery.categories.at(c).note, rate + QStringLiteral(" spent"));
+            rated += spent > 0;
+        } else {
+            QCOMPARE(rate, ReportWords::dash());
+            QCOMPARE(delivery.categories.at(c).note, QStringLiteral("no budget"));
+        }
+    }
+    QCOMPARE(rated, 2);
+    QVERIFY(notes.contains(QStringLiteral("81.3% spent")));
+    QVERIFY(notes.contains(QStringLiteral("66.7% spent")));
+    QVERIFY(notes.contains(QStringLiteral("no budget")));
 }
 
 void TestFundingView::reportingCurrencyIsRememberedAndMissingRatesAreListed()

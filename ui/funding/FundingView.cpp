@@ -1,6 +1,8 @@
 #include "ui/funding/FundingView.h"
 
 #include "models/domain/FundingLine.h"
+#include "models/funding/DeliveryRate.h"
+#include "models/funding/FundingBreakdowns.h"
 #include "models/funding/FundingFiguresLoader.h"
 #include "models/store/PortfolioStore.h"
 #include "models/store/StoreError.h"
@@ -8,6 +10,7 @@
 #include "models/text/Formats.h"
 #include "ui/funding/ExchangeRatesDialog.h"
 #include "ui/funding/FundingChartPanel.h"
+#include "ui/funding/FundingCharts.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/shell/RefreshWhenShown.h"
 
@@ -35,36 +38,15 @@ constexpr int horizontalChartLimit = 20;
 const QString currencyKey = QStringLiteral("funding/reportingCurrency");
 const QStringList reportingCurrencies{QStringLiteral("USD"), QStringLiteral("CNY")};
 
-const FundingBreakdown breakdowns[] = {FundingBreakdown::YearByDonor, FundingBreakdown::Country,
-                                       FundingBreakdown::SdgGoal, FundingBreakdown::Theme,
-                                       FundingBreakdown::DeliveryByProject};
-
-QString panelName(FundingBreakdown breakdown)
-{
-    switch (breakdown) {
-    case FundingBreakdown::YearByDonor:
-        return QStringLiteral("yearDonorChart");
-    case FundingBreakdown::Country:
-        return QStringLiteral("countryChart");
-    case FundingBreakdown::SdgGoal:
-        return QStringLiteral("sdgChart");
-    case FundingBreakdown::Theme:
-        return QStringLiteral("themeChart");
-    case FundingBreakdown::DeliveryByProject:
-        return QStringLiteral("deliveryChart");
-    }
-    return {};
-}
-
 // Keys in the order a chart lists them: years and goals by number, the rest by amount,
 // largest first; the "unspecified" bucket (empty key) always last.
-QStringList orderedKeys(FundingBreakdown breakdown, const QMap<QString, double> &totals)
+QStringList orderedKeys(FundingChart::Axis axis, const QMap<QString, double> &totals)
 {
     QStringList keys = totals.keys();
     std::sort(keys.begin(), keys.end(), [&](const QString &a, const QString &b) {
         if (a.isEmpty() != b.isEmpty())
             return b.isEmpty();
-        if (breakdown == FundingBreakdown::YearByDonor || breakdown == FundingBreakdown::SdgGoal)
+        if (axis == FundingChart::Axis::Numbered)
             return a.toInt() < b.toInt();
         if (totals.value(a) != totals.value(b))
             return totals.value(a) > totals.value(b);
@@ -121,21 +103,16 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     charts->setObjectName(QStringLiteral("fundingCharts"));
     auto *grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
-    for (FundingBreakdown breakdown : breakdowns) {
-        auto *panel = new FundingChartPanel(panelName(breakdown), charts);
+    for (const FundingChart &chart : FundingCharts::all()) {
+        auto *panel = new FundingChartPanel(chart.objectName, charts);
+        const FundingBreakdown breakdown = chart.breakdown;
         connect(panel, &FundingChartPanel::barClicked, this,
                 [this, breakdown](const QString &category, const QString &series) {
                     narrowTo(breakdown, category, series);
                 });
         m_panels << panel;
+        grid->addWidget(panel, chart.row, chart.column, 1, chart.columnSpan);
     }
-    // The wide charts span both columns: years with their donors' legend, and the
-    // projects with their long titles.
-    grid->addWidget(panel(FundingBreakdown::YearByDonor), 0, 0);
-    grid->addWidget(panel(FundingBreakdown::SdgGoal), 0, 1);
-    grid->addWidget(panel(FundingBreakdown::Country), 1, 0);
-    grid->addWidget(panel(FundingBreakdown::Theme), 1, 1);
-    grid->addWidget(panel(FundingBreakdown::DeliveryByProject), 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto *scroll = new QScrollArea(this);
@@ -177,7 +154,7 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
 
 FundingChartPanel *FundingView::panel(FundingBreakdown breakdown) const
 {
-    return m_panels.at(int(breakdown));
+    return m_panels.at(FundingBreakdowns::indexOf(breakdown));
 }
 
 QString FundingView::reportingCurrency() const
@@ -315,40 +292,25 @@ void FundingView::showFigures()
 {
     const Language language = m_context.language();
     const QString currency = m_shownCurrency.isEmpty() ? reportingCurrency() : m_shownCurrency;
-    QList<UnconvertedAmount> unconverted;
-    QList<UnconvertedAmount> unconvertedDelivery;
+    // The year chart splits no line: what it could not convert is the measure's, to the cent.
+    const QList<UnconvertedAmount> unconverted =
+        m_shown.of(FundingBreakdown::YearByDonor, currency).unconverted;
+    const QList<UnconvertedAmount> unconvertedDelivery =
+        m_shown.of(FundingBreakdown::DeliveryByProject, currency).unconverted;
     bool empty = true;
     // The measure of the figures shown, which a newer request may have changed already.
     const QString measureName =
         m_measureCombo->itemText(qMax(0, m_measureCombo->findData(int(m_shownMeasure))));
-    for (FundingBreakdown breakdown : breakdowns) {
-        const FundingFigures figures = m_shown.of(breakdown, currency);
-        if (breakdown == FundingBreakdown::YearByDonor)
-            unconverted = figures.unconverted;
-        if (breakdown == FundingBreakdown::DeliveryByProject)
-            unconvertedDelivery = figures.unconverted;
-        const FundingChartData data = chartData(breakdown, figures);
+    for (const FundingChart &chart : FundingCharts::all()) {
+        const FundingFigures figures = m_shown.of(chart.breakdown, currency);
+        const FundingChartData data = chartData(chart, figures);
         empty = empty && data.isEmpty();
-        FundingChartPanel *chart = panel(breakdown);
-        chart->setData(data, language);
-        QString title;
-        switch (breakdown) {
-        case FundingBreakdown::YearByDonor:
-            title = tr("%1 by year and donor").arg(measureName);
-            break;
-        case FundingBreakdown::Country:
-            title = tr("%1 by recipient country").arg(measureName);
-            break;
-        case FundingBreakdown::SdgGoal:
-            title = tr("%1 by SDG goal").arg(measureName);
-            break;
-        case FundingBreakdown::Theme:
-            title = tr("%1 by theme").arg(measureName);
-            break;
-        case FundingBreakdown::DeliveryByProject:
-            title = tr("Delivery per project: budget, funds received and expenditure");
-            break;
-        }
+        FundingChartPanel *shown = panel(chart.breakdown);
+        shown->setData(data, language);
+        // A chart per project shows every measure: its title names none.
+        QString title = FundingBreakdowns::of(chart.breakdown).perProject
+                            ? tr(chart.title)
+                            : tr(chart.title).arg(measureName);
         if (figures.projectsLeftOut > 0)
             title =
                 tr("%1 (the largest %2 of %3 projects; the table lists the largest %4)")
@@ -360,7 +322,7 @@ void FundingView::showFigures()
             title = tr("%1 (the largest %2 of %3; all of them in the table)")
                         .arg(title, Formats::number(data.chartedCount(), language),
                              Formats::number(double(data.categories.size()), language));
-        chart->setTitle(title);
+        shown->setTitle(title);
     }
     QStringList notices;
     if (!unconverted.isEmpty())
@@ -389,36 +351,32 @@ QString FundingView::unconvertedText(const QList<UnconvertedAmount> &amounts) co
     return QLocale().createSeparatedList(parts);
 }
 
-QString FundingView::categoryLabel(FundingBreakdown breakdown, const FundingBar &bar) const
+QString FundingView::categoryLabel(const FundingChart &chart, const FundingBar &bar) const
 {
-    const Language language = m_context.language();
-    switch (breakdown) {
-    case FundingBreakdown::YearByDonor:
-        return bar.key.isEmpty() ? tr("Undated") : bar.key;
-    case FundingBreakdown::Country:
-        return bar.key.isEmpty() ? tr("No recipient country") : bar.label.preferring(language);
-    case FundingBreakdown::SdgGoal:
-        return bar.key.isEmpty() ? tr("No SDG goal") : tr("SDG %1").arg(bar.key);
-    case FundingBreakdown::Theme:
-        return bar.key.isEmpty() ? tr("No theme") : bar.label.preferring(language);
-    case FundingBreakdown::DeliveryByProject:
-        return bar.label.preferring(language);
+    if (bar.key.isEmpty() && chart.unspecified)
+        return tr(chart.unspecified);
+    switch (chart.naming) {
+    case FundingChart::Naming::Key:
+        return bar.key;
+    case FundingChart::Naming::Label:
+        return bar.label.preferring(m_context.language());
+    case FundingChart::Naming::SdgGoal:
+        return tr("SDG %1").arg(bar.key);
     }
     return {};
 }
 
-FundingChartData FundingView::chartData(FundingBreakdown breakdown,
+FundingChartData FundingView::chartData(const FundingChart &chart,
                                         const FundingFigures &figures) const
 {
     const Language language = m_context.language();
+    const bool perProject = FundingBreakdowns::of(chart.breakdown).perProject;
     FundingChartData data;
     data.currency = figures.reportingCurrency;
-    data.stacked = breakdown == FundingBreakdown::YearByDonor;
-    if (breakdown == FundingBreakdown::SdgGoal)
-        data.categoryTitle = tr("Sustainable Development Goal");
-    data.horizontal = breakdown == FundingBreakdown::Country ||
-                      breakdown == FundingBreakdown::Theme ||
-                      breakdown == FundingBreakdown::DeliveryByProject;
+    data.stacked = chart.stacked;
+    if (chart.categoryTitle)
+        data.categoryTitle = tr(chart.categoryTitle);
+    data.horizontal = chart.axis == FundingChart::Axis::Ranked;
     if (data.horizontal)
         data.chartLimit = horizontalChartLimit;
 
@@ -427,16 +385,15 @@ FundingChartData FundingView::chartData(FundingBreakdown breakdown,
     QMap<QString, QString> seriesOf; // series key -> label
     QMap<QPair<QString, QString>, double> amounts;
     for (const FundingBar &bar : figures.bars) {
-        const bool counts = breakdown != FundingBreakdown::DeliveryByProject ||
-                            bar.seriesKey == QLatin1String("budget");
+        const bool counts = !perProject || bar.seriesKey == QLatin1String("budget");
         totals[bar.key] += counts ? bar.hundredths : 0;
-        labels[bar.key] = categoryLabel(breakdown, bar);
+        labels[bar.key] = categoryLabel(chart, bar);
         seriesOf[bar.seriesKey] = bar.seriesKey.isEmpty() && data.stacked
                                       ? tr("Donor not recorded")
                                       : bar.seriesLabel.preferring(language);
         amounts[{bar.key, bar.seriesKey}] += bar.hundredths;
     }
-    if (breakdown == FundingBreakdown::DeliveryByProject) {
+    if (perProject) {
         seriesOf = {};
         data.series = {{QStringLiteral("budget"), tr("Budget")},
                        {QStringLiteral("incoming_funds"), tr("Received", "funds")},
@@ -452,19 +409,18 @@ FundingChartData FundingView::chartData(FundingBreakdown breakdown,
         for (const QString &key : seriesKeys)
             data.series.append({key, data.stacked ? seriesOf.value(key) : QString()});
     }
-    for (const QString &key : orderedKeys(breakdown, totals)) {
+    for (const QString &key : orderedKeys(chart.axis, totals)) {
         QString note;
-        if (breakdown == FundingBreakdown::DeliveryByProject) {
-            const double budget = amounts.value({key, QStringLiteral("budget")});
-            const double spent = amounts.value({key, QStringLiteral("expenditure")});
-            note = budget > 0 ? tr("%1 spent")
-                                    .arg(Formats::percentage(std::round(spent / budget * 1000) / 10,
-                                                             language))
-                              : tr("no budget");
+        if (perProject) {
+            const std::optional<double> delivered =
+                DeliveryRate::percent(amounts.value({key, QStringLiteral("expenditure")}),
+                                      amounts.value({key, QStringLiteral("budget")}));
+            note = delivered ? tr("%1 spent").arg(Formats::percentage(*delivered, language))
+                             : tr("no budget");
         }
         // Goal numbers alone on the axis, under its title: "SDG 8" five times over would
         // not fit a narrow chart in Chinese.
-        const QString axisLabel = breakdown == FundingBreakdown::SdgGoal && !key.isEmpty()
+        const QString axisLabel = chart.categoryTitle && !key.isEmpty()
                                       ? Formats::number(key.toInt(), language)
                                       : QString();
         data.categories.append({key, labels.value(key), note, axisLabel});
@@ -481,36 +437,14 @@ FundingChartData FundingView::chartData(FundingBreakdown breakdown,
 void FundingView::narrowTo(FundingBreakdown breakdown, const QString &categoryKey,
                            const QString &seriesKey)
 {
-    ProjectFilter filter = m_context.filter();
-    switch (breakdown) {
-    case FundingBreakdown::YearByDonor:
-        if (!seriesKey.isEmpty())
-            filter.donorIds = {seriesKey.toLongLong()};
-        if (!categoryKey.isEmpty()) {
-            const int year = categoryKey.toInt();
-            filter.from = QDate(year, 1, 1);
-            filter.to = QDate(year, 12, 31);
-        }
-        break;
-    case FundingBreakdown::Country:
-        if (categoryKey.isEmpty())
-            return;
-        filter.countryCodes = {categoryKey};
-        break;
-    case FundingBreakdown::SdgGoal:
-        if (categoryKey.isEmpty())
-            return;
-        filter.sdgGoals = {categoryKey.toInt()};
-        break;
-    case FundingBreakdown::Theme:
-        if (categoryKey.isEmpty())
-            return;
-        filter.themeIds = {categoryKey.toLongLong()};
-        break;
-    case FundingBreakdown::DeliveryByProject:
+    const FundingChart &chart = FundingCharts::of(breakdown);
+    if (!chart.narrow) {
         m_context.setCurrentProject(categoryKey.toLongLong());
         return;
     }
+    ProjectFilter filter = m_context.filter();
+    if (!chart.narrow(filter, categoryKey, seriesKey))
+        return;
     if (filter != m_context.filter())
         m_context.setFilter(filter);
 }

@@ -17,6 +17,7 @@ class FundingFiguresLoader;
 class RefreshWhenShown;
 class StoreError;
 
+struct FundingChart;
 class FundingChartPanel;
 class PortfolioContext;
 
@@ -65,8 +66,8 @@ private:
     void showLoaded(quint64 request, const FundingDashboardFigures &figures);
     void showFailed(quint64 request, const StoreError &error);
     void showFigures();
-    FundingChartData chartData(FundingBreakdown breakdown, const FundingFigures &figures) const;
-    QString categoryLabel(FundingBreakdown breakdown, const FundingBar &bar) const;
+    FundingChartData chartData(const FundingChart &chart, const FundingFigures &figures) const;
+    QString categoryLabel(const FundingChart &chart, const FundingBar &bar) const;
     QString unconvertedText(const QList<UnconvertedAmount> &amounts) const;
 
     PortfolioContext &m_context;
@@ -77,7 +78,7 @@ private:
     QPushButton *m_ratesButton;
     QLabel *m_notice;
     QLabel *m_emptyLabel;
-    QList<FundingChartPanel *> m_panels; // in FundingBreakdown order
+    QList<FundingChartPanel *> m_panels; // in FundingBreakdowns order
     QAction *m_exchangeRatesAction;
     RefreshWhenShown *m_refresh;
     FundingFiguresLoader *m_loader;
