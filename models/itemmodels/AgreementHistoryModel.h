@@ -2,6 +2,7 @@
 
 #include "models/agreements/AgreementStatus.h"
 #include "models/domain/Agreement.h"
+#include "models/domain/Clock.h"
 #include "models/domain/Milestone.h"
 #include "models/domain/Organisation.h"
 #include "models/itemmodels/ItemRoles.h"
@@ -88,7 +89,7 @@ private:
     QHash<qint64, AgreementStatus> m_statuses;
     QList<Entry> m_rows;
     AgreementHistoryFilter m_filter;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
     int m_reminderDays = 90;
     Language m_language = Language::English;
 };

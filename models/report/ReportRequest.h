@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/Clock.h"
 #include "models/domain/Language.h"
 
 #include <QDate>
@@ -43,7 +44,7 @@ struct ReportRequest
     ReportLanguages languages = ReportLanguages::English;
     ReportSections sections = allReportSections;
     QString currency = QStringLiteral("USD");
-    QDate issuedOn = QDate::currentDate();
+    QDate issuedOn = Clock::today();
 
     QList<Language> languageList() const
     {

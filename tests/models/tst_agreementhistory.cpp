@@ -1,6 +1,7 @@
 // The agreement history of the sample portfolio: its order with the milestones as context,
 // the 2016 addendum's link to the 2012 agreement, statuses and reminders at fixed dates, the
 // refusal of self-links, cycles and reversed validity, and the history list's filters.
+#include "tests/support/FakeClock.h"
 #include "tests/support/TestFolders.h"
 
 #include "models/agreements/AgreementStatus.h"
@@ -273,9 +274,9 @@ void TestAgreementHistory::remindersAtFixedDate()
     QVERIFY(ExpiryReminders::list(m_agreements, QDate(2016, 1, 1), 3650).isEmpty());
     QCOMPARE(ExpiryReminders::list(m_agreements, QDate(2015, 12, 31), 0).size(), 2);
 
-    // The model highlights the same rows.
+    // The model highlights the same rows, on the day the clock gives.
+    FakeClock clock(QDate(2015, 11, 1));
     AgreementHistoryModel model;
-    model.setToday(QDate(2015, 11, 1));
     model.setHistory(m_agreements, m_milestones, m_organisations);
     int highlighted = 0;
     for (int row = 0; row < model.rowCount(); ++row)

@@ -1,12 +1,12 @@
 // AgreementTableModel over the sample portfolio: the MOU history in either language.
+#include "tests/support/ModelUnderTest.h"
+#include "tests/support/TemporaryPortfolio.h"
 #include "tests/support/TestFolders.h"
 
 #include "models/itemmodels/AgreementTableModel.h"
 #include "models/repositories/AgreementRepository.h"
 #include "models/repositories/OrganisationRepository.h"
-#include "models/store/PortfolioOpener.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -45,39 +45,34 @@ private:
     }
 
     TestFolders m_folders;
-    std::unique_ptr<PortfolioStore> m_store;
+    std::unique_ptr<TemporaryPortfolio> m_sample;
     QList<Agreement> m_agreements;
     QList<Organisation> m_organisations;
-    std::unique_ptr<AgreementTableModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    ModelUnderTest<AgreementTableModel> m_model;
 };
 
 void TestAgreementTableModel::initTestCase()
 {
-    m_store = PortfolioOpener::open(m_folders.filePath(QStringLiteral("sample.sstc")),
-                                    PortfolioOpener::NewFileContent::Sample);
-    m_agreements = AgreementRepository(*m_store).all();
-    m_organisations = OrganisationRepository(*m_store).all();
+    m_sample = std::make_unique<TemporaryPortfolio>();
+    m_agreements = AgreementRepository(m_sample->store()).all();
+    m_organisations = OrganisationRepository(m_sample->store()).all();
     QCOMPARE(m_agreements.size(), 12);
 }
 
 void TestAgreementTableModel::init()
 {
-    m_model = std::make_unique<AgreementTableModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model.make();
     m_model->setAgreements(m_agreements, m_organisations);
 }
 
 void TestAgreementTableModel::cleanup()
 {
-    m_tester.reset();
     m_model.reset();
 }
 
 void TestAgreementTableModel::cleanupTestCase()
 {
-    m_store.reset();
+    m_sample.reset();
 }
 
 int TestAgreementTableModel::rowTitled(const QString &english) const

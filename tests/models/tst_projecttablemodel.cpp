@@ -1,5 +1,7 @@
 // ProjectTableModel over the sample portfolio: a well-behaved model, texts in either
 // language, sorting by each column's natural order with empty values last, raw export values.
+#include "tests/support/ModelUnderTest.h"
+#include "tests/support/TemporaryPortfolio.h"
 #include "tests/support/TestFolders.h"
 
 #include "models/changes/ProjectChanges.h"
@@ -7,9 +9,7 @@
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/repositories/ProjectRecord.h"
 #include "models/repositories/ProjectRepository.h"
-#include "models/store/PortfolioOpener.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -59,38 +59,32 @@ private:
     QStringList column(int column, int role = Qt::DisplayRole) const;
 
     TestFolders m_folders;
-    std::unique_ptr<PortfolioStore> m_store;
+    std::unique_ptr<TemporaryPortfolio> m_sample;
     QList<ProjectSummary> m_summaries;
-    std::unique_ptr<ProjectTableModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    ModelUnderTest<ProjectTableModel> m_model;
 };
 
 void TestProjectTableModel::initTestCase()
 {
-    m_store = PortfolioOpener::open(m_folders.filePath(QStringLiteral("sample.sstc")),
-                                    PortfolioOpener::NewFileContent::Sample);
-    m_summaries = ProjectRepository(*m_store).summaries();
+    m_sample = std::make_unique<TemporaryPortfolio>();
+    m_summaries = ProjectRepository(m_sample->store()).summaries();
     QCOMPARE(m_summaries.size(), 8);
 }
 
 void TestProjectTableModel::init()
 {
-    m_model = std::make_unique<ProjectTableModel>();
-    // Checks every signal and answer of the model while the test works with it.
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    m_model->setStore(m_store.get());
+    m_model.make();
+    m_model->setStore(&m_sample->store());
 }
 
 void TestProjectTableModel::cleanup()
 {
-    m_tester.reset();
     m_model.reset();
 }
 
 void TestProjectTableModel::cleanupTestCase()
 {
-    m_store.reset();
+    m_sample.reset();
 }
 
 int TestProjectTableModel::rowTitled(const QString &english) const
@@ -133,7 +127,7 @@ void TestProjectTableModel::passesModelTester()
     QVERIFY(m_model->rowCount() > 0 && m_model->rowCount() < 8);
     m_model->setStore(nullptr);
     QCOMPARE(m_model->rowCount(), 0);
-    m_model->setStore(m_store.get());
+    m_model->setStore(&m_sample->store());
     m_model->setFilter({});
     QCOMPARE(m_model->rowCount(), 8);
     m_model->reload();
@@ -397,9 +391,10 @@ void TestProjectTableModel::marksTitlesShownInTheOtherLanguage()
 {
     const int row = rowTitled(socialProtection);
     QVERIFY(m_model->index(row, ProjectTableModel::Title).data(FallbackLanguageRole).isNull());
-    ProjectRecord record = *ProjectRecordRepository(*m_store).load(m_model->projectIdAt(row));
+    ProjectRecord record =
+        *ProjectRecordRepository(m_sample->store()).load(m_model->projectIdAt(row));
     record.project.title.zh.clear();
-    ProjectChanges(*m_store, QStringLiteral("test")).save(record);
+    ProjectChanges(m_sample->store(), QStringLiteral("test")).save(record);
     m_model->reload();
 
     const int changed = rowTitled(socialProtection);

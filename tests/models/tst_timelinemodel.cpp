@@ -1,15 +1,15 @@
 // TimelineModel over the sample portfolio: a well-behaved tree model, projects by start date
 // with undated ones last, events as child rows, the Gantt roles, agreement signings, the
 // portfolio filter, reversed dates flagged and progress derived from expenditure.
+#include "tests/support/ModelUnderTest.h"
+#include "tests/support/TemporaryPortfolio.h"
 #include "tests/support/TestFolders.h"
 
 #include "models/itemmodels/TimelineModel.h"
 #include "models/query/ProjectFilter.h"
 #include "models/repositories/ProjectRepository.h"
-#include "models/store/PortfolioOpener.h"
 #include "models/store/PortfolioStore.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -41,27 +41,22 @@ private:
     int rowTitled(const QString &prefix) const;
 
     std::unique_ptr<TestFolders> m_folders;
-    std::unique_ptr<PortfolioStore> m_store;
-    std::unique_ptr<TimelineModel> m_model;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<TemporaryPortfolio> m_sample;
+    ModelUnderTest<TimelineModel> m_model;
 };
 
 void TestTimelineModel::init()
 {
     m_folders = std::make_unique<TestFolders>();
-    m_store = PortfolioOpener::open(m_folders->filePath(QStringLiteral("sample.sstc")),
-                                    PortfolioOpener::NewFileContent::Sample);
-    m_model = std::make_unique<TimelineModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_model->reload(*m_store, ProjectFilter());
+    m_sample = std::make_unique<TemporaryPortfolio>();
+    m_model.make();
+    m_model->reload(m_sample->store(), ProjectFilter());
 }
 
 void TestTimelineModel::cleanup()
 {
-    m_tester.reset();
     m_model.reset();
-    m_store.reset();
+    m_sample.reset();
     m_folders.reset();
 }
 
@@ -88,9 +83,9 @@ void TestTimelineModel::passesModelTester()
     m_model->setLanguage(Language::Chinese);
     ProjectFilter filter;
     filter.statuses = {ProjectStatus::Implementation};
-    m_model->reload(*m_store, filter);
+    m_model->reload(m_sample->store(), filter);
     m_model->setLanguage(Language::English);
-    m_model->reload(*m_store, ProjectFilter());
+    m_model->reload(m_sample->store(), ProjectFilter());
     m_model->clear();
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->firstDay().isValid());
@@ -192,7 +187,7 @@ void TestTimelineModel::followsTheFilter()
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
     ProjectFilter filter;
     filter.statuses = {ProjectStatus::Implementation};
-    m_model->reload(*m_store, filter);
+    m_model->reload(m_sample->store(), filter);
     QCOMPARE(resets.count(), 1);
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->datedRowCount(), 2);
@@ -200,14 +195,14 @@ void TestTimelineModel::followsTheFilter()
 
     filter = {};
     filter.text = QStringLiteral("Future of Work");
-    m_model->reload(*m_store, filter);
+    m_model->reload(m_sample->store(), filter);
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->rowCount(m_model->index(0, 0)), 1); // its workshop
 
     // Filtering by agreement also narrows the signing markers.
     filter = {};
     filter.agreementIds = {lastSigned};
-    m_model->reload(*m_store, filter);
+    m_model->reload(m_sample->store(), filter);
     QCOMPARE(m_model->agreements().size(), 1);
     QCOMPARE(m_model->rowCount(), 1);
     QVERIFY(titles().first().startsWith(QStringLiteral("Extending Social Protection")));
@@ -221,8 +216,8 @@ void TestTimelineModel::flagsAnEndBeforeTheStart()
     reversed.status = ProjectStatus::Pipeline;
     reversed.plannedStart = PartialDate::year(2021);
     reversed.plannedEnd = PartialDate::month(2019, 5);
-    ProjectRepository(*m_store).insert(reversed);
-    m_model->reload(*m_store, ProjectFilter());
+    ProjectRepository(m_sample->store()).insert(reversed);
+    m_model->reload(m_sample->store(), ProjectFilter());
     const int row = rowTitled(QStringLiteral("Reversed"));
     QVERIFY(row >= 0);
     const QModelIndex index = m_model->index(row, 0);
@@ -236,10 +231,11 @@ void TestTimelineModel::flagsAnEndBeforeTheStart()
 void TestTimelineModel::derivesProgressFromExpenditure()
 {
     const qint64 employment = m_model->projectIdAt(0);
-    m_store->run(QStringLiteral("INSERT INTO funding_lines (project_id, kind, amount_hundredths, "
-                                "currency) VALUES (?, 'expenditure', ?, 'USD')"),
-                 {employment, qint64(250000) * 100});
-    m_model->reload(*m_store, ProjectFilter());
+    m_sample->store().run(
+        QStringLiteral("INSERT INTO funding_lines (project_id, kind, amount_hundredths, "
+                       "currency) VALUES (?, 'expenditure', ?, 'USD')"),
+        {employment, qint64(250000) * 100});
+    m_model->reload(m_sample->store(), ProjectFilter());
     QCOMPARE(m_model->index(0, 0).data(ProgressRole).toDouble(), 0.25);
     // Without a budget there is nothing to measure against.
     QVERIFY(m_model->index(m_model->rowCount() - 1, 0).data(ProgressRole).isNull());

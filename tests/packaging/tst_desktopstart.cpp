@@ -1,6 +1,7 @@
 // Starting the built sstc-desk as a desktop does: with the double-clicked portfolio file on the
 // command line, and a second time on the same file, which brings the first window forward
 // instead of opening the file twice.
+#include "tests/support/SocketFolder.h"
 #include "tests/support/TestFolders.h"
 
 #include "models/store/ApplicationIdentity.h"
@@ -10,26 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocalSocket>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
 
 using namespace sstc;
-
-namespace {
-
-bool listening(const QString &name)
-{
-    QLocalSocket socket;
-    socket.connectToServer(name);
-    return socket.waitForConnected(1000);
-}
-
-} // namespace
 
 class TestDesktopStart : public QObject
 {
@@ -50,7 +38,7 @@ private:
     QString file(const QString &name) const { return m_folders.filePath(name); }
 
     TestFolders m_folders;
-    QTemporaryDir m_runtime;
+    SocketFolder m_runtime;
     QString m_portfolio;
     std::vector<std::unique_ptr<QProcess>> m_started;
 };
@@ -60,8 +48,6 @@ void TestDesktopStart::initTestCase()
     QVERIFY(m_runtime.isValid());
     // The app's names, so that defaultPath() is the app's own portfolio.
     setApplicationIdentity();
-    // This process and the app it starts agree on the user's runtime folder.
-    qputenv("XDG_RUNTIME_DIR", m_runtime.path().toUtf8());
     QVERIFY(QDir().mkpath(file(QStringLiteral("documents"))));
     m_portfolio = file(QStringLiteral("documents/office.sstc"));
     PortfolioStore::openFile(m_portfolio).reset();
@@ -94,7 +80,7 @@ bool TestDesktopStart::waitUntilHeld(const QString &path, QProcess &desk)
 {
     QDeadlineTimer deadline(60000);
     while (!deadline.hasExpired()) {
-        if (listening(PortfolioInstance::serverName(path)))
+        if (SocketFolder::answers(PortfolioInstance::serverName(path)))
             return true;
         if (desk.state() == QProcess::NotRunning)
             return false;
@@ -112,7 +98,7 @@ void TestDesktopStart::opensTheFileGiven()
     QVERIFY2(waitUntilHeld(m_portfolio, desk), desk.readAllStandardError().constData());
     // Not the user's own portfolio.
     QVERIFY(!QFileInfo::exists(PortfolioStore::defaultPath()));
-    QVERIFY(!listening(PortfolioInstance::serverName(PortfolioStore::defaultPath())));
+    QVERIFY(!SocketFolder::answers(PortfolioInstance::serverName(PortfolioStore::defaultPath())));
 }
 
 void TestDesktopStart::secondStartBringsTheWindowForward()
@@ -176,7 +162,7 @@ void TestDesktopStart::twoStartsAtOnceOpenOneWindow()
     QCOMPARE(ended.exitCode(), 0);
     QTest::qWait(500);
     QCOMPARE(kept.state(), QProcess::Running);
-    QVERIFY(listening(PortfolioInstance::serverName(m_portfolio)));
+    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(m_portfolio)));
 }
 
 QTEST_GUILESS_MAIN(TestDesktopStart)

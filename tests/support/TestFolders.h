@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QStandardPaths>
+#include <QString>
 #include <QTemporaryDir>
-#include <QtGlobal>
 
 // Points the user's data and configuration folders at a fresh temporary folder, so that a
 // test never reads or writes the real user's portfolio or settings. Call before anything
@@ -10,12 +9,7 @@
 class TestFolders
 {
 public:
-    TestFolders()
-    {
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_CACHE_HOME", m_dir.filePath(QStringLiteral("cache")).toUtf8());
-    }
+    TestFolders();
     QString path() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
 

@@ -3,6 +3,8 @@
 // and search narrow the list, the editor refuses cycles and reversed dates and saves undoably,
 // documents are attached, read back byte for byte, removed and put back by undo, the project
 // side shows its agreement, reminders list expiring agreements. Screenshots in both languages.
+#include "tests/support/FakeClock.h"
+#include "tests/support/SampleContext.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
@@ -10,7 +12,6 @@
 #include "models/itemmodels/AgreementHistoryModel.h"
 #include "models/repositories/AgreementRepository.h"
 #include "models/store/ApplicationIdentity.h"
-#include "models/store/PortfolioOpener.h"
 #include "translations/TranslationLoader.h"
 #include "ui/agreements/AgreementDetailPane.h"
 #include "ui/agreements/AgreementEditorDialog.h"
@@ -78,9 +79,10 @@ private:
     qint64 agreementIdTitled(const QString &title) const;
 
     TestFolders m_folders;
+    // The day the statuses and reminders are taken at, whatever day the test runs.
+    FakeClock m_clock{QDate(2024, 6, 15)};
     QString m_samplePath;
-    std::unique_ptr<PortfolioStore> m_store;
-    std::unique_ptr<PortfolioContext> m_context;
+    std::unique_ptr<SampleContext> m_sample;
     std::unique_ptr<QWidget> m_window;
     PortfolioView *m_portfolio = nullptr;
     AgreementsView *m_view = nullptr;
@@ -95,29 +97,25 @@ void TestAgreementsView::initTestCase()
 
 void TestAgreementsView::init()
 {
-    QFile::remove(m_samplePath);
-    m_store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
-    m_context = std::make_unique<PortfolioContext>();
+    m_sample = std::make_unique<SampleContext>(m_samplePath);
     // Both views side by side in one window, as two tabs of the main window would share the
     // context; the portfolio is the left half.
     m_window = std::make_unique<QWidget>();
     auto *layout = new QHBoxLayout(m_window.get());
-    m_portfolio = new PortfolioView(*m_context, m_window.get());
-    m_view = new AgreementsView(*m_context, m_window.get());
+    m_portfolio = new PortfolioView(m_sample->context(), m_window.get());
+    m_view = new AgreementsView(m_sample->context(), m_window.get());
     layout->addWidget(m_portfolio);
     layout->addWidget(m_view);
-    m_view->setToday(QDate(2024, 6, 15));
     m_window->resize(1800, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_context->setStore(m_store.get());
+    m_sample->open();
 }
 
 void TestAgreementsView::cleanup()
 {
     m_window.reset();
-    m_context.reset();
-    m_store.reset();
+    m_sample.reset();
 }
 
 qint64 TestAgreementsView::agreementIdTitled(const QString &title) const
@@ -165,14 +163,14 @@ void TestAgreementsView::clickingALinkedProjectSelectsItInThePortfolio()
     QVERIFY(projects->item(0)->text().contains(QStringLiteral("Expand Employment Services")));
     const qint64 projectId = projects->item(0)->data(Qt::UserRole).toLongLong();
     QVERIFY(projectId != 0);
-    QCOMPARE(m_context->currentProjectId(), 0);
+    QCOMPARE(m_sample->context().currentProjectId(), 0);
 
     QSignalSpy activated(m_view, &AgreementsView::projectActivated);
     QTest::mouseClick(projects->viewport(), Qt::LeftButton, {},
                       projects->visualItemRect(projects->item(0)).center());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toLongLong(), projectId);
-    QCOMPARE(m_context->currentProjectId(), projectId);
+    QCOMPARE(m_sample->context().currentProjectId(), projectId);
 
     auto *portfolioTable = m_portfolio->findChild<QTableView *>(QStringLiteral("projectTable"));
     const QModelIndexList selected = portfolioTable->selectionModel()->selectedRows();
@@ -238,7 +236,7 @@ void TestAgreementsView::filtersAndSearch()
 void TestAgreementsView::editorRefusesCyclesAndReversedDates()
 {
     const qint64 id = agreementIdTitled(partnership2012);
-    AgreementEditorDialog dialog(*m_context, id);
+    AgreementEditorDialog dialog(m_sample->context(), id);
     auto *amends = dialog.findChild<QComboBox *>(QStringLiteral("amendsCombo"));
     QVERIFY(amends);
     // The agreement itself is not offered; the addendum is, but would close a circle.
@@ -259,10 +257,10 @@ void TestAgreementsView::editorRefusesCyclesAndReversedDates()
     QVERIFY(problems->text().startsWith(QStringLiteral("Valid to:")));
 
     // Nothing was written.
-    const std::optional<Agreement> stored = AgreementRepository(*m_store).find(id);
+    const std::optional<Agreement> stored = AgreementRepository(m_sample->store()).find(id);
     QVERIFY(stored->validFrom.isNull());
     QCOMPARE(stored->amendsId, 0);
-    QCOMPARE(m_context->undoStack()->count(), 0);
+    QCOMPARE(m_sample->context().undoStack()->count(), 0);
 }
 
 void TestAgreementsView::editorSavesUndoably()
@@ -270,7 +268,7 @@ void TestAgreementsView::editorSavesUndoably()
     const qint64 id = agreementIdTitled(partnership2012);
     m_view->selectAgreement(id);
     {
-        AgreementEditorDialog dialog(*m_context, id);
+        AgreementEditorDialog dialog(m_sample->context(), id);
         dialog.findChild<PartialDateEdit *>(QStringLiteral("validToEdit"))->setText("2017");
         auto *parties = dialog.findChild<QTableWidget *>(QStringLiteral("partiesTable"));
         QCOMPARE(parties->rowCount(), 2);
@@ -278,7 +276,7 @@ void TestAgreementsView::editorSavesUndoably()
         QVERIFY(dialog.save());
         QCOMPARE(dialog.savedId(), id);
     }
-    std::optional<Agreement> stored = AgreementRepository(*m_store).find(id);
+    std::optional<Agreement> stored = AgreementRepository(m_sample->store()).find(id);
     QCOMPARE(stored->validTo, PartialDate::year(2017));
     QCOMPARE(stored->parties.at(0).signatoryTitle.en, QStringLiteral("Director-General"));
     QCOMPARE(stored->parties.size(), 2);
@@ -286,28 +284,28 @@ void TestAgreementsView::editorSavesUndoably()
     QCOMPARE(m_view->model()->statusOf(id), AgreementStatus::Expired);
     QCOMPARE(m_view->currentAgreementId(), id);
 
-    m_context->undoStack()->undo();
-    stored = AgreementRepository(*m_store).find(id);
+    m_sample->context().undoStack()->undo();
+    stored = AgreementRepository(m_sample->store()).find(id);
     QVERIFY(stored->validTo.isNull());
     QCOMPARE(stored->parties.at(0).signatoryTitle.en, QString());
     QCOMPARE(m_view->model()->statusOf(id), AgreementStatus::Amended);
-    m_context->undoStack()->redo();
-    QCOMPARE(AgreementRepository(*m_store).find(id)->validTo, PartialDate::year(2017));
+    m_sample->context().undoStack()->redo();
+    QCOMPARE(AgreementRepository(m_sample->store()).find(id)->validTo, PartialDate::year(2017));
 
     // A new agreement, then undone: gone again.
-    const int before = int(AgreementRepository(*m_store).all().size());
+    const int before = int(AgreementRepository(m_sample->store()).all().size());
     qint64 created = 0;
     {
-        AgreementEditorDialog dialog(*m_context, 0);
+        AgreementEditorDialog dialog(m_sample->context(), 0);
         dialog.findChild<QLineEdit *>(QStringLiteral("titleZhEdit"))->setText("测试协议");
         QVERIFY(dialog.save());
         created = dialog.savedId();
     }
     QVERIFY(created != 0);
-    QCOMPARE(AgreementRepository(*m_store).all().size(), before + 1);
+    QCOMPARE(AgreementRepository(m_sample->store()).all().size(), before + 1);
     QVERIFY(m_view->model()->rowOfAgreement(created) >= 0);
-    m_context->undoStack()->undo();
-    QCOMPARE(AgreementRepository(*m_store).all().size(), before);
+    m_sample->context().undoStack()->undo();
+    QCOMPARE(AgreementRepository(m_sample->store()).all().size(), before);
     QCOMPARE(m_view->model()->rowOfAgreement(created), -1);
 }
 
@@ -356,13 +354,13 @@ void TestAgreementsView::documentsAttachOpenSaveRemoveUndo()
     QVERIFY(remove->isEnabled());
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(table->rowCount(), 0);
-    m_context->undoStack()->undo();
+    m_sample->context().undoStack()->undo();
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(panel->documents().first().id, documentId);
     QCOMPARE(panel->saveCopy(documentId, copy), QString());
     QCOMPARE(fileBytes(copy), bytes);
     // Undoing the attachment too leaves no document.
-    m_context->undoStack()->undo();
+    m_sample->context().undoStack()->undo();
     QCOMPARE(table->rowCount(), 0);
 }
 
@@ -375,7 +373,7 @@ void TestAgreementsView::unreadableFileGivesAMessage()
     QVERIFY(problem.contains(QStringLiteral("missing.pdf")));
     QVERIFY(problem.contains(QStringLiteral("could not be read")));
     QCOMPARE(panel->documents().size(), 0);
-    QCOMPARE(m_context->undoStack()->count(), 0);
+    QCOMPARE(m_sample->context().undoStack()->count(), 0);
 }
 
 void TestAgreementsView::projectSideShowsItsAgreement()
@@ -386,7 +384,7 @@ void TestAgreementsView::projectSideShowsItsAgreement()
     m_view->selectAgreement(agreementIdTitled(partnership2012));
     const qint64 projectId =
         m_view->detailPane()->projectList()->item(0)->data(Qt::UserRole).toLongLong();
-    m_context->setCurrentProject(projectId);
+    m_sample->context().setCurrentProject(projectId);
     auto *link = m_portfolio->findChild<QLabel *>(QStringLiteral("projectAgreementLink"));
     QVERIFY(link->text().contains(partnership2012.toHtmlEscaped()));
 
@@ -410,9 +408,11 @@ void TestAgreementsView::projectSideShowsItsAgreement()
 
 void TestAgreementsView::remindersAtStartUp()
 {
-    QVERIFY(!ExpiryReminderDialog::showIfAny(*m_context, m_window.get(), QDate(2024, 6, 15)));
+    // At start the app asks on the day it runs: none on the fixed day, two in November 2015.
+    QVERIFY(!ExpiryReminderDialog::showIfAny(m_sample->context(), m_window.get()));
+    m_clock.setToday(QDate(2015, 11, 1));
     ExpiryReminderDialog *dialog =
-        ExpiryReminderDialog::showIfAny(*m_context, m_window.get(), QDate(2015, 11, 1));
+        ExpiryReminderDialog::showIfAny(m_sample->context(), m_window.get());
     QVERIFY(dialog);
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("expiringAgreementsTable"));
     QCOMPARE(table->rowCount(), 2);
@@ -437,7 +437,7 @@ void TestAgreementsView::followsTheLanguage()
     m_view->selectAgreement(agreementIdTitled(partnership2012));
     TranslationLoader translations;
     QVERIFY(translations.apply(Language::Chinese));
-    m_context->setLanguage(Language::Chinese);
+    m_sample->context().setLanguage(Language::Chinese);
     const QAbstractItemModel *model = m_view->model();
     const int row = m_view->model()->rowOfAgreement(agreementIdTitled(partnership2012));
     QCOMPARE(
@@ -489,7 +489,7 @@ void TestAgreementsView::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
     TranslationLoader translations;
     QVERIFY(translations.apply(Language(language)));
-    m_context->setLanguage(Language(language));
+    m_sample->context().setLanguage(Language(language));
     m_view->selectAgreement(agreementIdTitled(partnership2012));
     QCoreApplication::processEvents();
     saveScreenshot(*m_view, name, languageCode(Language(language)));

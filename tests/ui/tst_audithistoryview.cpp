@@ -2,6 +2,7 @@
 // history under its documents (edits, undo and redo, documents attached and removed, newest
 // first, in the UI language), and the Change History… dialog of the lookup lists, which lists
 // organisation, exchange-rate and offer changes. Screenshots in both languages.
+#include "tests/support/FakeClock.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
@@ -71,6 +72,8 @@ private:
     void editValidTo(qint64 id, const QString &year);
 
     TestFolders m_folders;
+    // The day the agreements' statuses are taken at, whatever day the test runs.
+    FakeClock m_clock{QDate(2024, 6, 15)};
     QString m_samplePath;
     std::unique_ptr<PortfolioStore> m_store;
     std::unique_ptr<PortfolioContext> m_context;
@@ -96,7 +99,6 @@ void TestAuditHistoryView::init()
     m_store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
     m_context = std::make_unique<PortfolioContext>();
     m_view = std::make_unique<AgreementsView>(*m_context);
-    m_view->setToday(QDate(2024, 6, 15));
     m_view->resize(1366, 768);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));

@@ -4,6 +4,7 @@
 // every visible text (labels, buttons, menus, tabs, headers, tooltips, placeholders, combo
 // items, chart titles and axes, window titles) is collected and checked. Then the same walk in
 // English after switching back, which catches texts that are not retranslated at run time.
+#include "tests/support/FakeClock.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/TestFolders.h"
 
@@ -425,6 +426,9 @@ private:
     static bool reachedQuestions(const QList<FoundText> &found);
 
     TestFolders m_folders;
+    // A day with no agreement near its end: no expiry reminder opens at start, whatever day the
+    // test runs.
+    FakeClock m_clock{QDate(2024, 6, 15)};
     QString m_samplePath;
     QSet<QString> m_pictured;
     QStringList m_collected; // names of the dialogs collected, in order

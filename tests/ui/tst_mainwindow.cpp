@@ -1,6 +1,8 @@
 // The main window over a sample portfolio, driven as a user would: the projects table, the
 // summary of a selected project, switching language at run time, remembered layout and
 // language, and a bad file refused with a message while the open portfolio stays.
+#include "tests/support/FakeClock.h"
+#include "tests/support/MainWindowUnderTest.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
@@ -39,27 +41,6 @@
 
 using namespace sstc;
 
-namespace {
-// A main window at laptop size, in a language, over the sample portfolio.
-struct SampleWindow
-{
-    explicit SampleWindow(const QString &path, Language language = Language::English)
-        : window(translations)
-    {
-        translations.apply(language);
-        window.setLanguage(language);
-        window.resize(1366, 768);
-        window.show();
-        opened = window.openPortfolio(path);
-    }
-    ~SampleWindow() { translations.apply(Language::English); }
-
-    TranslationLoader translations;
-    MainWindow window;
-    bool opened = false;
-};
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -84,6 +65,9 @@ private:
     static QStringList columnTexts(QTableView *table, int column);
 
     TestFolders m_folders;
+    // A day with no agreement near its end: no expiry reminder opens at start, whatever day the
+    // test runs.
+    FakeClock m_clock{QDate(2024, 6, 15)};
     QString m_samplePath;
 };
 
@@ -105,7 +89,7 @@ QStringList TestMainWindow::columnTexts(QTableView *table, int column)
 
 void TestMainWindow::showsSampleProjectsInEnglish()
 {
-    SampleWindow sample(m_samplePath);
+    MainWindowUnderTest sample(m_samplePath);
     QVERIFY(sample.opened);
     MainWindow &window = sample.window;
 
@@ -126,7 +110,7 @@ void TestMainWindow::showsSampleProjectsInEnglish()
 
 void TestMainWindow::switchesToChineseAtRunTime()
 {
-    SampleWindow sample(m_samplePath);
+    MainWindowUnderTest sample(m_samplePath);
     QVERIFY(sample.opened);
     MainWindow &window = sample.window;
 
@@ -162,7 +146,7 @@ void TestMainWindow::switchesToChineseAtRunTime()
 
 void TestMainWindow::selectingAProjectShowsItsSummary()
 {
-    SampleWindow sample(m_samplePath);
+    MainWindowUnderTest sample(m_samplePath);
     QVERIFY(sample.opened);
     MainWindow &window = sample.window;
     auto *table = window.findChild<QTableView *>(QStringLiteral("projectTable"));
@@ -188,7 +172,7 @@ void TestMainWindow::selectingAProjectShowsItsSummary()
 // selected; the project's agreement link brings the agreements tab forward with it selected.
 void TestMainWindow::agreementsAndPortfolioLeadToEachOther()
 {
-    SampleWindow sample(m_samplePath);
+    MainWindowUnderTest sample(m_samplePath);
     QVERIFY(sample.opened);
     MainWindow &window = sample.window;
     AgreementsView *agreements = window.agreementsView();
@@ -225,7 +209,7 @@ void TestMainWindow::agreementsAndPortfolioLeadToEachOther()
 // The views in their tabs, and the actions of each feature in the menus the user looks in.
 void TestMainWindow::everyViewHasItsTabAndMenuEntries()
 {
-    SampleWindow sample(m_samplePath);
+    MainWindowUnderTest sample(m_samplePath);
     QVERIFY(sample.opened);
     MainWindow &window = sample.window;
     QStringList tabs;
@@ -279,7 +263,7 @@ void TestMainWindow::followsTheSystemLanguageUntilOneIsChosen()
 {
     QSettings().remove(QStringLiteral("ui/language"));
     {
-        SampleWindow sample(m_samplePath, Language::Chinese);
+        MainWindowUnderTest sample(m_samplePath, Language::Chinese);
         QVERIFY(sample.opened);
         sample.window.close();
     }
@@ -310,7 +294,7 @@ void TestMainWindow::remembersLanguageAndLayout()
 
 void TestMainWindow::refusesABadFileAndKeepsThePortfolio()
 {
-    SampleWindow sample(m_samplePath);
+    MainWindowUnderTest sample(m_samplePath);
     QVERIFY(sample.opened);
     MainWindow &window = sample.window;
 
@@ -395,7 +379,7 @@ void TestMainWindow::explainsEachBadFile()
     }
     const QByteArray before = testsupport::fileChecksum(path);
 
-    SampleWindow sample(m_samplePath, languageFromCode(language));
+    MainWindowUnderTest sample(m_samplePath, languageFromCode(language));
     QVERIFY(sample.opened);
     MainWindow &window = sample.window;
 

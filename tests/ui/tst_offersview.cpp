@@ -3,6 +3,8 @@
 // the proposal, see it in the list and the pipeline, undo and redo. The catalogue editor
 // refuses bad input and its save is undoable. Screenshots in both languages at 1366x768 and
 // 1920x1080.
+#include "tests/support/FakeClock.h"
+#include "tests/support/SampleContext.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/TestFolders.h"
 
@@ -11,7 +13,6 @@
 #include "models/offers/ProposalTotals.h"
 #include "models/repositories/ProposalRepository.h"
 #include "models/store/ApplicationIdentity.h"
-#include "models/store/PortfolioOpener.h"
 #include "models/text/Formats.h"
 #include "translations/TranslationLoader.h"
 #include "ui/mainwindow/InterfaceFont.h"
@@ -72,9 +73,10 @@ private:
                             const QString &title = {});
 
     TestFolders m_folders;
+    // A new proposal is dated today: the pipeline's years must not depend on the day the test runs.
+    FakeClock m_clock{QDate(2026, 3, 10)};
     QString m_samplePath;
-    std::unique_ptr<PortfolioStore> m_store;
-    std::unique_ptr<PortfolioContext> m_context;
+    std::unique_ptr<SampleContext> m_sample;
     std::unique_ptr<OffersView> m_view;
 };
 
@@ -87,21 +89,18 @@ void TestOffersView::initTestCase()
 
 void TestOffersView::init()
 {
-    QFile::remove(m_samplePath);
-    m_store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
-    m_context = std::make_unique<PortfolioContext>();
-    m_view = std::make_unique<OffersView>(*m_context);
+    m_sample = std::make_unique<SampleContext>(m_samplePath);
+    m_view = std::make_unique<OffersView>(m_sample->context());
     m_view->resize(1366, 768);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_context->setStore(m_store.get());
+    m_sample->open();
 }
 
 void TestOffersView::cleanup()
 {
     m_view.reset();
-    m_context.reset();
-    m_store.reset();
+    m_sample.reset();
 }
 
 void TestOffersView::chooseOffer(int row)
@@ -150,7 +149,7 @@ Proposal TestOffersView::storedProposal(ProposalStatus status, const QDate &date
     proposal.status = status;
     proposal.date = date;
     proposal.lines = std::move(lines);
-    proposal.id = ProposalRepository(*m_store).save(proposal);
+    proposal.id = ProposalRepository(m_sample->store()).save(proposal);
     return proposal;
 }
 
@@ -202,12 +201,13 @@ void TestOffersView::composeSaveAndUndo()
     QCOMPARE(proposals->item(0, 0)->text(), QStringLiteral("Workshops and training"));
     QCOMPARE(proposals->item(0, 3)->text(), QStringLiteral("Submitted"));
     QCOMPARE(proposals->item(0, 4)->text(), QStringLiteral("US$550,000"));
-    QCOMPARE(m_context->undoStack()->count(), 1);
+    QCOMPARE(m_sample->context().undoStack()->count(), 1);
     const qint64 id = m_view->composer()->proposalId();
     QVERIFY(id != 0);
-    const Proposal stored = *ProposalRepository(*m_store).find(id);
+    const Proposal stored = *ProposalRepository(m_sample->store()).find(id);
     QCOMPARE(stored.lines, model->lines());
     QCOMPARE(stored.status, ProposalStatus::Submitted);
+    QCOMPARE(stored.date, QDate(2026, 3, 10)); // today, as the composer proposed
 
     // The pipeline shows the exact amount on hover.
     PipelineChart *chart = m_view->pipelineChart();
@@ -217,19 +217,18 @@ void TestOffersView::composeSaveAndUndo()
     QCOMPARE(chart->hoverText(0, 1), QStringLiteral("Submitted: US$550,000"));
     chart->setGrouping(PipelineChart::Grouping::ByYear);
     QCOMPARE(chart->barSets().size(), 4);
-    QCOMPARE(chart->hoverText(1, 0),
-             QStringLiteral("%1, Submitted: US$550,000").arg(QDate::currentDate().year()));
+    QCOMPARE(chart->hoverText(1, 0), QStringLiteral("2026, Submitted: US$550,000"));
 
     // Undo removes it everywhere; the composer keeps the lines, as a new proposal again.
-    m_context->undoStack()->undo();
+    m_sample->context().undoStack()->undo();
     QCOMPARE(proposals->rowCount(), 0);
-    QVERIFY(ProposalRepository(*m_store).all().isEmpty());
+    QVERIFY(ProposalRepository(m_sample->store()).all().isEmpty());
     QCOMPARE(m_view->composer()->proposalId(), 0);
     QCOMPARE(model->lineCount(), 2);
     QVERIFY(child<QLabel>("pipelineEmptyLabel")->isVisible());
-    m_context->undoStack()->redo();
+    m_sample->context().undoStack()->redo();
     QCOMPARE(proposals->rowCount(), 1);
-    QCOMPARE(*ProposalRepository(*m_store).find(id), stored);
+    QCOMPARE(*ProposalRepository(m_sample->store()).find(id), stored);
 
     // An edit of the saved proposal, then its removal, are undone one by one.
     proposals->selectRow(0);
@@ -239,15 +238,15 @@ void TestOffersView::composeSaveAndUndo()
     setQuantity(1, 4);
     QTest::mouseClick(child<QPushButton>("saveProposalButton"), Qt::LeftButton);
     QCOMPARE(proposals->item(0, 4)->text(), QStringLiteral("US$340,000"));
-    QCOMPARE(ProposalRepository(*m_store).all().size(), 1);
+    QCOMPARE(ProposalRepository(m_sample->store()).all().size(), 1);
     proposals->selectRow(0);
     QTest::mouseClick(child<QPushButton>("removeProposalButton"), Qt::LeftButton);
     QCOMPARE(proposals->rowCount(), 0);
-    m_context->undoStack()->undo();
+    m_sample->context().undoStack()->undo();
     QCOMPARE(proposals->item(0, 4)->text(), QStringLiteral("US$340,000"));
-    m_context->undoStack()->undo();
+    m_sample->context().undoStack()->undo();
     QCOMPARE(proposals->item(0, 4)->text(), QStringLiteral("US$550,000"));
-    QCOMPARE(m_context->undoStack()->count(), 3);
+    QCOMPARE(m_sample->context().undoStack()->count(), 3);
 }
 
 void TestOffersView::copyAndExport()
@@ -282,7 +281,7 @@ void TestOffersView::catalogueEditorValidatesAndUndoes()
     const QList<FundingOffer> before = m_view->offerModel()->offers();
     OfferCatalogueDialog dialog(before, Language::English, m_view.get());
     dialog.setSaver([&](const QList<FundingOffer> &after) {
-        OfferCatalogueCommand::apply(*m_context, before, after);
+        OfferCatalogueCommand::apply(m_sample->context(), before, after);
     });
     dialog.show();
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("offerCatalogueTable"));
@@ -322,10 +321,10 @@ void TestOffersView::catalogueEditorValidatesAndUndoes()
     QCOMPARE(m_view->offerModel()->offers().at(1).description.en, before.at(1).description.en);
     QCOMPARE(m_view->offerModel()->index(6, OfferTableModel::UnitCost).data().toString(),
              Formats::money(Money::units(300000, QStringLiteral("CNY")), Language::English));
-    m_context->undoStack()->undo();
+    m_sample->context().undoStack()->undo();
     QCOMPARE(m_view->offerModel()->rowCount(), 6);
     QCOMPARE(m_view->offerModel()->offers().at(1).unitCost.hundredths, 10000000);
-    m_context->undoStack()->redo();
+    m_sample->context().undoStack()->redo();
     QCOMPARE(m_view->offerModel()->rowCount(), 7);
 }
 
@@ -334,7 +333,7 @@ void TestOffersView::followsTheLanguage()
     composeTwoOffers();
     TranslationLoader translations;
     QVERIFY(translations.apply(Language::Chinese));
-    m_context->setLanguage(Language::Chinese);
+    m_sample->context().setLanguage(Language::Chinese);
     QCoreApplication::processEvents(); // the translator's LanguageChange is posted
     QCOMPARE(m_view->offerModel()->index(0, OfferTableModel::Title).data().toString(),
              QStringLiteral("知识产品"));
@@ -347,7 +346,7 @@ void TestOffersView::followsTheLanguage()
                  ->itemText(0),
              QStringLiteral("按状态"));
     translations.apply(Language::English);
-    m_context->setLanguage(Language::English);
+    m_sample->context().setLanguage(Language::English);
     QCoreApplication::processEvents();
     QCOMPARE(child<QLabel>("proposalTotalLabel")->text(), QStringLiteral("Total: US$550,000"));
     QCOMPARE(child<QPushButton>("saveProposalButton")->text(), QStringLiteral("&Save Proposal"));
@@ -385,10 +384,10 @@ void TestOffersView::screenshots()
                                            : QStringLiteral("Social protection in ASEAN"));
     storedProposal(ProposalStatus::Draft, QDate(2025, 9, 1),
                    {ProposalLine::of(offers.at(1), 2), ProposalLine::of(offers.at(3), 10)});
-    m_context->notifyDataChanged();
+    m_sample->context().notifyDataChanged();
     TranslationLoader translations;
     QVERIFY(translations.apply(Language(language)));
-    m_context->setLanguage(Language(language));
+    m_sample->context().setLanguage(Language(language));
     m_view->resize(size);
     composeTwoOffers();
     // keyClicks takes Latin-1 only; the Chinese title is set as an input method would.

@@ -1,6 +1,8 @@
 // The portfolio browser driven as a user would: search in English and Chinese at every
 // keystroke, list filters, "N of M" in the status bar, filters remembered and cleared, delete
 // with confirmation, undo and redo, the History tab, copy and CSV export, the column chooser.
+#include "tests/support/FakeClock.h"
+#include "tests/support/MainWindowUnderTest.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/TestFolders.h"
 
@@ -45,24 +47,11 @@ using namespace sstc;
 
 namespace {
 
-struct BrowserWindow
+// The main window with the questions these tests ask of its projects table.
+struct BrowserWindow : MainWindowUnderTest
 {
-    BrowserWindow(const QString &path, Language language = Language::English)
-        : window(translations)
-    {
-        translations.apply(language);
-        window.setLanguage(language);
-        window.resize(1366, 768);
-        window.show();
-        opened = window.openPortfolio(path);
-    }
-    ~BrowserWindow() { translations.apply(Language::English); }
+    using MainWindowUnderTest::MainWindowUnderTest;
 
-    template<typename T>
-    T *find(const char *name)
-    {
-        return window.findChild<T *>(QLatin1String(name));
-    }
     QTableView *table() { return find<QTableView>("projectTable"); }
     QString status() { return find<QLabel>("portfolioStatus")->text(); }
     QAbstractItemModel *model() { return table()->model(); }
@@ -73,10 +62,6 @@ struct BrowserWindow
             texts << model()->index(row, ProjectTableModel::Title).data().toString();
         return texts;
     }
-
-    TranslationLoader translations;
-    MainWindow window;
-    bool opened = false;
 };
 
 // What an input method sends when the user picks Chinese characters.
@@ -128,6 +113,9 @@ private slots:
 
 private:
     TestFolders m_folders;
+    // A day with no agreement near its end: no expiry reminder opens at start, whatever day the
+    // test runs.
+    FakeClock m_clock{QDate(2024, 6, 15)};
     QString m_samplePath;
 };
 

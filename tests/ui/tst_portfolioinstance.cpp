@@ -1,5 +1,6 @@
 // One window per portfolio file: the local socket that answers for a file, the request that
 // brings its window forward, and following the portfolio the window has open.
+#include "tests/support/SocketFolder.h"
 #include "tests/support/TestFolders.h"
 
 #include "models/store/PortfolioStore.h"
@@ -10,9 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
-#include <QLocalSocket>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
@@ -20,17 +19,6 @@
 #include <memory>
 
 using namespace sstc;
-
-namespace {
-
-bool listening(const QString &name)
-{
-    QLocalSocket socket;
-    socket.connectToServer(name);
-    return socket.waitForConnected(1000);
-}
-
-} // namespace
 
 class TestPortfolioInstance : public QObject
 {
@@ -54,13 +42,12 @@ private:
     QString file(const QString &name) const { return m_folders.filePath(name); }
 
     TestFolders m_folders;
-    QTemporaryDir m_runtime;
+    SocketFolder m_runtime;
 };
 
 void TestPortfolioInstance::initTestCase()
 {
     QVERIFY(m_runtime.isValid());
-    qputenv("XDG_RUNTIME_DIR", m_runtime.path().toUtf8());
     QVERIFY(QDir().mkpath(file(QStringLiteral("work/sub"))));
 }
 
@@ -169,16 +156,16 @@ void TestPortfolioInstance::followsTheOpenPortfolio()
     PortfolioInstance instance;
     instance.follow(&context);
     QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(pathA));
-    QVERIFY(listening(PortfolioInstance::serverName(pathA)));
+    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(pathA)));
 
     context.setStore(storeB.get());
     QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(pathB));
-    QVERIFY(listening(PortfolioInstance::serverName(pathB)));
-    QVERIFY(!listening(PortfolioInstance::serverName(pathA)));
+    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(pathB)));
+    QVERIFY(!SocketFolder::answers(PortfolioInstance::serverName(pathA)));
 
     context.setStore(nullptr);
     QVERIFY(instance.claimedPath().isEmpty());
-    QVERIFY(!listening(PortfolioInstance::serverName(pathB)));
+    QVERIFY(!SocketFolder::answers(PortfolioInstance::serverName(pathB)));
 }
 
 void TestPortfolioInstance::claimAtStartLastsUntilAPortfolioOpens()
@@ -190,12 +177,12 @@ void TestPortfolioInstance::claimAtStartLastsUntilAPortfolioOpens()
     QVERIFY(instance.claim(path));
     instance.follow(&context);
     QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
-    QVERIFY(listening(PortfolioInstance::serverName(path)));
+    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(path)));
 
     auto store = PortfolioStore::openFile(path);
     context.setStore(store.get());
     QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
-    QVERIFY(listening(PortfolioInstance::serverName(path)));
+    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(path)));
 }
 
 void TestPortfolioInstance::releaseRemovesTheSocket()

@@ -2,6 +2,7 @@
 // pages of a donor's report, says what is wrong with the form instead of making a report,
 // saves the PDF (and says why not when the file cannot be written), reports on ticked
 // projects, and gives the "Donor Report…" action. Screenshots in both languages.
+#include "tests/support/FakeClock.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/TestFolders.h"
 
@@ -36,6 +37,7 @@ private slots:
     void init();
     void cleanup();
 
+    void periodAndIssueDateFollowToday();
     void previewsTheDonorReport();
     void problemsAreShownInsteadOfAReport();
     void savesThePdf();
@@ -57,6 +59,8 @@ private:
     void setPeriod(const QDate &from, const QDate &to);
 
     TestFolders m_folders;
+    // The day the default period ends and the report is issued on, whatever day the test runs.
+    FakeClock m_clock{QDate(2025, 3, 14)};
     TranslationLoader m_translations;
     std::unique_ptr<PortfolioStore> m_store;
     std::unique_ptr<PortfolioContext> m_context;
@@ -92,6 +96,17 @@ void TestReportDialog::setPeriod(const QDate &from, const QDate &to)
 {
     child<QDateEdit>("reportFromEdit")->setDate(from);
     child<QDateEdit>("reportToEdit")->setDate(to);
+}
+
+void TestReportDialog::periodAndIssueDateFollowToday()
+{
+    // From the start of last year to today, issued today.
+    QCOMPARE(child<QDateEdit>("reportFromEdit")->date(), QDate(2024, 1, 1));
+    QCOMPARE(child<QDateEdit>("reportToEdit")->date(), QDate(2025, 3, 14));
+    QStringList problems;
+    const ReportRequest request = m_dialog->request(problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(request.issuedOn, QDate(2025, 3, 14));
 }
 
 void TestReportDialog::previewsTheDonorReport()

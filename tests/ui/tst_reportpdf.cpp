@@ -2,6 +2,7 @@
 // to pdftotext exactly the characters drawn in both languages (no Kangxi radicals for 月, 日,
 // 目), numbers its pages "n of N", repeats a table's header row on every page the table
 // crosses, and leaves no file behind when it cannot be written or is cancelled.
+#include "tests/support/ExternalTools.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
 
@@ -11,33 +12,17 @@
 #include "app/bench/ReportBenchmark.h"
 #include "ui/report/ReportRenderer.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QtTest>
 
 #include <memory>
 
 using namespace sstc;
+using testsupport::haveTool;
+using testsupport::runTool;
 
 namespace {
-QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-bool haveTool(const QString &name)
-{
-    return !QStandardPaths::findExecutable(name).isEmpty();
-}
-
 // Keeps a report for review beside the screenshots, with a PNG of its first pages.
 void keepForReview(const QString &path, const QString &name)
 {
@@ -49,10 +34,10 @@ void keepForReview(const QString &path, const QString &name)
     QFile::remove(target);
     QFile::copy(path, target);
     if (haveTool(QStringLiteral("pdftoppm")))
-        run(QStringLiteral("pdftoppm"),
-            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
-             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"),
-             path, QDir(folder).filePath(name)});
+        runTool(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"),
+                 QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                 QStringLiteral("3"), path, QDir(folder).filePath(name)});
 }
 
 // Without white space: the layout breaks lines where it wraps them (Chinese has no spaces
@@ -133,17 +118,18 @@ void TestReportPdf::samplePdfIsValidAndSearchable()
         QSKIP("poppler-utils or qpdf are not installed");
 
     int exitCode = -1;
-    const QString check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &exitCode);
+    const QString check =
+        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &exitCode);
     QVERIFY2(exitCode == 0, qPrintable(check));
 
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     QVERIFY2(info.contains(
                  QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(renderer.pageCount()))),
              qPrintable(info));
     QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
 
     // Both faces embedded; never the Japanese CJK face Qt may fall back to.
-    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
     const QStringList fontLines = fonts.split(QLatin1Char('\n')).mid(2);
     for (const QString &line : fontLines) {
         if (line.trimmed().isEmpty())
@@ -164,7 +150,7 @@ void TestReportPdf::samplePdfIsValidAndSearchable()
     // Every line of the content is in the PDF's text, exactly as drawn.
     // -raw: in drawing order, so that a wrapped table cell is not interleaved with its row.
     const QString text =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     const QString flat = collapsed(text);
     for (const QChar c : text)
         QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
@@ -210,9 +196,10 @@ void TestReportPdf::longTableRepeatsItsHeader()
         QSKIP("poppler-utils are not installed");
     int rows = 0;
     for (int page = 1; page <= renderer.pageCount(); ++page) {
-        const QString text = run(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                  QString::number(page), path, QStringLiteral("-")});
+        const QString text =
+            runTool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                     QString::number(page), path, QStringLiteral("-")});
         QVERIFY2(text.contains(QStringLiteral("Amount 金额")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(renderer.pageCount())));
         rows += int(text.count(QRegularExpression(QStringLiteral("\\brow \\d+\\b"))));
@@ -228,7 +215,7 @@ void TestReportPdf::letterPaper()
     QCOMPARE(renderer.savePdf(path), QString());
     if (!haveTool(QStringLiteral("pdfinfo")))
         QSKIP("poppler-utils are not installed");
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     QVERIFY2(info.contains(QStringLiteral("612 x 792")), qPrintable(info));
 }
 
@@ -274,7 +261,7 @@ void TestReportPdf::benchmarkHookReportsOnTheFirstProjects()
     if (!haveTool(QStringLiteral("pdftotext")))
         QSKIP("poppler-utils are not installed");
     const QString text =
-        ::run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("Projects: 3.")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("项目：3个。")));
 }

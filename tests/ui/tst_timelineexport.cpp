@@ -2,16 +2,19 @@
 // it; the PDF fits the page width, continues its rows on further pages with the scale header
 // repeated, passes qpdf's check, embeds a simplified-Chinese font and gives back its Chinese
 // text to pdftotext.
+#include "tests/support/ExternalTools.h"
+#include "tests/support/FakeClock.h"
+
 #include "models/itemmodels/TimelineModel.h"
 #include "ui/timeline/TimelineColors.h"
 #include "ui/timeline/TimelineExporter.h"
 
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sstc;
+using testsupport::haveTool;
+using testsupport::runTool;
 
 namespace {
 TimelineProject project(qint64 id, const QString &en, const QString &zh, ProjectStatus status)
@@ -21,18 +24,6 @@ TimelineProject project(qint64 id, const QString &en, const QString &zh, Project
     result.title = {en, zh};
     result.status = status;
     return result;
-}
-
-// Runs a tool and gives its standard output; skips the test when the tool is not installed.
-QString run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 // Keeps an exported file for review beside the screenshots, when SSTC_SCREENSHOTS is set.
@@ -54,6 +45,7 @@ class TestTimelineExport : public QObject
 private slots:
     void initTestCase();
     void pngHasTheBarInItsStatusColour();
+    void pngDrawsTheTodayLineOnTheClocksDay();
     void pngDrawsBadDatesWithoutCrashing();
     void pngSaysWhatItLeavesOut();
     void pdfContinuesOnFurtherPages();
@@ -61,7 +53,6 @@ private slots:
 
 private:
     TimelineData manyProjects(int count) const;
-    bool haveTool(const QString &name);
 
     QTemporaryDir m_dir;
     TimelineExportOptions m_options;
@@ -71,11 +62,6 @@ void TestTimelineExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_options.today = QDate(2024, 6, 15);
-}
-
-bool TestTimelineExport::haveTool(const QString &name)
-{
-    return !QStandardPaths::findExecutable(name).isEmpty();
 }
 
 TimelineData TestTimelineExport::manyProjects(int count) const
@@ -149,6 +135,42 @@ void TestTimelineExport::pngHasTheBarInItsStatusColour()
     QVERIFY(!error.isEmpty());
 }
 
+void TestTimelineExport::pngDrawsTheTodayLineOnTheClocksDay()
+{
+    TimelineData data;
+    TimelineProject closed = project(1, QStringLiteral("Closed one"), {}, ProjectStatus::Closed);
+    closed.actualStart = PartialDate::year(2014);
+    closed.actualEnd = PartialDate::year(2017);
+    data.projects = {closed};
+    TimelineModel model;
+    model.setTimeline(data);
+
+    FakeClock clock(QDate(2016, 7, 1));
+    const TimelineExportOptions onTheDay;
+    QCOMPARE(onTheDay.today, QDate(2016, 7, 1));
+    clock.setToday(QDate(2030, 1, 1)); // beyond the chart: no line to see
+    const TimelineExportOptions later;
+    const QImage withLine = TimelineExporter::renderImage(model, onTheDay);
+    const QImage withoutLine = TimelineExporter::renderImage(model, later);
+    QCOMPARE(withLine.size(), withoutLine.size());
+
+    // The pictures differ only in a thin line at that day.
+    const TimelineImageLayout layout = TimelineExporter::imageLayout(model, onTheDay);
+    const double lineX = layout.metrics.titleWidth + layout.scale.x(QDate(2016, 7, 1));
+    int rowsCrossed = 0;
+    for (int y = 0; y < withLine.height(); ++y) {
+        bool crossed = false;
+        for (int x = 0; x < withLine.width(); ++x) {
+            if (withLine.pixel(x, y) == withoutLine.pixel(x, y))
+                continue;
+            QVERIFY2(qAbs(x - lineX) <= 2, qPrintable(QStringLiteral("%1,%2").arg(x).arg(y)));
+            crossed = true;
+        }
+        rowsCrossed += crossed ? 1 : 0;
+    }
+    QVERIFY(rowsCrossed > 0);
+}
+
 void TestTimelineExport::pngDrawsBadDatesWithoutCrashing()
 {
     TimelineData data;
@@ -203,7 +225,7 @@ void TestTimelineExport::pdfContinuesOnFurtherPages()
 
     if (!haveTool(QStringLiteral("pdfinfo")) || !haveTool(QStringLiteral("pdftotext")))
         QSKIP("poppler-utils are not installed");
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     const QRegularExpressionMatch pages =
         QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     QVERIFY2(pages.hasMatch(), qPrintable(info));
@@ -214,13 +236,13 @@ void TestTimelineExport::pdfContinuesOnFurtherPages()
              qPrintable(info));
 
     // Every page repeats the scale header and the legend; the rows continue.
-    const QString first = run(QStringLiteral("pdftotext"),
-                              {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                               QStringLiteral("1"), path, QStringLiteral("-")});
+    const QString first = runTool(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                   QStringLiteral("1"), path, QStringLiteral("-")});
     const QString last =
-        run(QStringLiteral("pdftotext"),
-            {QStringLiteral("-f"), QString::number(pageCount), QStringLiteral("-l"),
-             QString::number(pageCount), path, QStringLiteral("-")});
+        runTool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-f"), QString::number(pageCount), QStringLiteral("-l"),
+                 QString::number(pageCount), path, QStringLiteral("-")});
     for (const QString &page : {first, last}) {
         QVERIFY2(page.contains(QStringLiteral("2016")), qPrintable(page));
         QVERIFY2(page.contains(QStringLiteral("Agreement signed")), qPrintable(page));
@@ -233,7 +255,7 @@ void TestTimelineExport::pdfContinuesOnFurtherPages()
 
     if (haveTool(QStringLiteral("qpdf"))) {
         int exitCode = -1;
-        run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &exitCode);
+        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &exitCode);
         QCOMPARE(exitCode, 0);
     }
 }
@@ -250,14 +272,14 @@ void TestTimelineExport::pdfGivesBackChineseText()
         QSKIP("poppler-utils are not installed");
     // Qt maps a CJK glyph back to the lowest code point sharing it, so 目 comes back as the
     // Kangxi radical ⽬ (U+2F6C); NFKC, as search tools apply, folds it back.
-    const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
                              .normalized(QString::NormalizationForm_KC);
     QVERIFY2(text.contains(QStringLiteral("东盟技能开发项目")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("项目1")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("谅解备忘录")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("2016年")), qPrintable(text));
     // The simplified-Chinese face, not the Japanese one Qt might fall back to.
-    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
     QVERIFY2(fonts.contains(QStringLiteral("CJKsc"), Qt::CaseInsensitive) ||
                  fonts.contains(QStringLiteral("CJK SC"), Qt::CaseInsensitive),
              qPrintable(fonts));

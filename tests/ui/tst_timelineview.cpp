@@ -2,6 +2,8 @@
 // would: clicking a bar makes its project current everywhere, a current project set elsewhere
 // is selected and scrolled to, a double click asks for the editor, Ctrl+wheel and +/- zoom,
 // and the view follows the filter, the data and the language. Screenshots in both languages.
+#include "tests/support/FakeClock.h"
+#include "tests/support/SampleContext.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/TestFolders.h"
 
@@ -9,7 +11,6 @@
 #include "models/query/ProjectIdQuery.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/ApplicationIdentity.h"
-#include "models/store/PortfolioOpener.h"
 #include "translations/TranslationLoader.h"
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/shell/PortfolioContext.h"
@@ -58,9 +59,10 @@ private:
     qint64 projectIdTitled(const QString &title) const;
 
     TestFolders m_folders;
+    // The day the today line stands at, whatever day the test runs.
+    FakeClock m_clock{QDate(2024, 6, 15)};
     QString m_samplePath;
-    std::unique_ptr<PortfolioStore> m_store;
-    std::unique_ptr<PortfolioContext> m_context;
+    std::unique_ptr<SampleContext> m_sample;
     std::unique_ptr<TimelineView> m_view;
 };
 
@@ -73,22 +75,18 @@ void TestTimelineView::initTestCase()
 
 void TestTimelineView::init()
 {
-    QFile::remove(m_samplePath);
-    m_store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
-    m_context = std::make_unique<PortfolioContext>();
-    m_view = std::make_unique<TimelineView>(*m_context);
-    m_view->setToday(QDate(2024, 6, 15));
+    m_sample = std::make_unique<SampleContext>(m_samplePath);
+    m_view = std::make_unique<TimelineView>(m_sample->context());
     m_view->resize(1366, 768);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_context->setStore(m_store.get());
+    m_sample->open();
 }
 
 void TestTimelineView::cleanup()
 {
     m_view.reset();
-    m_context.reset();
-    m_store.reset();
+    m_sample.reset();
 }
 
 qint64 TestTimelineView::projectIdTitled(const QString &title) const
@@ -119,9 +117,9 @@ void TestTimelineView::clickingABarMakesItsProjectCurrent()
     QVERIFY(id != 0);
     const QRect bar = m_view->projectRect(id);
     QVERIFY(m_view->viewport()->rect().contains(bar));
-    QSignalSpy current(m_context.get(), &PortfolioContext::currentProjectChanged);
+    QSignalSpy current(&m_sample->context(), &PortfolioContext::currentProjectChanged);
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, bar.center());
-    QCOMPARE(m_context->currentProjectId(), id);
+    QCOMPARE(m_sample->context().currentProjectId(), id);
     QCOMPARE(current.count(), 1);
     QCOMPARE(m_view->currentProjectId(), id);
 
@@ -129,7 +127,7 @@ void TestTimelineView::clickingABarMakesItsProjectCurrent()
     const qint64 first = m_view->model()->projectIdAt(0);
     const QRect firstBar = m_view->projectRect(first);
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, QPoint(20, firstBar.center().y()));
-    QCOMPARE(m_context->currentProjectId(), first);
+    QCOMPARE(m_sample->context().currentProjectId(), first);
 }
 
 void TestTimelineView::currentProjectIsSelectedAndScrolledTo()
@@ -140,7 +138,7 @@ void TestTimelineView::currentProjectIsSelectedAndScrolledTo()
     QCOMPARE(m_view->verticalScrollBar()->value(), 0);
     const qint64 last = m_view->model()->projectIdAt(7);
     QVERIFY(!m_view->viewport()->rect().contains(m_view->projectRect(last)));
-    m_context->setCurrentProject(last);
+    m_sample->context().setCurrentProject(last);
     QCOMPARE(m_view->currentProjectId(), last);
     QVERIFY(m_view->verticalScrollBar()->value() > 0);
     QVERIFY(m_view->viewport()->rect().contains(m_view->projectRect(last)));
@@ -148,28 +146,28 @@ void TestTimelineView::currentProjectIsSelectedAndScrolledTo()
     QCOMPARE(frame.currentProjectId, last);
     QVERIFY(frame.lastRow == 7);
 
-    m_context->setCurrentProject(m_view->model()->projectIdAt(0));
+    m_sample->context().setCurrentProject(m_view->model()->projectIdAt(0));
     QCOMPARE(m_view->verticalScrollBar()->value(), 0);
 }
 
 void TestTimelineView::doubleClickAsksToEdit()
 {
     const qint64 id = projectIdTitled(skillsAsean);
-    QSignalSpy edit(m_context.get(), &PortfolioContext::editRequested);
+    QSignalSpy edit(&m_sample->context(), &PortfolioContext::editRequested);
     QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, m_view->projectRect(id).center());
     QCOMPARE(edit.count(), 1);
     QCOMPARE(edit.first().first().toLongLong(), id);
-    QCOMPARE(m_context->currentProjectId(), id);
+    QCOMPARE(m_sample->context().currentProjectId(), id);
 }
 
 void TestTimelineView::keysMoveTheCurrentProject()
 {
     m_view->setFocus();
     QTest::keyClick(m_view.get(), Qt::Key_Down);
-    QCOMPARE(m_context->currentProjectId(), m_view->model()->projectIdAt(0));
+    QCOMPARE(m_sample->context().currentProjectId(), m_view->model()->projectIdAt(0));
     QTest::keyClick(m_view.get(), Qt::Key_Down);
-    QCOMPARE(m_context->currentProjectId(), m_view->model()->projectIdAt(1));
-    QSignalSpy edit(m_context.get(), &PortfolioContext::editRequested);
+    QCOMPARE(m_sample->context().currentProjectId(), m_view->model()->projectIdAt(1));
+    QSignalSpy edit(&m_sample->context(), &PortfolioContext::editRequested);
     QTest::keyClick(m_view.get(), Qt::Key_Return);
     QCOMPARE(edit.count(), 1);
 }
@@ -215,22 +213,22 @@ void TestTimelineView::followsFilterAndData()
 {
     ProjectFilter filter;
     filter.statuses = {ProjectStatus::Implementation};
-    m_context->setFilter(filter);
+    m_sample->context().setFilter(filter);
     QCOMPARE(m_view->model()->rowCount(), 3);
 
     Project added;
     added.title.en = QStringLiteral("Added later");
     added.status = ProjectStatus::Implementation;
     added.plannedStart = PartialDate::year(2024);
-    ProjectRepository(*m_store).insert(added);
-    m_context->notifyDataChanged();
+    ProjectRepository(m_sample->store()).insert(added);
+    m_sample->context().notifyDataChanged();
     QCOMPARE(m_view->model()->rowCount(), 4);
 
-    m_context->setLanguage(Language::Chinese);
+    m_sample->context().setLanguage(Language::Chinese);
     QCOMPARE(m_view->model()->index(0, 0).data().toString(),
              QStringLiteral("国际劳工组织—中国加强东盟成员国技能开发伙伴关系项目"));
 
-    m_context->setStore(nullptr);
+    m_sample->context().setStore(nullptr);
     QCOMPARE(m_view->model()->rowCount(), 0);
     m_view->grab(); // paints an empty timeline without trouble
 }
@@ -244,18 +242,19 @@ void TestTimelineView::hiddenViewReadsWhenShown()
     m_view->hide();
     ProjectFilter filter;
     filter.statuses = {ProjectStatus::Implementation};
-    m_context->setFilter(filter);
+    m_sample->context().setFilter(filter);
     filter.statuses = {ProjectStatus::Closed};
-    m_context->setFilter(filter);
+    m_sample->context().setFilter(filter);
     QCOMPARE(resets.size(), 0);
     m_view->show();
     QCOMPARE(resets.size(), 1);
-    QCOMPARE(model->rowCount(), int(ProjectIdQuery(*m_store).matching(filter).size()));
+    QCOMPARE(model->rowCount(), int(ProjectIdQuery(m_sample->store()).matching(filter).size()));
 
     m_view->hide();
-    m_context->setFilter({});
+    m_sample->context().setFilter({});
     QCOMPARE(resets.size(), 1);
-    QCOMPARE(m_view->model()->rowCount(), int(ProjectIdQuery(*m_store).matching({}).size()));
+    QCOMPARE(m_view->model()->rowCount(),
+             int(ProjectIdQuery(m_sample->store()).matching({}).size()));
     QCOMPARE(resets.size(), 2);
 }
 
@@ -290,14 +289,14 @@ void TestTimelineView::screenshots()
     QFETCH(QString, name);
     TranslationLoader translations;
     QVERIFY(translations.apply(Language(language)));
-    m_context->setLanguage(Language(language));
+    m_sample->context().setLanguage(Language(language));
     m_view->resize(size);
     QCoreApplication::processEvents();
-    m_context->setCurrentProject(
+    m_sample->context().setCurrentProject(
         projectIdTitled(language == int(Language::Chinese)
                             ? QStringLiteral("国际劳工组织—中国加强东盟成员国技能开发伙伴关系项目")
                             : skillsAsean));
-    QVERIFY(m_context->currentProjectId() != 0);
+    QVERIFY(m_sample->context().currentProjectId() != 0);
     saveScreenshot(*m_view, name, languageCode(Language(language)));
     translations.apply(Language::English);
 }

@@ -1,6 +1,7 @@
 #include "ui/agreements/AgreementsView.h"
 
 #include "models/agreements/ExpiryReminders.h"
+#include "models/domain/Clock.h"
 #include "models/itemmodels/AgreementHistoryModel.h"
 #include "models/repositories/AgreementRepository.h"
 #include "models/repositories/OrganisationRepository.h"
@@ -201,7 +202,7 @@ void AgreementsView::reload()
     const qint64 current = currentAgreementId();
     PortfolioStore *store = m_context.store();
     if (!m_fixedToday)
-        m_today = QDate::currentDate(); // the app may stay open past midnight
+        m_today = Clock::today(); // the app may stay open past midnight
     m_model->setToday(m_today);
     try {
         if (store)

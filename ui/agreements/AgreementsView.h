@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/Clock.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -76,7 +78,7 @@ private:
     AgreementDetailPane *m_detail;
     QAction *m_newAction;
     QAction *m_editAction;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
     bool m_fixedToday = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/agreements/ExpiryReminders.h"
+#include "models/domain/Clock.h"
 #include "models/domain/Language.h"
 
 #include <QDialog>
@@ -25,7 +26,7 @@ public:
     // expiring within the days of the settings at `today`; returns it, or nullptr when there
     // is nothing to remind of.
     static ExpiryReminderDialog *showIfAny(PortfolioContext &context, QWidget *parent,
-                                           const QDate &today = QDate::currentDate());
+                                           const QDate &today = Clock::today());
 
     QTableWidget *table() const { return m_table; }
 

@@ -1,5 +1,6 @@
 #include "ui/funding/ExchangeRatesDialog.h"
 
+#include "models/domain/Clock.h"
 #include "models/funding/ExchangeRateCsv.h"
 #include "models/repositories/FundingRepository.h"
 #include "models/store/StoreError.h"
@@ -144,7 +145,7 @@ void ExchangeRatesDialog::appendRow(const ExchangeRate &rate)
 
 void ExchangeRatesDialog::addRate()
 {
-    appendRow({0, QStringLiteral("CNY"), QStringLiteral("USD"), QDate::currentDate(), 0, {}});
+    appendRow({0, QStringLiteral("CNY"), QStringLiteral("USD"), Clock::today(), 0, {}});
     m_table->setCurrentCell(m_table->rowCount() - 1, RateColumn);
     m_table->editItem(m_table->currentItem());
 }

@@ -1,5 +1,6 @@
 #include "ui/offers/ProposalComposer.h"
 
+#include "models/domain/Clock.h"
 #include "models/export/TableExporter.h"
 #include "models/itemmodels/ProposalTableModel.h"
 #include "models/repositories/ProposalRepository.h"
@@ -73,7 +74,7 @@ ProposalComposer::ProposalComposer(PortfolioContext &context, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setMinimumWidth(150);
     m_date->setMinimumDate(noDate);
-    m_date->setDate(QDate::currentDate());
+    m_date->setDate(Clock::today());
     m_status->setObjectName(QStringLiteral("proposalStatusCombo"));
     for (ProposalStatus status : statuses)
         m_status->addItem(QString(), int(status));
@@ -178,7 +179,7 @@ void ProposalComposer::loadProposal(const Proposal &proposal)
 void ProposalComposer::startNew()
 {
     Proposal fresh;
-    fresh.date = QDate::currentDate();
+    fresh.date = Clock::today();
     loadProposal(fresh);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/report/ReportDialog.h"
 
+#include "models/domain/Clock.h"
 #include "models/report/ReportBuilder.h"
 #include "models/repositories/OrganisationRepository.h"
 #include "models/repositories/ProjectRepository.h"
@@ -101,7 +102,7 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
     }
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_fromEdit->setDate(QDate(today.year() - 1, 1, 1));
     m_toEdit->setDate(today);
     m_currencyCombo->addItems({QStringLiteral("USD"), QStringLiteral("CNY")});

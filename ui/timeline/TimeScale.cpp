@@ -1,5 +1,6 @@
 #include "ui/timeline/TimeScale.h"
 
+#include "models/domain/Clock.h"
 #include "models/domain/PartialDate.h"
 #include "models/text/Formats.h"
 
@@ -27,7 +28,7 @@ TimeScale::TimeScale(const QDate &origin, double pixelsPerDay)
 TimeScale TimeScale::fitting(const QDate &first, const QDate &last, double width)
 {
     if (!first.isValid() || !last.isValid() || last < first)
-        return TimeScale(QDate(QDate::currentDate().year(), 1, 1), 0.2);
+        return TimeScale(QDate(Clock::today().year(), 1, 1), 0.2);
     const QDate origin(first.year(), 1, 1);
     const QDate end(last.year() + 1, 1, 1);
     return TimeScale(origin, qMax(width, 1.0) / double(origin.daysTo(end)));

@@ -1,5 +1,6 @@
 #include "ui/timeline/TimelineExporter.h"
 
+#include "models/domain/Clock.h"
 #include "models/itemmodels/TimelineModel.h"
 #include "models/text/Formats.h"
 #include "ui/timeline/TimeScale.h"
@@ -29,7 +30,7 @@ QFont fontOf(const TimelineExportOptions &options)
 
 TimeScale fittedScale(const TimelineModel &model, double chartWidth)
 {
-    const QDate first = model.firstDay().isValid() ? model.firstDay() : QDate::currentDate();
+    const QDate first = model.firstDay().isValid() ? model.firstDay() : Clock::today();
     const QDate last = model.lastDay().isValid() ? model.lastDay() : first;
     return TimeScale::fitting(first, last, chartWidth - 1);
 }

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QImage>
 
+#include "models/domain/Clock.h"
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineMetrics.h"
 
@@ -16,7 +17,7 @@ struct TimelineExportOptions
 {
     int width = 1600;      // PNG only; a PDF fits its page width
     int maxHeight = 30000; // PNG only: rows beyond it are left out (see pngRowCapacity)
-    QDate today = QDate::currentDate();
+    QDate today = Clock::today();
     QFont font; // when empty, exportFont()
 };
 

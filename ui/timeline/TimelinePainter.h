@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/Clock.h"
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineMetrics.h"
 
@@ -43,7 +44,7 @@ private:
     const TimelineModel &m_model;
     const TimeScale &m_scale;
     const TimelineMetrics &m_metrics;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
 };
 
 } // namespace sstc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/Clock.h"
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineMetrics.h"
 
@@ -87,7 +88,7 @@ private:
     RefreshWhenShown *m_refresh;
     TimeScale m_scale;
     TimelineMetrics m_metrics;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
     qint64 m_currentProjectId = 0;
     bool m_fitted = false; // false until the first data is fitted to the width
     QAction *m_zoomInAction;

@@ -1,0 +1,63 @@
+#include "tests/support/RepositoryTestSupport.h"
+
+#include "models/domain/Organisation.h"
+#include "models/domain/Project.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/store/StoreError.h"
+
+using namespace sstc;
+
+namespace testsupport {
+
+qint64 addOrganisation(PortfolioStore &store, const QString &acronym, const QString &country)
+{
+    Organisation organisation;
+    organisation.acronym = acronym;
+    organisation.name = {acronym + QStringLiteral(" (English)"),
+                         acronym + QStringLiteral("（中文）")};
+    organisation.type = OrganisationType::Government;
+    organisation.countryCode = country;
+    return OrganisationRepository(store).insert(organisation);
+}
+
+qint64 addProject(PortfolioStore &store, const QString &titleEn)
+{
+    Project project;
+    project.title.en = titleEn;
+    return ProjectRepository(store).insert(project);
+}
+
+LocalizedText text(const char *en, const char *zh)
+{
+    return {QString::fromUtf8(en), QString::fromUtf8(zh)};
+}
+
+QString errorKindOf(const std::function<void()> &call)
+{
+    try {
+        call();
+    } catch (const StoreError &error) {
+        switch (error.kind()) {
+        case StoreError::Kind::InvalidData:
+            return QStringLiteral("InvalidData");
+        case StoreError::Kind::Failed:
+            return QStringLiteral("Failed: ") + error.detail();
+        default:
+            return QStringLiteral("other: ") + error.detail();
+        }
+    }
+    return QStringLiteral("none");
+}
+
+QString show(const PartialDate &date)
+{
+    return date.isNull() ? QStringLiteral("none") : date.toIso();
+}
+
+QString show(const Money &money)
+{
+    return QString::number(money.hundredths) + QLatin1Char(' ') + money.currency;
+}
+
+} // namespace testsupport
