@@ -152,7 +152,8 @@ void TestTableEditorDialogs::agreementStaysWhenTheStoreRefuses()
         dialog.findChild<QComboBox *>(QStringLiteral("partyOrganisationCombo%1").arg(rows - 1));
     QVERIFY(organisation);
     QList<qint64> signatories;
-    for (const AgreementParty &party : AgreementRepository(*m_store).find(id)->parties)
+    const std::optional<Agreement> stored = AgreementRepository(*m_store).find(id);
+    for (const AgreementParty &party : stored->parties)
         signatories << party.organisationId;
     for (int i = 1; i < organisation->count(); ++i)
         if (!signatories.contains(organisation->itemData(i).toLongLong())) {
