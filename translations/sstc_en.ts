@@ -111,26 +111,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatory (English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatory (Chinese)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,14 +179,6 @@
         <source>New agreement “%1”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Position (English)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position (Chinese)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sstc::AgreementHistoryModel</name>
@@ -233,6 +205,37 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementPartiesTable</name>
+    <message>
+        <source>Add Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +1004,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::CountriesListTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::DocumentCommand</name>
     <message>
         <source>Attach “%1”</source>
@@ -1453,48 +1479,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In currency</source>
-        <comment>converted into</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A UTF-8 file with the header %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: a second %2 → %3 rate for %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,8 +1513,44 @@ Commands:
         <source>Not saved:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>sstc::ExchangeRatesTable</name>
     <message>
-        <source>Not saved: %1</source>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In currency</source>
+        <comment>converted into</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a second %2 → %3 rate for %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,30 +1971,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acronym</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,18 +1980,6 @@ Commands:
     </message>
     <message>
         <source>&amp;Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2257,6 +2246,17 @@ You can undo this with Edit → Undo.</source>
         <source>Funding Offers</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogueTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Title (English)</source>
         <translation type="unfinished"></translation>
@@ -2282,19 +2282,7 @@ You can undo this with Edit → Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The unit cost of offer %1 is not an amount: write a number with at most two decimals, such as 100000 or 35000.50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2416,6 +2404,37 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OrganisationsListTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,10 +2638,6 @@ You can undo this with Edit → Undo.</source>
             <numerusform>%n problem to fix before saving, on the tabs marked with a warning sign.</numerusform>
             <numerusform>%n problems to fix before saving, on the tabs marked with a warning sign.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2936,10 +2951,6 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3304,6 +3315,13 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::SaveAttempt</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::StoreError</name>
     <message>
         <source>“%1” is not an SSTC Desk portfolio: it is not a database file. It was left unchanged.</source>
@@ -3347,6 +3365,25 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ThemesListTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

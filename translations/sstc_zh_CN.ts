@@ -111,26 +111,6 @@
         <translation>2016、2016-09 或 2016-09-06</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Signatory (English)</source>
-        <translation>签署人（英文）</translation>
-    </message>
-    <message>
-        <source>Signatory (Chinese)</source>
-        <translation>签署人（中文）</translation>
-    </message>
-    <message>
-        <source>Add Party</source>
-        <translation>添加签约方</translation>
-    </message>
-    <message>
-        <source>Remove Party</source>
-        <translation>移除签约方</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
@@ -199,14 +179,6 @@
         <source>New agreement “%1”</source>
         <translation>新建协议“%1”</translation>
     </message>
-    <message>
-        <source>Position (English)</source>
-        <translation>职务（英文）</translation>
-    </message>
-    <message>
-        <source>Position (Chinese)</source>
-        <translation>职务（中文）</translation>
-    </message>
 </context>
 <context>
     <name>sstc::AgreementHistoryModel</name>
@@ -234,6 +206,37 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AgreementPartiesTable</name>
+    <message>
+        <source>Add Party</source>
+        <translation>添加签约方</translation>
+    </message>
+    <message>
+        <source>Remove Party</source>
+        <translation>移除签约方</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Signatory (English)</source>
+        <translation>签署人（英文）</translation>
+    </message>
+    <message>
+        <source>Signatory (Chinese)</source>
+        <translation>签署人（中文）</translation>
+    </message>
+    <message>
+        <source>Position (English)</source>
+        <translation>职务（英文）</translation>
+    </message>
+    <message>
+        <source>Position (Chinese)</source>
+        <translation>职务（中文）</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1009,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::CountriesListTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+</context>
+<context>
     <name>sstc::DocumentCommand</name>
     <message>
         <source>Attach “%1”</source>
@@ -1458,6 +1484,43 @@ Commands:
         <translation>一个单位的货币按汇率折合为另一种货币，自其日期起适用，直至下一个汇率。日期早于该货币第一个汇率的金额显示为未换算。</translation>
     </message>
     <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 file with the header %1</source>
+        <translation>UTF-8 编码的文件，标题行为 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>未从 %1 导入任何内容：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported from %1. Save to keep them.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个汇率。保存后方可保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ExchangeRatesTable</name>
+    <message>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
@@ -1487,50 +1550,12 @@ Commands:
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>A UTF-8 file with the header %1</source>
-        <translation>UTF-8 编码的文件，标题行为 %1</translation>
-    </message>
-    <message>
         <source>Row %1: %2</source>
         <translation>第%1行：%2</translation>
     </message>
     <message>
         <source>Row %1: a second %2 → %3 rate for %4.</source>
         <translation>第%1行：%4 已有一个 %2 → %3 的汇率。</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1:</source>
-        <translation>未从 %1 导入任何内容：</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rate(s) imported from %1. Save to keep them.</source>
-        <translation>
-            <numerusform>已从 %1 导入 %n 个汇率。保存后方可保留。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Exchange Rates</source>
-        <translation>导入汇率</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Not saved:</source>
-        <translation>未保存：</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1948,30 +1973,6 @@ Commands:
         <translation>机构、国家和主题</translation>
     </message>
     <message>
-        <source>Acronym</source>
-        <translation>简称</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Country code</source>
-        <translation>国家代码</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
         <source>&amp;Organisations</source>
         <translation>机构(&amp;O)</translation>
     </message>
@@ -1982,18 +1983,6 @@ Commands:
     <message>
         <source>&amp;Themes</source>
         <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Change &amp;History…</source>
@@ -2260,6 +2249,17 @@ You can undo this with Edit → Undo.</source>
         <source>Funding Offers</source>
         <translation>可资助事项</translation>
     </message>
+</context>
+<context>
+    <name>sstc::OfferCatalogueTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
     <message>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
@@ -2285,20 +2285,8 @@ You can undo this with Edit → Undo.</source>
         <translation>货币</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
         <source>The unit cost of offer %1 is not an amount: write a number with at most two decimals, such as 100000 or 35000.50.</source>
         <translation>第 %1 个可资助事项的单位成本不是金额：请填写最多两位小数的数字，例如 100000 或 35000.50。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2408,37 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Role</source>
         <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::OrganisationsListTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家代码</translation>
     </message>
 </context>
 <context>
@@ -2621,10 +2640,6 @@ You can undo this with Edit → Undo.</source>
         <translation>
             <numerusform>还有 %n 个问题需要修正才能保存，见带警告标志的选项卡。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2939,10 +2954,6 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Donor: %1</source>
@@ -3304,6 +3315,13 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::SaveAttempt</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>sstc::StoreError</name>
     <message>
         <source>“%1” is not an SSTC Desk portfolio: it is not a database file. It was left unchanged.</source>
@@ -3348,6 +3366,25 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
         <translation>由于南南合作工作台无法识别的原因，项目组合“%1”未能修改。未作任何更改；请重试，如果问题再次出现，请保留该文件的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ThemesListTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
     </message>
 </context>
 <context>

@@ -2,22 +2,19 @@
 
 #include "models/repositories/AgreementRepository.h"
 #include "models/repositories/OrganisationRepository.h"
-#include "models/store/StoreError.h"
 #include "models/text/DomainNames.h"
 #include "models/validation/AgreementValidator.h"
+#include "ui/agreements/AgreementPartiesTable.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/undo/AgreementChangeCommand.h"
 #include "ui/widgets/BilingualTextEdit.h"
 #include "ui/widgets/PartialDateEdit.h"
+#include "ui/widgets/SaveDialogFooter.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,20 +22,18 @@
 namespace sstc {
 
 namespace {
-enum PartyColumn
+QList<ChoiceDelegate::Choice> organisationChoices(PortfolioContext &context)
 {
-    OrganisationColumn,
-    NameEnColumn,
-    NameZhColumn,
-    TitleEnColumn,
-    TitleZhColumn,
-    PartyColumnCount
-};
-
-QString cellText(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
+    QList<ChoiceDelegate::Choice> choices{{AgreementEditorDialog::tr("(choose)"), qlonglong(0)}};
+    if (PortfolioStore *store = context.store())
+        for (const Organisation &candidate : OrganisationRepository(*store).all()) {
+            const QString name = candidate.name.preferring(context.language());
+            choices.append({candidate.acronym.isEmpty()
+                                ? name
+                                : QStringLiteral("%1 — %2").arg(candidate.acronym, name),
+                            qlonglong(candidate.id)});
+        }
+    return choices;
 }
 } // namespace
 
@@ -56,15 +51,14 @@ AgreementEditorDialog::AgreementEditorDialog(PortfolioContext &context, qint64 i
           new BilingualTextEdit(QStringLiteral("summary"), BilingualTextEdit::Lines::Many, this))
     , m_amends(new QComboBox(this))
     , m_supersedes(new QComboBox(this))
-    , m_parties(new QTableWidget(0, PartyColumnCount, this))
-    , m_problems(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_parties(new AgreementPartiesTable(organisationChoices(context), this))
+    , m_footer(new SaveDialogFooter(this, QStringLiteral("agreementProblems"),
+                                    QStringLiteral("saveAgreementButton")))
 {
     setObjectName(QStringLiteral("agreementEditorDialog"));
     setWindowTitle(id == 0 ? tr("New Agreement") : tr("Edit Agreement"));
     if (PortfolioStore *store = context.store()) {
         m_stored = AgreementRepository(*store).all();
-        m_organisations = OrganisationRepository(*store).all();
         if (id != 0)
             m_before = AgreementRepository(*store).find(id);
     }
@@ -77,33 +71,6 @@ AgreementEditorDialog::AgreementEditorDialog(PortfolioContext &context, qint64 i
         edit->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
     m_amends->setObjectName(QStringLiteral("amendsCombo"));
     m_supersedes->setObjectName(QStringLiteral("supersedesCombo"));
-    m_parties->setObjectName(QStringLiteral("partiesTable"));
-    m_parties->setHorizontalHeaderLabels({tr("Organisation"), tr("Signatory (English)"),
-                                          tr("Signatory (Chinese)"), tr("Position (English)"),
-                                          tr("Position (Chinese)")});
-    m_parties->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_parties->verticalHeader()->hide();
-    m_parties->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problems->setObjectName(QStringLiteral("agreementProblems"));
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problems->setWordWrap(true);
-    m_problems->hide();
-
-    auto *addParty = new QPushButton(tr("Add Party"), this);
-    addParty->setObjectName(QStringLiteral("addPartyButton"));
-    auto *removeParty = new QPushButton(tr("Remove Party"), this);
-    removeParty->setObjectName(QStringLiteral("removePartyButton"));
-    connect(addParty, &QPushButton::clicked, this, [this] { addPartyRow({}); });
-    connect(removeParty, &QPushButton::clicked, this, [this] {
-        if (m_parties->currentRow() >= 0)
-            m_parties->removeRow(m_parties->currentRow());
-    });
-    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveAgreementButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (save())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Kind:"), m_kind);
@@ -118,17 +85,11 @@ AgreementEditorDialog::AgreementEditorDialog(PortfolioContext &context, qint64 i
     form->addRow(tr("Summary:"), m_summary);
     form->addRow(tr("Amends:"), m_amends);
     form->addRow(tr("Replaces:"), m_supersedes);
-    auto *partyButtons = new QHBoxLayout;
-    partyButtons->addWidget(addParty);
-    partyButtons->addWidget(removeParty);
-    partyButtons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Parties and signatories:"), this));
     layout->addWidget(m_parties, 1);
-    layout->addLayout(partyButtons);
-    layout->addWidget(m_problems);
-    layout->addWidget(m_buttons);
+    layout->addWidget(m_footer);
     resize(900, 680);
 
     setAgreement(m_before.value_or(Agreement{}));
@@ -150,29 +111,6 @@ void AgreementEditorDialog::fillLinkChoices(QComboBox *combo, qint64 selected) c
     combo->setCurrentIndex(std::max(0, combo->findData(qlonglong(selected))));
 }
 
-void AgreementEditorDialog::addPartyRow(const AgreementParty &party)
-{
-    const int row = m_parties->rowCount();
-    m_parties->insertRow(row);
-    auto *organisation = new QComboBox(m_parties);
-    organisation->setObjectName(QStringLiteral("partyOrganisationCombo%1").arg(row));
-    organisation->addItem(tr("(choose)"), qlonglong(0));
-    for (const Organisation &candidate : m_organisations) {
-        const QString name = candidate.name.preferring(m_context.language());
-        organisation->addItem(candidate.acronym.isEmpty()
-                                  ? name
-                                  : QStringLiteral("%1 — %2").arg(candidate.acronym, name),
-                              qlonglong(candidate.id));
-    }
-    organisation->setCurrentIndex(
-        std::max(0, organisation->findData(qlonglong(party.organisationId))));
-    m_parties->setCellWidget(row, OrganisationColumn, organisation);
-    m_parties->setItem(row, NameEnColumn, new QTableWidgetItem(party.signatoryName.en));
-    m_parties->setItem(row, NameZhColumn, new QTableWidgetItem(party.signatoryName.zh));
-    m_parties->setItem(row, TitleEnColumn, new QTableWidgetItem(party.signatoryTitle.en));
-    m_parties->setItem(row, TitleZhColumn, new QTableWidgetItem(party.signatoryTitle.zh));
-}
-
 void AgreementEditorDialog::setAgreement(const Agreement &agreement)
 {
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(agreement.kind))));
@@ -184,9 +122,7 @@ void AgreementEditorDialog::setAgreement(const Agreement &agreement)
     m_summary->setText(agreement.summary);
     fillLinkChoices(m_amends, agreement.amendsId);
     fillLinkChoices(m_supersedes, agreement.supersedesId);
-    m_parties->setRowCount(0);
-    for (const AgreementParty &party : agreement.parties)
-        addPartyRow(party);
+    m_parties->setParties(agreement.parties);
 }
 
 Agreement AgreementEditorDialog::agreement() const
@@ -202,16 +138,7 @@ Agreement AgreementEditorDialog::agreement() const
     agreement.summary = m_summary->text();
     agreement.amendsId = m_amends->currentData().toLongLong();
     agreement.supersedesId = m_supersedes->currentData().toLongLong();
-    for (int row = 0; row < m_parties->rowCount(); ++row) {
-        AgreementParty party;
-        if (auto *combo = qobject_cast<QComboBox *>(m_parties->cellWidget(row, OrganisationColumn)))
-            party.organisationId = combo->currentData().toLongLong();
-        party.signatoryName = {cellText(m_parties, row, NameEnColumn),
-                               cellText(m_parties, row, NameZhColumn)};
-        party.signatoryTitle = {cellText(m_parties, row, TitleEnColumn),
-                                cellText(m_parties, row, TitleZhColumn)};
-        agreement.parties.append(party);
-    }
+    agreement.parties = m_parties->parties();
     return agreement;
 }
 
@@ -235,8 +162,7 @@ void AgreementEditorDialog::showProblems(const ValidationProblems &problems)
     QStringList lines;
     for (const ValidationProblem &problem : problems)
         lines << problem.message;
-    m_problems->setText(lines.join(QLatin1Char('\n')));
-    m_problems->setVisible(!lines.isEmpty());
+    m_footer->showProblems(lines);
 }
 
 bool AgreementEditorDialog::save()
@@ -245,17 +171,18 @@ bool AgreementEditorDialog::save()
     showProblems(found);
     if (!found.isEmpty())
         return false;
-    try {
-        m_savedId = AgreementChangeCommand::apply(
-            m_context, m_before, agreement(),
-            m_before
-                ? tr("Edit agreement “%1”").arg(agreement().title.preferring(m_context.language()))
-                : tr("New agreement “%1”").arg(agreement().title.preferring(m_context.language())));
-    } catch (const StoreError &error) {
-        showProblems({{QString(), error.message()}});
-        return false;
-    }
-    return true;
+    const QString title = agreement().title.preferring(m_context.language());
+    return m_footer->save([&] {
+        m_savedId = AgreementChangeCommand::apply(m_context, m_before, agreement(),
+                                                  m_before ? tr("Edit agreement “%1”").arg(title)
+                                                           : tr("New agreement “%1”").arg(title));
+    });
+}
+
+void AgreementEditorDialog::accept()
+{
+    if (save())
+        QDialog::accept();
 }
 
 } // namespace sstc

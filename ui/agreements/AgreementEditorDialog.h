@@ -1,7 +1,6 @@
 #pragma once
 
 #include "models/domain/Agreement.h"
-#include "models/domain/Organisation.h"
 #include "models/domain/ValidationProblem.h"
 
 #include <QDialog>
@@ -9,15 +8,14 @@
 #include <optional>
 
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QTableWidget;
 
 namespace sstc {
 
+class AgreementPartiesTable;
 class BilingualTextEdit;
 class PartialDateEdit;
 class PortfolioContext;
+class SaveDialogFooter;
 
 // Creates or edits an agreement with its parties and signatories. Saving checks it first
 // (title, dates, no self-amendment or cycle) and lists every problem instead of saving; a
@@ -37,15 +35,16 @@ public:
     bool save();
     qint64 savedId() const { return m_savedId; }
 
+public slots:
+    void accept() override; // saves first
+
 private:
-    void addPartyRow(const AgreementParty &party);
     void fillLinkChoices(QComboBox *combo, qint64 selected) const;
     void showProblems(const ValidationProblems &problems);
 
     PortfolioContext &m_context;
     std::optional<Agreement> m_before;
     QList<Agreement> m_stored;
-    QList<Organisation> m_organisations;
     qint64 m_savedId = 0;
     QComboBox *m_kind;
     BilingualTextEdit *m_title;
@@ -56,9 +55,8 @@ private:
     BilingualTextEdit *m_summary;
     QComboBox *m_amends;
     QComboBox *m_supersedes;
-    QTableWidget *m_parties;
-    QLabel *m_problems;
-    QDialogButtonBox *m_buttons;
+    AgreementPartiesTable *m_parties;
+    SaveDialogFooter *m_footer;
 };
 
 } // namespace sstc

@@ -10,7 +10,9 @@ class QTableWidget;
 
 namespace sstc {
 
+class ExchangeRatesTable;
 class PortfolioContext;
+class SaveDialogFooter;
 
 // The exchange-rate table: every rate with its currency pair, date and source, added,
 // edited and removed in place or imported from CSV (see ExchangeRateCsv for the format).
@@ -23,7 +25,7 @@ class ExchangeRatesDialog : public QDialog
 public:
     explicit ExchangeRatesDialog(PortfolioContext &context, QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
+    QTableWidget *table() const;
     // The rates as edited; problems, naming their rows, when some are not valid.
     QList<ExchangeRate> rates(QStringList &problems) const;
     // Adds the rates of a CSV file (replacing those of the same currencies and day); false,
@@ -42,18 +44,14 @@ protected:
 
 private:
     void retranslate();
-    void setRates(const QList<ExchangeRate> &rates);
-    void appendRow(const ExchangeRate &rate);
-    void showProblems(const QString &text);
+    ExchangeRate newRate() const;
 
     PortfolioContext &m_context;
     QList<ExchangeRate> m_before;
-    QTableWidget *m_table;
+    ExchangeRatesTable *m_rates;
     QLabel *m_hint;
-    QLabel *m_problems;
-    QPushButton *m_addButton;
-    QPushButton *m_removeButton;
     QPushButton *m_importButton;
+    SaveDialogFooter *m_footer;
 };
 
 } // namespace sstc

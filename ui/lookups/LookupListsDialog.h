@@ -8,11 +8,14 @@
 
 #include <functional>
 
-class QLabel;
 class QPushButton;
-class QTableWidget;
 
 namespace sstc {
+
+class CountriesListTable;
+class OrganisationsListTable;
+class SaveDialogFooter;
+class ThemesListTable;
 
 // Edits the organisations, countries and themes that projects pick from, one tab each, with
 // the problems listed under the tabs and Save disabled while there are any. Like the project
@@ -38,18 +41,14 @@ public slots:
     void accept() override;
 
 private:
-    QWidget *page(QTableWidget *table, const char *name);
-    void addOrganisationRow(const Organisation &organisation);
-    void addCountryRow(const Country &country);
-    void addThemeRow(const Theme &theme);
+    QWidget *page(QWidget *table);
     void validate();
     void showChangeHistory();
 
-    QTableWidget *m_organisations;
-    QTableWidget *m_countries;
-    QTableWidget *m_themes;
-    QLabel *m_problems;
-    QPushButton *m_save;
+    OrganisationsListTable *m_organisations;
+    CountriesListTable *m_countries;
+    ThemesListTable *m_themes;
+    SaveDialogFooter *m_footer;
     QPushButton *m_history;
     Saver m_saver;
     HistoryLoader m_historyLoader;

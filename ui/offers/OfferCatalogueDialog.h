@@ -4,16 +4,14 @@
 #include "models/domain/Language.h"
 
 #include <QDialog>
-#include <QHash>
 
 #include <functional>
 #include <optional>
 
-class QLabel;
-class QPushButton;
-class QTableWidget;
-
 namespace sstc {
+
+class OfferCatalogueTable;
+class SaveDialogFooter;
 
 // Edits the catalogue of funding offers as a table: titles and units in both languages, the
 // unit cost as the UI language writes numbers, the currency code. Problems are listed under
@@ -25,6 +23,7 @@ class OfferCatalogueDialog : public QDialog
 
 public:
     using Saver = std::function<void(const QList<FundingOffer> &)>;
+    // The columns of the table (objectName offerCatalogueTable).
     enum Column
     {
         TitleEn,
@@ -47,15 +46,10 @@ public slots:
     void accept() override;
 
 private:
-    void addRow(const FundingOffer &offer);
-    std::optional<qint64> unitCostAt(int row) const;
     void validate();
 
-    Language m_language;
-    QHash<qint64, FundingOffer> m_original; // keeps the descriptions this table does not show
-    QTableWidget *m_table;
-    QLabel *m_problems;
-    QPushButton *m_save;
+    OfferCatalogueTable *m_table;
+    SaveDialogFooter *m_footer;
     Saver m_saver;
 };
 

@@ -4,7 +4,6 @@
 #include "models/export/TableExporter.h"
 #include "models/itemmodels/ProposalTableModel.h"
 #include "models/repositories/ProposalRepository.h"
-#include "models/store/StoreError.h"
 #include "models/text/DomainNames.h"
 #include "models/text/Formats.h"
 #include "models/text/TextInput.h"
@@ -12,6 +11,7 @@
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/undo/ProposalCommand.h"
+#include "ui/widgets/SaveAttempt.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -286,10 +286,10 @@ bool ProposalComposer::save()
         m_problem->show();
         return false;
     }
-    try {
-        m_proposalId = ProposalCommand::save(m_context, composed);
-    } catch (const StoreError &error) {
-        m_problem->setText(tr("Not saved: %1").arg(error.message()));
+    if (const QString failure = SaveAttempt::failureOf(
+            [&] { m_proposalId = ProposalCommand::save(m_context, composed); });
+        !failure.isEmpty()) {
+        m_problem->setText(failure);
         m_problem->show();
         return false;
     }

@@ -12,6 +12,7 @@
 #include "ui/projecteditor/IndicatorsTable.h"
 #include "ui/projecteditor/ParticipationPage.h"
 #include "ui/widgets/ProblemLabel.h"
+#include "ui/widgets/SaveAttempt.h"
 
 #include <QCollator>
 #include <QDialogButtonBox>
@@ -223,11 +224,10 @@ void ProjectEditorDialog::accept()
     if (!m_problems.isEmpty())
         return;
     if (m_saver) {
-        try {
-            m_saver(record());
-        } catch (const StoreError &error) {
-            // Nothing was written (the save is one transaction): the user may try again.
-            m_saveError->setProblems({tr("Not saved: %1").arg(error.message())});
+        // Nothing was written (the save is one transaction): the user may try again.
+        if (const QString failure = SaveAttempt::failureOf([&] { m_saver(record()); });
+            !failure.isEmpty()) {
+            m_saveError->setProblems({failure});
             return;
         }
     }

@@ -2,13 +2,17 @@
 
 namespace sstc {
 
+namespace {
+const QString problemStyle = QStringLiteral("color: #b00020;");
+} // namespace
+
 ProblemLabel::ProblemLabel(const QString &objectName, QWidget *parent)
     : QLabel(parent)
 {
     setObjectName(objectName);
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    setStyleSheet(problemStyle);
     // Long messages wrap instead of widening the form.
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     hide();
@@ -16,8 +20,25 @@ ProblemLabel::ProblemLabel(const QString &objectName, QWidget *parent)
 
 void ProblemLabel::setProblems(const QStringList &messages)
 {
+    setShowsNote(false);
     setText(messages.join(u'\n'));
     setVisible(!messages.isEmpty());
+}
+
+void ProblemLabel::setNote(const QString &text)
+{
+    setShowsNote(true);
+    setText(text);
+    setVisible(!text.isEmpty());
+}
+
+void ProblemLabel::setShowsNote(bool note)
+{
+    // A style sheet set again repolishes the label: only on a change, not at every keystroke.
+    if (note == m_showsNote)
+        return;
+    m_showsNote = note;
+    setStyleSheet(note ? QString() : problemStyle);
 }
 
 } // namespace sstc

@@ -15,6 +15,14 @@ public:
 
     void setProblems(const QStringList &messages);
     void clearProblems() { setProblems({}); }
+    // Says something that is not a problem (what an import did), in the ordinary colour,
+    // until the next problems.
+    void setNote(const QString &text);
+
+private:
+    void setShowsNote(bool note);
+
+    bool m_showsNote = false;
 };
 
 } // namespace sstc

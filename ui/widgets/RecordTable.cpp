@@ -4,12 +4,14 @@
 #include "ui/widgets/PartialDateEdit.h"
 #include "ui/widgets/ProblemLabel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sstc {
@@ -27,6 +29,7 @@ RecordTable::RecordTable(const QString &name, const QString &keyPrefix, const QS
     , m_remove(new QPushButton(removeText, this))
     , m_problems(new ProblemLabel(name + QLatin1String("Problem"), this))
     , m_layout(new QVBoxLayout(this))
+    , m_buttons(new QHBoxLayout)
 {
     setObjectName(name + QLatin1String("Editor"));
     m_table->setObjectName(name + QLatin1String("Table"));
@@ -40,25 +43,48 @@ RecordTable::RecordTable(const QString &name, const QString &keyPrefix, const QS
     // Tab moves between the form's widgets; the arrows move between cells.
     m_table->setTabKeyNavigation(false);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
+    m_buttons->addWidget(m_add);
+    m_buttons->addWidget(m_remove);
+    m_buttons->addStretch();
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_table, 1);
-    m_layout->addLayout(buttons);
+    m_layout->addLayout(m_buttons);
     m_layout->addWidget(m_problems);
 
     connect(m_table, &QTableWidget::cellChanged, this, &RecordTable::cellChanged);
     connect(m_table, &QTableWidget::currentCellChanged, this, &RecordTable::updateButtons);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        addChild();
-        m_table->setCurrentCell(m_table->rowCount() - 1, 0);
-        m_table->setFocus();
-        emit edited();
-    });
-    connect(m_remove, &QPushButton::clicked, this, &RecordTable::removeCurrent);
+    connect(m_add, &QPushButton::clicked, this, &RecordTable::addNew);
+    connect(m_remove, &QPushButton::clicked, this, &RecordTable::removeSelected);
     updateButtons();
+}
+
+void RecordTable::addButtonToRow(QPushButton *button)
+{
+    m_buttons->insertWidget(m_buttons->indexOf(m_remove) + 1, button);
+}
+
+void RecordTable::setButtonNames(const QString &addName, const QString &removeName)
+{
+    m_add->setObjectName(addName);
+    m_remove->setObjectName(removeName);
+}
+
+void RecordTable::showAsList()
+{
+    m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(true);
+}
+
+void RecordTable::addNew()
+{
+    addChild();
+    const int row = m_table->rowCount() - 1;
+    const int column = columnOf(m_editedOnAdd);
+    m_table->setCurrentCell(row, std::max(0, column));
+    m_table->setFocus();
+    if (column >= 0)
+        m_table->editItem(m_table->item(row, column));
+    emit edited();
 }
 
 void RecordTable::setColumns(const QList<Column> &columns)
@@ -76,9 +102,14 @@ void RecordTable::setColumns(const QList<Column> &columns)
             m_table->resizeColumnToContents(i);
 }
 
-void RecordTable::setChoices(const QString &field, const QList<ChoiceDelegate::Choice> &choices)
+void RecordTable::setChoices(const QString &field, const QList<ChoiceDelegate::Choice> &choices,
+                             ChoiceEditor editor)
 {
     const int column = columnOf(field);
+    if (editor == ChoiceEditor::ComboBox) {
+        m_comboChoices.insert(column, choices);
+        return;
+    }
     auto *delegate = new ChoiceDelegate(choices, this);
     m_delegates.insert(column, delegate);
     m_table->setItemDelegateForColumn(column, delegate);
@@ -94,10 +125,32 @@ int RecordTable::appendRow()
     const QSignalBlocker blocker(m_table);
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    for (int column = 0; column < m_columns.size(); ++column)
-        m_table->setItem(row, column, new QTableWidgetItem);
+    for (int column = 0; column < m_columns.size(); ++column) {
+        auto *item = new QTableWidgetItem;
+        if (m_columns.at(column).alignment)
+            item->setTextAlignment(m_columns.at(column).alignment);
+        m_table->setItem(row, column, item);
+        if (m_comboChoices.contains(column))
+            addComboBox(row, column);
+    }
     updateButtons();
     return row;
+}
+
+void RecordTable::addComboBox(int row, int column)
+{
+    auto *combo = new QComboBox(m_table);
+    combo->setObjectName(m_columns.at(column).field + QLatin1String("Combo") +
+                         QString::number(row));
+    for (const ChoiceDelegate::Choice &choice : m_comboChoices.value(column))
+        combo->addItem(choice.text, choice.value);
+    m_table->setCellWidget(row, column, combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, &RecordTable::edited);
+}
+
+QComboBox *RecordTable::comboAt(int row, int column) const
+{
+    return qobject_cast<QComboBox *>(m_table->cellWidget(row, column));
 }
 
 void RecordTable::setText(int row, const QString &field, const QString &text)
@@ -110,6 +163,11 @@ void RecordTable::setChoice(int row, const QString &field, const QVariant &value
 {
     const QSignalBlocker blocker(m_table);
     const int column = columnOf(field);
+    if (QComboBox *combo = comboAt(row, column)) {
+        const QSignalBlocker comboBlocker(combo);
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        return;
+    }
     QTableWidgetItem *item = m_table->item(row, column);
     item->setData(Qt::UserRole, value);
     item->setText(m_delegates.value(column)->textOf(value));
@@ -121,14 +179,25 @@ void RecordTable::setNumber(int row, const QString &field, const std::optional<d
     setText(row, field, value ? QLocale::c().toString(*value, 'g', 15) : QString());
 }
 
+void RecordTable::setDate(int row, const QString &field, const QDate &date)
+{
+    setText(row, field, date.toString(Qt::ISODate));
+}
+
 QString RecordTable::text(int row, const QString &field) const
 {
-    return m_table->item(row, columnOf(field))->text().trimmed();
+    // Typing cannot leave control characters in a cell (see cellChanged), filling can.
+    const QString written =
+        TextInput::withoutControlCharacters(m_table->item(row, columnOf(field))->text()).trimmed();
+    return m_longestText > 0 ? written.left(m_longestText) : written;
 }
 
 QVariant RecordTable::choice(int row, const QString &field) const
 {
-    return m_table->item(row, columnOf(field))->data(Qt::UserRole);
+    const int column = columnOf(field);
+    if (const QComboBox *combo = comboAt(row, column))
+        return combo->currentData();
+    return m_table->item(row, column)->data(Qt::UserRole);
 }
 
 std::optional<double> RecordTable::number(int row, const QString &field,
@@ -170,6 +239,11 @@ PartialDate RecordTable::date(int row, const QString &field,
     if (!problem.isEmpty())
         inputProblems.append({keyOf(row, field), problem});
     return PartialDate::fromIso(written);
+}
+
+QDate RecordTable::fullDate(int row, const QString &field) const
+{
+    return QDate::fromString(text(row, field), Qt::ISODate);
 }
 
 QString RecordTable::keyOf(int row, const QString &field) const
@@ -238,16 +312,24 @@ void RecordTable::cellChanged(int row, int column)
     emit edited();
 }
 
-void RecordTable::removeCurrent()
+void RecordTable::removeSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_table->currentRow() >= 0)
+        rows << m_table->currentRow();
+    if (rows.isEmpty())
         return;
-    {
-        const QSignalBlocker blocker(m_table);
-        m_table->removeRow(row);
+    // From the last, so that the rows still to remove keep their numbers.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (const int row : std::as_const(rows)) {
+        {
+            const QSignalBlocker blocker(m_table);
+            m_table->removeRow(row);
+        }
+        removeChild(row);
     }
-    removeChild(row);
     updateButtons();
     emit edited();
 }
