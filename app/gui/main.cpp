@@ -4,6 +4,7 @@
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/shell/PortfolioInstance.h"
+#include "ui/shell/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
     sstc::applyInterfaceFont();
 
     sstc::TranslationLoader translations;
-    translations.apply(sstc::TranslationLoader::preferredLanguage());
+    translations.apply(sstc::Preferences::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -399,7 +399,7 @@ void TestProjectTableModel::marksTitlesShownInTheOtherLanguage()
     QVERIFY(m_model->index(row, ProjectTableModel::Title).data(FallbackLanguageRole).isNull());
     ProjectRecord record = *ProjectRecordRepository(*m_store).load(m_model->projectIdAt(row));
     record.project.title.zh.clear();
-    ProjectChanges(*m_store, QStringLiteral("test")).save(record);
+    ProjectChanges(*m_store, AuditActor(QStringLiteral("test"))).apply({}, record);
     m_model->reload();
 
     const int changed = rowTitled(socialProtection);

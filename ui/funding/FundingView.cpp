@@ -10,6 +10,7 @@
 #include "ui/funding/FundingChartPanel.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/shell/RefreshWhenShown.h"
+#include "ui/shell/SettingsKeys.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -32,7 +33,6 @@ namespace {
 // Bars a horizontal chart draws at most; the rest are in its table.
 constexpr int horizontalChartLimit = 20;
 
-const QString currencyKey = QStringLiteral("funding/reportingCurrency");
 const QStringList reportingCurrencies{QStringLiteral("USD"), QStringLiteral("CNY")};
 
 const FundingBreakdown breakdowns[] = {FundingBreakdown::YearByDonor, FundingBreakdown::Country,
@@ -153,7 +153,8 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     connect(m_loader, &FundingFiguresLoader::loaded, this, &FundingView::showLoaded);
     connect(m_loader, &FundingFiguresLoader::failed, this, &FundingView::showFailed);
 
-    const QString saved = QSettings().value(currencyKey, reportingCurrencies.first()).toString();
+    const QString saved =
+        QSettings().value(SettingsKeys::reportingCurrency, reportingCurrencies.first()).toString();
     fillMeasureCombo();
     fillCurrencyCombo();
     setReportingCurrency(saved);
@@ -161,7 +162,7 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
 
     connect(m_measureCombo, &QComboBox::currentIndexChanged, this, &FundingView::reload);
     connect(m_currencyCombo, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(currencyKey, reportingCurrency());
+        QSettings().setValue(SettingsKeys::reportingCurrency, reportingCurrency());
         reload();
     });
     connect(m_ratesButton, &QPushButton::clicked, m_exchangeRatesAction, &QAction::trigger);
