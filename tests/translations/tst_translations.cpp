@@ -287,9 +287,13 @@ void TestTranslations::everySourceStringIsTranslated()
     const QString scanned = folder.filePath(QStringLiteral("scan_zh_CN.ts"));
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    // Includes name their layer from the top of the tree: without -I, lupdate misses the
+    // namespace of the classes whose headers it cannot find.
     const QStringList arguments = {m_sourceDir + QStringLiteral("/models"),
                                    m_sourceDir + QStringLiteral("/ui"),
                                    m_sourceDir + QStringLiteral("/app"),
+                                   QStringLiteral("-I"),
+                                   m_sourceDir,
                                    QStringLiteral("-extensions"),
                                    QStringLiteral("cpp,h,ui"),
                                    QStringLiteral("-no-obsolete"),
