@@ -3,13 +3,8 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 
 namespace sstc {
-
-namespace {
-const QString languageKey = QStringLiteral("ui/language");
-}
 
 TranslationLoader::TranslationLoader(QObject *parent)
     : QObject(parent)
@@ -45,17 +40,6 @@ bool TranslationLoader::apply(Language language)
 Language TranslationLoader::systemLanguage()
 {
     return QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English;
-}
-
-Language TranslationLoader::preferredLanguage()
-{
-    const QString saved = QSettings().value(languageKey).toString();
-    return saved.isEmpty() ? systemLanguage() : languageFromCode(saved);
-}
-
-void TranslationLoader::rememberLanguage(Language language)
-{
-    QSettings().setValue(languageKey, languageCode(language));
 }
 
 } // namespace sstc

@@ -21,10 +21,8 @@ public:
     Language language() const { return m_language; }
 
     // The language of the system locale: Chinese for any zh locale, English otherwise.
+    // (The one the user chose is kept by the ui: Preferences::language().)
     static Language systemLanguage();
-    // The language the user chose last (View → Language), or the system's when none.
-    static Language preferredLanguage();
-    static void rememberLanguage(Language language);
 
 private:
     QTranslator m_appTranslator;

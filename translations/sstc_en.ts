@@ -726,6 +726,22 @@
         <source>Funding offer %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers and quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::BilingualTextEdit</name>
@@ -745,11 +761,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No change to the organisations, countries, themes, exchange rates or funding offers has been recorded yet.</source>
+        <source>No change to the organisations, countries, themes, exchange rates, funding offers or proposals has been recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes to the organisations, countries, themes, exchange rates and funding offers, newest first. Point at a value to read it whole.</source>
+        <source>Changes to the organisations, countries, themes, exchange rates, funding offers and proposals, newest first. Point at a value to read it whole.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

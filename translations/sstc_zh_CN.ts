@@ -725,6 +725,22 @@
         <source>Funding offer %1</source>
         <translation>可资助事项 %1</translation>
     </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Proposal date</source>
+        <translation>资助方案日期</translation>
+    </message>
+    <message>
+        <source>Offers and quantities</source>
+        <translation>可资助事项及数量</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>资助方案 %1</translation>
+    </message>
 </context>
 <context>
     <name>sstc::BilingualTextEdit</name>
@@ -744,12 +760,12 @@
         <translation>变更历史</translation>
     </message>
     <message>
-        <source>No change to the organisations, countries, themes, exchange rates or funding offers has been recorded yet.</source>
-        <translation>机构、国家、主题、汇率和可资助事项尚无变更记录。</translation>
+        <source>No change to the organisations, countries, themes, exchange rates, funding offers or proposals has been recorded yet.</source>
+        <translation>机构、国家、主题、汇率、可资助事项和资助方案尚无变更记录。</translation>
     </message>
     <message>
-        <source>Changes to the organisations, countries, themes, exchange rates and funding offers, newest first. Point at a value to read it whole.</source>
-        <translation>机构、国家、主题、汇率和可资助事项的变更，最新在前。将鼠标指向某个值可查看全文。</translation>
+        <source>Changes to the organisations, countries, themes, exchange rates, funding offers and proposals, newest first. Point at a value to read it whole.</source>
+        <translation>机构、国家、主题、汇率、可资助事项和资助方案的变更，最新在前。将鼠标指向某个值可查看全文。</translation>
     </message>
 </context>
 <context>

@@ -2,27 +2,9 @@
 
 #include "models/agreements/AgreementStatus.h"
 
-#include <QSettings>
-
 #include <algorithm>
 
 namespace sstc {
-
-namespace {
-const QString daysKey = QStringLiteral("agreements/reminderDays");
-}
-
-int ExpiryReminders::days()
-{
-    bool ok = false;
-    const int value = QSettings().value(daysKey, defaultDays).toInt(&ok);
-    return ok && value >= 0 ? value : defaultDays;
-}
-
-void ExpiryReminders::setDays(int days)
-{
-    QSettings().setValue(daysKey, days);
-}
 
 QList<ExpiringAgreement> ExpiryReminders::list(const QList<Agreement> &agreements,
                                                const QDate &today, int days)

@@ -15,13 +15,11 @@ struct ExpiringAgreement
 };
 
 // Agreements whose validity ends within a number of days, so that officers can renew them in
-// time. The number of days is a user setting.
+// time. The number of days is a user setting, kept by the ui (Preferences).
 class ExpiryReminders
 {
 public:
-    static constexpr int defaultDays = 90;
-    static int days(); // from the settings
-    static void setDays(int days);
+    static constexpr int defaultDays = 90; // until the user chooses another number
 
     // Agreements still valid on `today` whose validity ends at most `days` later, soonest
     // first. Superseded ones are left out: nothing rests on them any more.

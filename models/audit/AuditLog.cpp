@@ -5,7 +5,6 @@
 #include "models/store/WriteTransaction.h"
 
 #include <QMap>
-#include <QSettings>
 #include <QStringList>
 
 namespace sstc {
@@ -13,8 +12,6 @@ namespace sstc {
 namespace {
 
 using Fields = QMap<QString, QString>;
-
-const QString userNameKey = QStringLiteral("audit/userName");
 
 QString number(const std::optional<double> &value)
 {
@@ -225,22 +222,22 @@ QList<AuditedRow> rowsOf(const ProjectRecord &record, qint64 projectId)
 } // namespace
 
 void AuditLog::recordProject(const std::optional<ProjectRecord> &before,
-                             const std::optional<ProjectRecord> &after, const QString &userName)
+                             const std::optional<ProjectRecord> &after, const AuditActor &actor)
 {
     if (!before && !after)
         return;
     const qint64 projectId = after ? after->project.id : before->project.id;
     record(before ? rowsOf(*before, projectId) : QList<AuditedRow>(),
-           after ? rowsOf(*after, projectId) : QList<AuditedRow>(), userName);
+           after ? rowsOf(*after, projectId) : QList<AuditedRow>(), actor);
 }
 
 void AuditLog::record(const QList<AuditedRow> &before, const QList<AuditedRow> &after,
-                      const QString &userName)
+                      const AuditActor &actor)
 {
-    writeAll(rowDifferences(before, after), userName);
+    writeAll(rowDifferences(before, after), actor);
 }
 
-void AuditLog::writeAll(QList<AuditEntry> entries, const QString &userName)
+void AuditLog::writeAll(QList<AuditEntry> entries, const AuditActor &actor)
 {
     if (entries.isEmpty())
         return;
@@ -248,7 +245,7 @@ void AuditLog::writeAll(QList<AuditEntry> entries, const QString &userName)
     WriteTransaction transaction(m_store);
     for (AuditEntry &entry : entries) {
         entry.changedAt = now;
-        entry.userName = userName;
+        entry.userName = actor.name();
         write(entry);
     }
     transaction.commit();
@@ -285,7 +282,7 @@ QList<AuditEntry> AuditLog::ofAgreement(qint64 agreementId)
 QList<AuditEntry> AuditLog::ofReferenceLists(int limit)
 {
     return read(QStringLiteral("WHERE entity IN ('organisation', 'country', 'theme', "
-                               "'exchange_rate', 'offer') ORDER BY id DESC LIMIT ?"),
+                               "'exchange_rate', 'offer', 'proposal') ORDER BY id DESC LIMIT ?"),
                 {limit});
 }
 
@@ -317,22 +314,6 @@ QList<AuditEntry> AuditLog::read(const QString &where, const QVariantList &value
         entries << entry;
     }
     return entries;
-}
-
-QString AuditLog::userName()
-{
-    const QString configured = QSettings().value(userNameKey).toString().trimmed();
-    if (!configured.isEmpty())
-        return configured;
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
-        if (const QString name = qEnvironmentVariable(variable).trimmed(); !name.isEmpty())
-            return name;
-    return QStringLiteral("unknown");
-}
-
-void AuditLog::setUserName(const QString &name)
-{
-    QSettings().setValue(userNameKey, name.trimmed());
 }
 
 } // namespace sstc

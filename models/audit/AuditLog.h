@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/AuditActor.h"
 #include "models/repositories/ProjectRecord.h"
 
 #include <QDateTime>
@@ -19,7 +20,7 @@ struct AuditEntry
     QDateTime changedAt; // UTC
     QString userName;
     // "project", "funding_line", "event", "indicator", "agreement", "document",
-    // "organisation", "country", "theme", "exchange_rate", "offer"
+    // "organisation", "country", "theme", "exchange_rate", "offer", "proposal"
     QString entity;
     qint64 entityId = 0;
     QString entityKey;      // for a row known by its code rather than a number: a country
@@ -46,8 +47,8 @@ struct AuditedRow
 };
 
 // The audit trail: every change to projects, agreements, documents, the lookup lists,
-// exchange rates and funding offers, field by field. Written inside the caller's transaction,
-// so a change and its record are kept or lost together.
+// exchange rates, funding offers and proposals, field by field. Written inside the caller's
+// transaction, so a change and its record are kept or lost together.
 class AuditLog
 {
 public:
@@ -59,25 +60,22 @@ public:
     // `after` is recorded as created (its non-empty fields), one only in `before` as deleted,
     // one in both as updated, one entry per field that differs.
     void record(const QList<AuditedRow> &before, const QList<AuditedRow> &after,
-                const QString &userName);
+                const AuditActor &actor);
 
     // Records what differs between two states of a project; `before` is empty for a new
     // project and `after` for a deleted one. Children are matched by id.
     void recordProject(const std::optional<ProjectRecord> &before,
-                       const std::optional<ProjectRecord> &after, const QString &userName);
+                       const std::optional<ProjectRecord> &after, const AuditActor &actor);
     QList<AuditEntry> ofProject(qint64 projectId); // newest first
     // The agreement's own changes and those of its documents, newest first.
     QList<AuditEntry> ofAgreement(qint64 agreementId);
-    // Changes to organisations, countries, themes, exchange rates and offers, newest first.
+    // Changes to organisations, countries, themes, exchange rates, offers and proposals,
+    // newest first.
     QList<AuditEntry> ofReferenceLists(int limit = 5000);
-
-    // The name changes are recorded under: the one set in the settings, else the account's.
-    static QString userName();
-    static void setUserName(const QString &name);
 
 private:
     void write(const AuditEntry &entry);
-    void writeAll(QList<AuditEntry> entries, const QString &userName);
+    void writeAll(QList<AuditEntry> entries, const AuditActor &actor);
     QList<AuditEntry> read(const QString &where, const QVariantList &values);
 
     PortfolioStore &m_store;

@@ -27,7 +27,23 @@ QString bothLanguages(const LocalizedText &text)
     return QStringLiteral("%1 / %2").arg(text.en, text.zh);
 }
 
+QString money(const Money &amount)
+{
+    return QStringLiteral("%1 %2").arg(QString::number(amount.hundredths / 100.0, 'f', 2),
+                                       amount.currency);
+}
+
 } // namespace
+
+QHash<qint64, QString> AuditRows::organisationNames(const QList<Organisation> &organisations)
+{
+    QHash<qint64, QString> names;
+    for (const Organisation &organisation : organisations)
+        names.insert(organisation.id, !organisation.acronym.isEmpty()   ? organisation.acronym
+                                      : !organisation.name.en.isEmpty() ? organisation.name.en
+                                                                        : organisation.name.zh);
+    return names;
+}
 
 AuditedRow AuditRows::of(const Agreement &agreement,
                          const QHash<qint64, QString> &organisationNames)
@@ -124,9 +140,33 @@ AuditedRow AuditRows::of(const FundingOffer &offer)
     addText(fields, QStringLiteral("title"), offer.title);
     addText(fields, QStringLiteral("description"), offer.description);
     addText(fields, QStringLiteral("unit"), offer.unit);
-    fields[QStringLiteral("unit_cost")] = QStringLiteral("%1 %2").arg(
-        QString::number(offer.unitCost.hundredths / 100.0, 'f', 2), offer.unitCost.currency);
+    fields[QStringLiteral("unit_cost")] = money(offer.unitCost);
     return {QStringLiteral("offer"), offer.id, QString(), 0, 0, fields, offer.title};
+}
+
+AuditedRow AuditRows::of(const Proposal &proposal, const QHash<qint64, QString> &organisationNames)
+{
+    Fields fields;
+    fields[QStringLiteral("title")] = proposal.title;
+    fields[QStringLiteral("donor")] =
+        proposal.donorId
+            ? organisationNames.value(proposal.donorId, QString::number(proposal.donorId))
+            : QString();
+    fields[QStringLiteral("proposed_on")] = proposal.date.toString(Qt::ISODate);
+    fields[QStringLiteral("status")] = codeOf(proposalStatusCodes, proposal.status);
+    QStringList lines;
+    for (const ProposalLine &line : proposal.lines)
+        lines << QStringLiteral("%1 × %2 (%3)")
+                     .arg(QString::number(line.quantity), bothLanguages(line.title),
+                          money(line.unitCost));
+    fields[QStringLiteral("lines")] = lines.join(QStringLiteral("; "));
+    return {QStringLiteral("proposal"),
+            proposal.id,
+            QString(),
+            0,
+            0,
+            fields,
+            LocalizedText{proposal.title, proposal.title}};
 }
 
 } // namespace sstc

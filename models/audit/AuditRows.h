@@ -7,6 +7,7 @@
 #include "models/domain/FundingLine.h"
 #include "models/domain/FundingOffer.h"
 #include "models/domain/Organisation.h"
+#include "models/domain/Proposal.h"
 #include "models/domain/Theme.h"
 
 #include <QHash>
@@ -19,6 +20,9 @@ namespace sstc {
 class AuditRows
 {
 public:
+    // How the history writes an organisation a row points at: its acronym, else its name.
+    static QHash<qint64, QString> organisationNames(const QList<Organisation> &organisations);
+
     static AuditedRow of(const Agreement &agreement,
                          const QHash<qint64, QString> &organisationNames);
     static AuditedRow of(const Document &document);
@@ -29,6 +33,8 @@ public:
     // again under a new id is no change.
     static AuditedRow of(const ExchangeRate &rate);
     static AuditedRow of(const FundingOffer &offer);
+    // Its lines as one field: the offers chosen, how many, at what cost.
+    static AuditedRow of(const Proposal &proposal, const QHash<qint64, QString> &organisationNames);
 
     template<typename Record>
     static QList<AuditedRow> ofAll(const QList<Record> &records)

@@ -1,29 +1,22 @@
 #pragma once
 
+#include "models/changes/AuditedChanges.h"
 #include "models/domain/Agreement.h"
+
+#include <optional>
 
 namespace sstc {
 
-class PortfolioStore;
-
-// Every change to an agreement and its parties goes through here: the write and its audit
-// rows in one transaction, as ProjectChanges does for projects.
-class AgreementChanges
+// Every change to an agreement and its parties. An empty state is "no such agreement".
+class AgreementChanges : public AuditedChanges
 {
 public:
-    AgreementChanges(PortfolioStore &store, QString userName)
-        : m_store(store)
-        , m_userName(std::move(userName))
-    {}
+    using State = std::optional<Agreement>;
+    using AuditedChanges::AuditedChanges;
 
-    // Updates the agreement when its id is stored, else inserts it (keeping a non-zero id,
-    // as undo of a removal needs); returns its id.
-    qint64 save(const Agreement &agreement);
-    void remove(qint64 agreementId);
-
-private:
-    PortfolioStore &m_store;
-    QString m_userName;
+    // Updates `to` when its id is stored, else inserts it (keeping a non-zero id, as undo of
+    // a removal needs); removes `from` when `to` is empty.
+    State apply(const State &from, const State &to);
 };
 
 } // namespace sstc

@@ -1,29 +1,32 @@
 #pragma once
 
+#include "models/changes/AuditedChanges.h"
 #include "models/domain/Document.h"
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace sstc {
 
-class PortfolioStore;
+// A document with its file's bytes, as attaching it (or undoing its removal) needs.
+struct AttachedDocument
+{
+    Document document;
+    QByteArray content;
+};
 
-// Attaching and removing documents, each with its audit rows in the same transaction. The
-// rows name the project or agreement the document belongs to, so that its history shows them.
-class DocumentChanges
+// Attaching and removing documents. The rows name the project or agreement the document
+// belongs to, so that its history shows them. An empty state is "not attached".
+class DocumentChanges : public AuditedChanges
 {
 public:
-    DocumentChanges(PortfolioStore &store, QString userName)
-        : m_store(store)
-        , m_userName(std::move(userName))
-    {}
+    using State = std::optional<AttachedDocument>;
+    using AuditedChanges::AuditedChanges;
 
-    qint64 attach(const Document &document, const QByteArray &content); // returns its id
-    void remove(qint64 documentId);
-
-private:
-    PortfolioStore &m_store;
-    QString m_userName;
+    // A document is never edited in place: `from` is removed and `to` attached (under its id
+    // when it has one, so that undo of a removal puts back the very same file).
+    State apply(const State &from, const State &to);
 };
 
 } // namespace sstc

@@ -1,21 +1,15 @@
 #include "models/changes/ExchangeRateChanges.h"
 
-#include "models/audit/AuditLog.h"
-#include "models/audit/AuditRows.h"
 #include "models/repositories/FundingRepository.h"
-#include "models/store/WriteTransaction.h"
 
 namespace sstc {
 
-void ExchangeRateChanges::replace(const QList<ExchangeRate> &rates)
+ExchangeRateChanges::State ExchangeRateChanges::apply(const State &from, const State &to)
 {
-    WriteTransaction transaction(m_store);
+    Q_UNUSED(from)
     FundingRepository repository(m_store);
-    const QList<ExchangeRate> before = repository.rates();
-    repository.replaceRates(rates);
-    AuditLog(m_store).record(AuditRows::ofAll(before), AuditRows::ofAll(repository.rates()),
-                             m_userName);
-    transaction.commit();
+    return audited([&] { return repository.rates(); }, [&] { repository.replaceRates(to); },
+                   AuditRows::ofAll<ExchangeRate>);
 }
 
 } // namespace sstc

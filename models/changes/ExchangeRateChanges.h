@@ -1,28 +1,23 @@
 #pragma once
 
+#include "models/changes/AuditedChanges.h"
 #include "models/domain/FundingLine.h"
 
 #include <QList>
 
 namespace sstc {
 
-class PortfolioStore;
-
-// Saving the exchange-rate table (edited or imported) with its audit rows, in one
-// transaction: a rate added, removed, or changed in value or source.
-class ExchangeRateChanges
+// Saving the exchange-rate table (edited or imported): a rate added, removed, or changed in
+// value or source.
+class ExchangeRateChanges : public AuditedChanges
 {
 public:
-    ExchangeRateChanges(PortfolioStore &store, QString userName)
-        : m_store(store)
-        , m_userName(std::move(userName))
-    {}
+    using State = QList<ExchangeRate>;
+    using AuditedChanges::AuditedChanges;
 
-    void replace(const QList<ExchangeRate> &rates);
-
-private:
-    PortfolioStore &m_store;
-    QString m_userName;
+    // Makes the stored table equal to `to`; `from` is not needed, the table being written
+    // whole.
+    State apply(const State &from, const State &to);
 };
 
 } // namespace sstc

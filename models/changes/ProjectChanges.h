@@ -1,31 +1,24 @@
 #pragma once
 
+#include "models/changes/AuditedChanges.h"
 #include "models/repositories/ProjectRecord.h"
 
 #include <optional>
 
 namespace sstc {
 
-class PortfolioStore;
-
-// Every change to a project goes through here: the write and its audit rows in one
-// transaction, so that the trail never misses a change nor records one that failed.
-class ProjectChanges
+// Every change to a project, with its funding lines, events and indicators. An empty state
+// is "no such project": from nothing is a creation, to nothing a deletion.
+class ProjectChanges : public AuditedChanges
 {
 public:
-    ProjectChanges(PortfolioStore &store, QString userName)
-        : m_store(store)
-        , m_userName(std::move(userName))
-    {}
+    using State = std::optional<ProjectRecord>;
+    using AuditedChanges::AuditedChanges;
 
-    // Saves a new or changed project; returns it as stored, with the ids given to new rows.
-    ProjectRecord save(const ProjectRecord &record);
-    // Deletes the project; returns it as it was, for undo (save() puts it back, same ids).
-    ProjectRecord remove(qint64 projectId);
-
-private:
-    PortfolioStore &m_store;
-    QString m_userName;
+    // Saves `to` (a new project when its id is 0 or not stored; a stored one keeps its ids,
+    // so undo of a deletion brings back the same rows), or deletes `from` when `to` is empty:
+    // throws StoreError when that project does not exist.
+    State apply(const State &from, const State &to);
 };
 
 } // namespace sstc

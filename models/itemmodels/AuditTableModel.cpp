@@ -78,6 +78,9 @@ const FieldName fieldNames[] = {
     {"rate", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Exchange rate")},
     {"source", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Source of the rate")},
     {"unit_cost", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Unit cost")},
+    {"donor", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Donor")},
+    {"proposed_on", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Proposal date")},
+    {"lines", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Offers and quantities")},
 };
 
 QString translated(const char *text)
@@ -190,6 +193,7 @@ QString AuditTableModel::changeName(const AuditEntry &entry, Language language)
         {"theme", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Theme %1")},
         {"exchange_rate", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Exchange rate %1")},
         {"offer", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Funding offer %1")},
+        {"proposal", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Proposal %1")},
     };
     // The name it had when changed, quoted; else its number or code.
     const QString which =
@@ -229,6 +233,8 @@ QString AuditTableModel::valueName(const AuditEntry &entry, const QString &value
     }
     if (entry.field == QLatin1String("status") && entry.entity == QLatin1String("project"))
         return named(&projectStatusCodes, DomainNames::status);
+    if (entry.field == QLatin1String("status") && entry.entity == QLatin1String("proposal"))
+        return named(&proposalStatusCodes, DomainNames::proposalStatus);
     if (entry.field == QLatin1String("org_type"))
         return named(&organisationTypeCodes, DomainNames::organisationType);
     return value;

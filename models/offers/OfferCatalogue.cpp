@@ -1,7 +1,5 @@
 #include "models/offers/OfferCatalogue.h"
 
-#include "models/audit/AuditLog.h"
-#include "models/audit/AuditRows.h"
 #include "models/domain/CurrencyCodes.h"
 #include "models/repositories/FundingOfferRepository.h"
 #include "models/store/PortfolioStore.h"
@@ -37,7 +35,7 @@ QList<FundingOffer> OfferCatalogue::load()
     return FundingOfferRepository(m_store).all();
 }
 
-void OfferCatalogue::save(const QList<FundingOffer> &offers, const QString &userName)
+void OfferCatalogue::save(const QList<FundingOffer> &offers)
 {
     if (const ValidationProblems found = problems(offers); !found.isEmpty())
         throw StoreError(StoreError::Kind::InvalidData, m_store.path(), found.first().message);
@@ -59,8 +57,6 @@ void OfferCatalogue::save(const QList<FundingOffer> &offers, const QString &user
         else
             repository.insert(offer);
     }
-    AuditLog(m_store).record(AuditRows::ofAll(before), AuditRows::ofAll(repository.all()),
-                             userName);
     transaction.commit();
 }
 

@@ -28,9 +28,9 @@ public:
     // Makes the stored catalogue equal to `offers`: offers missing from it are deleted (the
     // proposals that used them keep their copy), offers with an id that is not stored are
     // inserted with it (undo of a removal), the others updated. Throws StoreError, with
-    // nothing changed, when `offers` has problems or the write fails. What changed is
-    // recorded in the audit trail under `userName`, in the same transaction.
-    void save(const QList<FundingOffer> &offers, const QString &userName);
+    // nothing changed, when `offers` has problems or the write fails. Not audited:
+    // OfferCatalogueChanges records the change with it.
+    void save(const QList<FundingOffer> &offers);
 
 private:
     PortfolioStore &m_store;

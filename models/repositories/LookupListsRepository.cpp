@@ -1,7 +1,5 @@
 #include "models/repositories/LookupListsRepository.h"
 
-#include "models/audit/AuditLog.h"
-#include "models/audit/AuditRows.h"
 #include "models/repositories/OrganisationRepository.h"
 #include "models/repositories/ReferenceRepository.h"
 #include "models/store/PortfolioStore.h"
@@ -56,21 +54,13 @@ ValidationProblems LookupLists::problems() const
     return found;
 }
 
-namespace {
-QList<AuditedRow> rowsOf(const LookupLists &lists)
-{
-    return AuditRows::ofAll(lists.organisations) + AuditRows::ofAll(lists.countries) +
-           AuditRows::ofAll(lists.themes);
-}
-} // namespace
-
 LookupLists LookupListsRepository::load()
 {
     ReferenceRepository reference(m_store);
     return {OrganisationRepository(m_store).all(), reference.countries(), reference.themes()};
 }
 
-void LookupListsRepository::save(const LookupLists &lists, const QString &userName)
+void LookupListsRepository::save(const LookupLists &lists)
 {
     if (const ValidationProblems problems = lists.problems(); !problems.isEmpty())
         throw StoreError(StoreError::Kind::InvalidData, m_store.path(), problems.first().message);
@@ -119,7 +109,6 @@ void LookupListsRepository::save(const LookupLists &lists, const QString &userNa
         else
             ReferenceRepository(m_store).insertTheme(theme);
     }
-    AuditLog(m_store).record(rowsOf(stored), rowsOf(load()), userName);
     transaction.commit();
 }
 

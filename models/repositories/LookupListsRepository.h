@@ -37,10 +37,9 @@ public:
     LookupLists load();
     // Makes the stored lists equal to `lists` in one transaction: rows missing from it are
     // deleted (refused, with nothing changed, while a project or agreement uses them), rows
-    // with an id or code that is not stored are inserted with it, the others updated. Each
-    // row added, removed or changed is recorded in the audit trail under `userName`, in the
-    // same transaction.
-    void save(const LookupLists &lists, const QString &userName);
+    // with an id or code that is not stored are inserted with it, the others updated. Not
+    // audited: LookupListsChanges records the change with it.
+    void save(const LookupLists &lists);
 
 private:
     PortfolioStore &m_store;

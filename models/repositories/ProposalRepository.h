@@ -29,7 +29,8 @@ public:
 
     // Writes the proposal and its lines in one transaction: updated when its id is stored,
     // inserted otherwise (keeping a set id, for undo). Returns the id. Throws StoreError,
-    // with nothing changed, when the proposal has problems or the write fails.
+    // with nothing changed, when the proposal has problems or the write fails. Not audited
+    // (nor remove()): ProposalChanges records the change with it.
     qint64 save(const Proposal &proposal);
     void remove(qint64 id);
     std::optional<Proposal> find(qint64 id);

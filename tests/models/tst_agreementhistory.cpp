@@ -37,7 +37,6 @@ private slots:
     void refusesValidityEndingBeforeStart();
     void refusesDuplicateParties();
     void remindersAtFixedDate();
-    void reminderDaysAreASetting();
     void filtersByPartnerKindStatusAndText();
     void linkedProjects();
 
@@ -286,14 +285,6 @@ void TestAgreementHistory::remindersAtFixedDate()
     QVERIFY(!model.index(model.rowOfAgreement(expiring.at(0).agreement.id), 0)
                  .data(ExpiringRole)
                  .toBool());
-}
-
-void TestAgreementHistory::reminderDaysAreASetting()
-{
-    QCOMPARE(ExpiryReminders::days(), ExpiryReminders::defaultDays);
-    ExpiryReminders::setDays(30);
-    QCOMPARE(ExpiryReminders::days(), 30);
-    ExpiryReminders::setDays(ExpiryReminders::defaultDays);
 }
 
 void TestAgreementHistory::filtersByPartnerKindStatusAndText()

@@ -1,23 +1,30 @@
-// The audit trail beyond projects: agreements, documents, lookup lists, exchange rates and
-// funding offers record one row per changed field in the same transaction as the change, so
-// that a failed write (of the data or of its record) leaves neither behind.
+// The audit trail beyond projects: agreements, documents, lookup lists, exchange rates,
+// funding offers and proposals record one row per changed field in the same transaction as
+// the change, so that a failed write (of the data or of its record) leaves neither behind.
+// The name recorded is the actor the caller passes: the models read no settings.
 #include "tests/support/TestFolders.h"
 
 #include "models/audit/AuditLog.h"
 #include "models/changes/AgreementChanges.h"
 #include "models/changes/DocumentChanges.h"
 #include "models/changes/ExchangeRateChanges.h"
+#include "models/changes/LookupListsChanges.h"
+#include "models/changes/OfferCatalogueChanges.h"
+#include "models/changes/ProposalChanges.h"
 #include "models/itemmodels/AuditTableModel.h"
 #include "models/offers/OfferCatalogue.h"
 #include "models/repositories/AgreementRepository.h"
 #include "models/repositories/DocumentRepository.h"
 #include "models/repositories/FundingRepository.h"
 #include "models/repositories/LookupListsRepository.h"
+#include "models/repositories/OrganisationRepository.h"
+#include "models/repositories/ProposalRepository.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/store/PortfolioStore.h"
 #include "models/store/StoreError.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
 #include <QtTest>
 
 #include <memory>
@@ -26,7 +33,7 @@ using namespace sstc;
 
 namespace {
 
-const QString user = QStringLiteral("chen.jing");
+const AuditActor user(QStringLiteral("chen.jing"));
 
 // The entries of one field, for checking a single change among several.
 QList<AuditEntry> ofField(const QList<AuditEntry> &entries, const QString &entity,
@@ -59,11 +66,14 @@ private slots:
     void refusedLookupSaveLeavesNoRows();
     void exchangeRatesByPairAndDate();
     void offerCatalogue();
+    void proposalsSavedChangedAndRemoved();
+    void theActorGivenIsRecordedNotASetting();
     void historyModelNamesFieldsAndValues();
 
 private:
     int auditRows();
     Agreement firstAgreement();
+    Proposal newProposal();
     std::unique_ptr<TestFolders> m_folders;
     std::unique_ptr<PortfolioStore> m_store;
 };
@@ -93,6 +103,17 @@ Agreement TestAuditLog::firstAgreement()
     return agreements.isEmpty() ? Agreement() : agreements.first();
 }
 
+Proposal TestAuditLog::newProposal()
+{
+    const QList<FundingOffer> offers = OfferCatalogue(*m_store).load();
+    Proposal proposal;
+    proposal.title = QStringLiteral("Skills for green jobs");
+    proposal.donorId = OrganisationRepository(*m_store).all().first().id;
+    proposal.date = QDate(2025, 3, 14);
+    proposal.lines = {ProposalLine::of(offers.at(0), 2)};
+    return proposal;
+}
+
 void TestAuditLog::agreementEditRecordsChangedFields()
 {
     Agreement agreement = firstAgreement();
@@ -101,7 +122,7 @@ void TestAuditLog::agreementEditRecordsChangedFields()
     const QString oldTitle = agreement.title.en;
     agreement.title.en = QStringLiteral("Renamed MOU");
     agreement.parties.first().signatoryName = {QStringLiteral("Li Ming"), QStringLiteral("李明")};
-    AgreementChanges(*m_store, user).save(agreement);
+    AgreementChanges(*m_store, user).apply({}, agreement);
 
     const QList<AuditEntry> entries = AuditLog(*m_store).ofAgreement(agreement.id);
     QCOMPARE(entries.size(), 2);
@@ -112,7 +133,7 @@ void TestAuditLog::agreementEditRecordsChangedFields()
     QCOMPARE(title.agreementId, agreement.id);
     QCOMPARE(title.oldValue, oldTitle);
     QCOMPARE(title.newValue, QStringLiteral("Renamed MOU"));
-    QCOMPARE(title.userName, user);
+    QCOMPARE(title.userName, user.name());
     QVERIFY(qAbs(title.changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     const AuditEntry parties =
         ofField(entries, QStringLiteral("agreement"), QStringLiteral("parties")).value(0);
@@ -125,7 +146,7 @@ void TestAuditLog::agreementEditRecordsChangedFields()
              QStringLiteral("Renamed MOU"));
 
     // Saving it again unchanged records nothing; the project history is not touched.
-    AgreementChanges(*m_store, user).save(agreement);
+    AgreementChanges(*m_store, user).apply({}, agreement);
     QCOMPARE(AuditLog(*m_store).ofAgreement(agreement.id).size(), 2);
     QCOMPARE(title.projectId, qint64(0));
 }
@@ -136,7 +157,7 @@ void TestAuditLog::agreementCreationAndRemoval()
     agreement.kind = AgreementKind::WorkProgramme;
     agreement.title = {QStringLiteral("Work programme 2030"), QStringLiteral("2030年工作计划")};
     agreement.signedOn = PartialDate::fromIso(QStringLiteral("2026-05"));
-    const qint64 id = AgreementChanges(*m_store, user).save(agreement);
+    const qint64 id = AgreementChanges(*m_store, user).apply({}, agreement)->id;
     QVERIFY(id > 0);
     QList<AuditEntry> entries = AuditLog(*m_store).ofAgreement(id);
     QCOMPARE(entries.size(), 4); // kind, the two titles, the date: the non-empty fields
@@ -148,7 +169,7 @@ void TestAuditLog::agreementCreationAndRemoval()
         ofField(entries, QStringLiteral("agreement"), QStringLiteral("kind")).value(0).newValue,
         QStringLiteral("work_programme"));
 
-    AgreementChanges(*m_store, user).remove(id);
+    AgreementChanges(*m_store, user).apply(AgreementRepository(*m_store).find(id), {});
     QVERIFY(!AgreementRepository(*m_store).find(id));
     entries = AuditLog(*m_store).ofAgreement(id);
     QCOMPARE(entries.size(), 8);
@@ -168,7 +189,7 @@ void TestAuditLog::failedAgreementWriteLeavesNothing()
     // An organisation that does not exist breaks a foreign key after the agreement's row was
     // updated.
     agreement.parties << AgreementParty{987654, {}, {}};
-    QVERIFY_THROWS_EXCEPTION(StoreError, AgreementChanges(*m_store, user).save(agreement));
+    QVERIFY_THROWS_EXCEPTION(StoreError, AgreementChanges(*m_store, user).apply({}, agreement));
     QCOMPARE(AgreementRepository(*m_store).find(agreement.id)->title.en, title);
     QCOMPARE(auditRows(), rowsBefore);
 }
@@ -181,13 +202,13 @@ void TestAuditLog::failedAuditWriteUndoesTheChange()
     Agreement agreement = firstAgreement();
     const QString title = agreement.title.en;
     agreement.title.en = QStringLiteral("Not without its record");
-    QVERIFY_THROWS_EXCEPTION(StoreError, AgreementChanges(*m_store, user).save(agreement));
+    QVERIFY_THROWS_EXCEPTION(StoreError, AgreementChanges(*m_store, user).apply({}, agreement));
     QCOMPARE(AgreementRepository(*m_store).find(agreement.id)->title.en, title);
 
     LookupLists lists = LookupListsRepository(*m_store).load();
     const QString name = lists.organisations.first().name.en;
     lists.organisations.first().name.en = QStringLiteral("Not without its record");
-    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsRepository(*m_store).save(lists, user));
+    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsChanges(*m_store, user).apply({}, lists));
     QCOMPARE(LookupListsRepository(*m_store).load().organisations.first().name.en, name);
 
     const int documents = int(DocumentRepository(*m_store).ofAgreement(agreement.id).size());
@@ -195,8 +216,12 @@ void TestAuditLog::failedAuditWriteUndoesTheChange()
     document.agreementId = agreement.id;
     document.fileName = QStringLiteral("mou.pdf");
     QVERIFY_THROWS_EXCEPTION(
-        StoreError, DocumentChanges(*m_store, user).attach(document, QByteArray("%PDF-1.4")));
+        StoreError,
+        DocumentChanges(*m_store, user).apply({}, AttachedDocument{document, "%PDF-1.4"}));
     QCOMPARE(DocumentRepository(*m_store).ofAgreement(agreement.id).size(), documents);
+
+    QVERIFY_THROWS_EXCEPTION(StoreError, ProposalChanges(*m_store, user).apply({}, newProposal()));
+    QVERIFY(ProposalRepository(*m_store).all().isEmpty());
 }
 
 void TestAuditLog::documentsShowInTheirAgreementsHistory()
@@ -207,7 +232,9 @@ void TestAuditLog::documentsShowInTheirAgreementsHistory()
     document.kind = DocumentKind::SignedAgreement;
     document.title = {QStringLiteral("Signed MOU"), QStringLiteral("已签署的谅解备忘录")};
     document.fileName = QStringLiteral("mou-signed.pdf");
-    const qint64 id = DocumentChanges(*m_store, user).attach(document, QByteArray("%PDF-1.4 x"));
+    const qint64 id = DocumentChanges(*m_store, user)
+                          .apply({}, AttachedDocument{document, "%PDF-1.4 x"})
+                          ->document.id;
 
     QList<AuditEntry> entries = AuditLog(*m_store).ofAgreement(agreementId);
     QVERIFY(!entries.isEmpty());
@@ -223,7 +250,8 @@ void TestAuditLog::documentsShowInTheirAgreementsHistory()
              QStringLiteral("10"));
 
     const int created = int(entries.size());
-    DocumentChanges(*m_store, user).remove(id);
+    DocumentChanges(*m_store, user)
+        .apply(AttachedDocument{*DocumentRepository(*m_store).find(id), {}}, {});
     QVERIFY(!DocumentRepository(*m_store).find(id));
     entries = AuditLog(*m_store).ofAgreement(agreementId);
     QCOMPARE(entries.size(), 2 * created);
@@ -236,7 +264,9 @@ void TestAuditLog::projectDocumentsShowInTheProjectsHistory()
     document.projectId = 2;
     document.kind = DocumentKind::Report;
     document.fileName = QStringLiteral("progress-2024.pdf");
-    const qint64 id = DocumentChanges(*m_store, user).attach(document, QByteArray("%PDF-1.4 r"));
+    const qint64 id = DocumentChanges(*m_store, user)
+                          .apply({}, AttachedDocument{document, "%PDF-1.4 r"})
+                          ->document.id;
     const QList<AuditEntry> entries = AuditLog(*m_store).ofProject(2);
     QVERIFY(!entries.isEmpty());
     for (const AuditEntry &entry : entries) {
@@ -255,7 +285,7 @@ void TestAuditLog::lookupListsRecordEachRow()
     const Organisation renamed = lists.organisations.first();
     lists.organisations.first().name.en = QStringLiteral("Renamed ministry");
     lists.countries << Country{QStringLiteral("QZ"), {QStringLiteral("Test country"), {}}};
-    repository.save(lists, user);
+    LookupListsChanges(*m_store, user).apply({}, lists);
 
     QList<AuditEntry> entries = AuditLog(*m_store).ofReferenceLists();
     QCOMPARE(entries.size(), 2); // exactly the name and the new country's one name
@@ -275,11 +305,11 @@ void TestAuditLog::lookupListsRecordEachRow()
     // A theme added, then removed again.
     lists = repository.load();
     lists.themes << Theme{0, QStringLiteral("green-jobs"), {QStringLiteral("Green jobs"), {}}};
-    repository.save(lists, user);
+    LookupListsChanges(*m_store, user).apply({}, lists);
     const qint64 themeId = repository.load().themes.last().id;
     lists = repository.load();
     lists.themes.removeLast();
-    repository.save(lists, user);
+    LookupListsChanges(*m_store, user).apply({}, lists);
     entries = AuditLog(*m_store).ofReferenceLists();
     QCOMPARE(entries.size(), 4);
     QCOMPARE(entries.at(0).entity, QStringLiteral("theme"));
@@ -298,7 +328,7 @@ void TestAuditLog::refusedLookupSaveLeavesNoRows()
     // MOHRSS funds every sample project: removing it is refused half-way through the save.
     lists.organisations.removeIf(
         [](const Organisation &o) { return o.acronym == QLatin1String("MOHRSS"); });
-    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsRepository(*m_store).save(lists, user));
+    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsChanges(*m_store, user).apply({}, lists));
     QCOMPARE(auditRows(), rowsBefore);
 }
 
@@ -314,7 +344,7 @@ void TestAuditLog::exchangeRatesByPairAndDate()
     QCOMPARE(rates.size(), 2);
     const ExchangeRate first = rates.first();
     rates.first().rate = first.rate * 2;
-    ExchangeRateChanges(*m_store, user).replace(rates);
+    ExchangeRateChanges(*m_store, user).apply({}, rates);
     QList<AuditEntry> entries = AuditLog(*m_store).ofReferenceLists();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().entity, QStringLiteral("exchange_rate"));
@@ -328,7 +358,7 @@ void TestAuditLog::exchangeRatesByPairAndDate()
     // An import of the same rates (new rows, new ids) changes nothing worth recording.
     for (ExchangeRate &rate : rates)
         rate.id = 0;
-    ExchangeRateChanges(*m_store, user).replace(rates);
+    ExchangeRateChanges(*m_store, user).apply({}, rates);
     QCOMPARE(AuditLog(*m_store).ofReferenceLists().size(), 1);
 }
 
@@ -339,7 +369,7 @@ void TestAuditLog::offerCatalogue()
     QVERIFY(!offers.isEmpty());
     const FundingOffer first = offers.first();
     offers.first().unitCost.hundredths += 100;
-    catalogue.save(offers, user);
+    OfferCatalogueChanges(*m_store, user).apply({}, offers);
     const QList<AuditEntry> entries = AuditLog(*m_store).ofReferenceLists();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().entity, QStringLiteral("offer"));
@@ -351,16 +381,89 @@ void TestAuditLog::offerCatalogue()
                  first.unitCost.currency));
 }
 
+void TestAuditLog::proposalsSavedChangedAndRemoved()
+{
+    const Proposal proposal = newProposal();
+    const std::optional<Proposal> stored = ProposalChanges(*m_store, user).apply({}, proposal);
+    QVERIFY(stored && stored->id > 0);
+    QList<AuditEntry> entries = AuditLog(*m_store).ofReferenceLists();
+    // Title, donor, date, status and lines: the non-empty fields.
+    QCOMPARE(entries.size(), 5);
+    for (const AuditEntry &entry : entries) {
+        QCOMPARE(entry.entity, QStringLiteral("proposal"));
+        QCOMPARE(entry.entityId, stored->id);
+        QCOMPARE(entry.action, QStringLiteral("create"));
+        QCOMPARE(entry.userName, user.name());
+    }
+    const Organisation donor = OrganisationRepository(*m_store).all().first();
+    QCOMPARE(
+        ofField(entries, QStringLiteral("proposal"), QStringLiteral("donor")).value(0).newValue,
+        donor.acronym.isEmpty() ? donor.name.en : donor.acronym);
+    QVERIFY(ofField(entries, QStringLiteral("proposal"), QStringLiteral("lines"))
+                .value(0)
+                .newValue.startsWith(QStringLiteral("2 × ")));
+
+    // A changed status and quantity: two fields.
+    Proposal edited = *stored;
+    edited.status = ProposalStatus::Submitted;
+    edited.lines.first().quantity = 3;
+    ProposalChanges(*m_store, user).apply(stored, edited);
+    entries = AuditLog(*m_store).ofReferenceLists();
+    QCOMPARE(entries.size(), 7);
+    const AuditEntry status =
+        ofField(entries, QStringLiteral("proposal"), QStringLiteral("status")).value(0);
+    QCOMPARE(status.action, QStringLiteral("update"));
+    QCOMPARE(status.oldValue, QStringLiteral("draft"));
+    QCOMPARE(status.newValue, QStringLiteral("submitted"));
+
+    // Removed, then put back under its id (what undo does).
+    QVERIFY(!ProposalChanges(*m_store, user).apply(edited, {}));
+    QVERIFY(ProposalRepository(*m_store).all().isEmpty());
+    entries = AuditLog(*m_store).ofReferenceLists();
+    QCOMPARE(entries.first().action, QStringLiteral("delete"));
+    QCOMPARE(ProposalChanges(*m_store, user).apply({}, edited)->id, edited.id);
+    QCOMPARE(AuditLog(*m_store).ofReferenceLists().first().action, QStringLiteral("create"));
+
+    // The history names it by its title, in either language, and its status in words.
+    AuditTableModel model;
+    model.setEntries(ofField(AuditLog(*m_store).ofReferenceLists(), QStringLiteral("proposal"),
+                             QStringLiteral("status")));
+    QCOMPARE(model.index(0, AuditTableModel::What).data().toString(),
+             QStringLiteral("Proposal “Skills for green jobs” created"));
+    QCOMPARE(model.index(0, AuditTableModel::Field).data().toString(), QStringLiteral("Status"));
+    QCOMPARE(model.index(0, AuditTableModel::NewValue).data().toString(),
+             QStringLiteral("Submitted"));
+    model.setLanguage(Language::Chinese);
+    QCOMPARE(model.index(0, AuditTableModel::What).data().toString(),
+             QCoreApplication::translate("sstc::AuditTableModel", "%1 created")
+                 .arg(QCoreApplication::translate("sstc::AuditTableModel", "Proposal %1")
+                          .arg(QStringLiteral("“Skills for green jobs”"))));
+}
+
+void TestAuditLog::theActorGivenIsRecordedNotASetting()
+{
+    // The desktop's setting and the account's name are the ui's business, not the models'.
+    QSettings().setValue(QStringLiteral("audit/userName"), QStringLiteral("from.settings"));
+    qputenv("USER", "from.account");
+    const AuditActor server(QStringLiteral("team.server.user"));
+    ProposalChanges(*m_store, server).apply({}, newProposal());
+    const QList<AuditEntry> entries = AuditLog(*m_store).ofReferenceLists();
+    QVERIFY(!entries.isEmpty());
+    for (const AuditEntry &entry : entries)
+        QCOMPARE(entry.userName, server.name());
+    QSettings().remove(QStringLiteral("audit/userName"));
+}
+
 void TestAuditLog::historyModelNamesFieldsAndValues()
 {
     Agreement agreement = firstAgreement();
     agreement.kind =
         agreement.kind == AgreementKind::Mou ? AgreementKind::Partnership : AgreementKind::Mou;
     agreement.validTo = PartialDate::fromIso(QStringLiteral("2031-12-31"));
-    AgreementChanges(*m_store, user).save(agreement);
+    AgreementChanges(*m_store, user).apply({}, agreement);
     LookupLists lists = LookupListsRepository(*m_store).load();
     lists.countries.first().name.zh = QStringLiteral("新名称");
-    LookupListsRepository(*m_store).save(lists, user);
+    LookupListsChanges(*m_store, user).apply({}, lists);
 
     AuditTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -63,7 +63,7 @@ void TestLookupLists::editsAddsAndRemoves()
     const int countriesBefore = int(lists.countries.size());
     lists.countries.removeIf([](const Country &c) { return c.code == QLatin1String("ZW"); });
     QCOMPARE(lists.countries.size(), countriesBefore - 1);
-    repository.save(lists, QStringLiteral("test"));
+    repository.save(lists);
 
     const LookupLists after = repository.load();
     QCOMPARE(after.themes.first().name.zh, QStringLiteral("新主题名"));
@@ -74,7 +74,7 @@ void TestLookupLists::editsAddsAndRemoves()
     QCOMPARE(after.countries.size(), countriesBefore - 1);
 
     // Saving the earlier lists puts everything back, ids and all.
-    repository.save(before, QStringLiteral("test"));
+    repository.save(before);
     const LookupLists restored = repository.load();
     QCOMPARE(restored.themes.size(), before.themes.size());
     QCOMPARE(restored.themes.first().name.zh, before.themes.first().name.zh);
@@ -91,7 +91,7 @@ void TestLookupLists::organisationInUseIsRefused()
     // MOHRSS funds every sample project.
     lists.organisations.removeIf(
         [](const Organisation &o) { return o.acronym == QLatin1String("MOHRSS"); });
-    QVERIFY_THROWS_EXCEPTION(StoreError, repository.save(lists, QStringLiteral("test")));
+    QVERIFY_THROWS_EXCEPTION(StoreError, repository.save(lists));
     const LookupLists after = repository.load();
     QCOMPARE(after.organisations.size(), before.organisations.size());
     QCOMPARE(after.themes.first().name.en, before.themes.first().name.en);
@@ -113,8 +113,7 @@ void TestLookupLists::problems()
     QVERIFY(fields.contains(
         QStringLiteral("organisations/%1/name").arg(lists.organisations.size() - 1)));
     const int rows = int(LookupListsRepository(*m_store).load().countries.size());
-    QVERIFY_THROWS_EXCEPTION(StoreError,
-                             LookupListsRepository(*m_store).save(lists, QStringLiteral("test")));
+    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsRepository(*m_store).save(lists));
     QCOMPARE(LookupListsRepository(*m_store).load().countries.size(), rows);
 }
 

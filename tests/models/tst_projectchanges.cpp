@@ -30,7 +30,7 @@ private slots:
     void creationAndChildren();
     void deletionCanBePutBack();
     void failedSaveLeavesNothing();
-    void userNameIsConfigurable();
+    void removingAMissingProjectIsRefused();
     void historyModel();
 
 private:
@@ -64,7 +64,7 @@ void TestProjectChanges::editRecordsChangedFields()
     const QString oldZh = record.project.title.zh;
     record.project.title.zh = QStringLiteral("新的中文标题");
     record.project.plannedEnd = PartialDate::fromIso(QStringLiteral("2021-06"));
-    ProjectChanges(*m_store, QStringLiteral("wang.li")).save(record);
+    ProjectChanges(*m_store, AuditActor(QStringLiteral("wang.li"))).apply({}, record);
 
     const QList<AuditEntry> entries = AuditLog(*m_store).ofProject(4);
     QCOMPARE(entries.size(), 2);
@@ -84,7 +84,7 @@ void TestProjectChanges::editRecordsChangedFields()
              QStringLiteral("新的中文标题"));
 
     // Saving again unchanged records nothing.
-    ProjectChanges(*m_store, QStringLiteral("wang.li")).save(record);
+    ProjectChanges(*m_store, AuditActor(QStringLiteral("wang.li"))).apply({}, record);
     QCOMPARE(AuditLog(*m_store).ofProject(4).size(), 2);
 }
 
@@ -96,7 +96,8 @@ void TestProjectChanges::creationAndChildren()
     line.kind = FundingKind::OriginalBudget;
     line.amount = Money::units(50000, QStringLiteral("USD"));
     record.fundingLines << line;
-    const ProjectRecord stored = ProjectChanges(*m_store, QStringLiteral("a")).save(record);
+    const ProjectRecord stored =
+        *ProjectChanges(*m_store, AuditActor(QStringLiteral("a"))).apply({}, record);
     QVERIFY(stored.project.id > 0);
     QCOMPARE(stored.fundingLines.size(), 1);
     QVERIFY(stored.fundingLines.first().id > 0);
@@ -114,14 +115,14 @@ void TestProjectChanges::creationAndChildren()
     // Removing the line is recorded as the line's deletion.
     ProjectRecord edited = stored;
     edited.fundingLines.clear();
-    ProjectChanges(*m_store, QStringLiteral("a")).save(edited);
+    ProjectChanges(*m_store, AuditActor(QStringLiteral("a"))).apply(stored, edited);
     entries = AuditLog(*m_store).ofProject(stored.project.id);
     QCOMPARE(entries.first().entity, QStringLiteral("funding_line"));
     QCOMPARE(entries.first().action, QStringLiteral("delete"));
     QVERIFY(ProjectRecordRepository(*m_store).load(stored.project.id)->fundingLines.isEmpty());
 
     // Saving the earlier state puts the line back with its id (what undo does).
-    ProjectChanges(*m_store, QStringLiteral("a")).save(stored);
+    ProjectChanges(*m_store, AuditActor(QStringLiteral("a"))).apply(edited, stored);
     const ProjectRecord back = *ProjectRecordRepository(*m_store).load(stored.project.id);
     QCOMPARE(back.fundingLines.size(), 1);
     QCOMPARE(back.fundingLines.first().id, stored.fundingLines.first().id);
@@ -132,11 +133,11 @@ void TestProjectChanges::deletionCanBePutBack()
     const ProjectRecord before = *ProjectRecordRepository(*m_store).load(1);
     QVERIFY(!before.events.isEmpty() || !before.fundingLines.isEmpty() ||
             !before.indicators.isEmpty());
-    const ProjectRecord removed = ProjectChanges(*m_store, QStringLiteral("a")).remove(1);
+    QVERIFY(!ProjectChanges(*m_store, AuditActor(QStringLiteral("a"))).apply(before, {}));
     QVERIFY(!ProjectRecordRepository(*m_store).load(1));
     QCOMPARE(AuditLog(*m_store).ofProject(1).first().action, QStringLiteral("delete"));
 
-    ProjectChanges(*m_store, QStringLiteral("a")).save(removed);
+    ProjectChanges(*m_store, AuditActor(QStringLiteral("a"))).apply({}, before);
     const ProjectRecord after = *ProjectRecordRepository(*m_store).load(1);
     QCOMPARE(after.project.title.en, before.project.title.en);
     QCOMPARE(after.project.countries.size(), before.project.countries.size());
@@ -158,26 +159,28 @@ void TestProjectChanges::failedSaveLeavesNothing()
     record.project.title.en = QStringLiteral("Changed");
     // A country that does not exist breaks a foreign key half-way through the save.
     record.project.countries << RecipientCountry{QStringLiteral("XX"), std::nullopt};
-    QVERIFY_THROWS_EXCEPTION(StoreError,
-                             ProjectChanges(*m_store, QStringLiteral("a")).save(record));
+    QVERIFY_THROWS_EXCEPTION(
+        StoreError, ProjectChanges(*m_store, AuditActor(QStringLiteral("a"))).apply({}, record));
     QCOMPARE(ProjectRecordRepository(*m_store).load(3)->project.title.en, title);
     QCOMPARE(auditRows(), rowsBefore);
 }
 
-void TestProjectChanges::userNameIsConfigurable()
+void TestProjectChanges::removingAMissingProjectIsRefused()
 {
-    AuditLog::setUserName(QString());
-    QVERIFY(!AuditLog::userName().isEmpty());
-    AuditLog::setUserName(QStringLiteral("  Zhang Wei  "));
-    QCOMPARE(AuditLog::userName(), QStringLiteral("Zhang Wei"));
-    AuditLog::setUserName(QString());
+    ProjectRecord missing;
+    missing.project.id = 987654;
+    const int rowsBefore = auditRows();
+    QVERIFY_THROWS_EXCEPTION(
+        StoreError,
+        ProjectChanges(*m_store, AuditActor(QStringLiteral("a"))).apply(missing, std::nullopt));
+    QCOMPARE(auditRows(), rowsBefore);
 }
 
 void TestProjectChanges::historyModel()
 {
     ProjectRecord record = *ProjectRecordRepository(*m_store).load(2);
     record.project.title.en = QStringLiteral("Renamed seminar");
-    ProjectChanges(*m_store, QStringLiteral("li")).save(record);
+    ProjectChanges(*m_store, AuditActor(QStringLiteral("li"))).apply({}, record);
     AuditTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setEntries(AuditLog(*m_store).ofProject(2));

@@ -394,7 +394,7 @@ void TestProjectTableModel::marksTitlesShownInTheOtherLanguage()
     ProjectRecord record =
         *ProjectRecordRepository(m_sample->store()).load(m_model->projectIdAt(row));
     record.project.title.zh.clear();
-    ProjectChanges(m_sample->store(), QStringLiteral("test")).save(record);
+    ProjectChanges(m_sample->store(), AuditActor(QStringLiteral("test"))).apply({}, record);
     m_model->reload();
 
     const int changed = rowTitled(socialProtection);

@@ -159,7 +159,7 @@ void TestProposals::catalogueSavedAsAWhole()
     after.removeAt(1);
     FundingOffer yuan = offer(0, "Seminar in Beijing", 300000, "CNY");
     after.append(yuan);
-    catalogue.save(after, QStringLiteral("test"));
+    catalogue.save(after);
 
     const QList<FundingOffer> stored = catalogue.load();
     QCOMPARE(stored.size(), 6);
@@ -169,7 +169,7 @@ void TestProposals::catalogueSavedAsAWhole()
     QCOMPARE(stored.last().unitCost.currency, QStringLiteral("CNY"));
 
     // Saving the earlier catalogue (what undo does) puts the removed offer back with its id.
-    catalogue.save(before, QStringLiteral("test"));
+    catalogue.save(before);
     const QList<FundingOffer> restored = catalogue.load();
     QCOMPARE(restored.size(), 6);
     QCOMPARE(restored.at(1).id, before.at(1).id);
@@ -185,7 +185,7 @@ void TestProposals::catalogueRefusesBadInputUnchanged()
     bad[0].title = {};
     bad.removeAt(2);
     try {
-        catalogue.save(bad, QStringLiteral("test"));
+        catalogue.save(bad);
         QFAIL("an untitled offer was saved");
     } catch (const StoreError &error) {
         QCOMPARE(error.kind(), StoreError::Kind::InvalidData);
@@ -262,7 +262,7 @@ void TestProposals::removedOfferLeavesProposalLines()
     proposal.lines = {ProposalLine::of(offers.at(2), 3)};
     proposal.id = ProposalRepository(*m_store).save(proposal);
     offers.removeAt(2);
-    catalogue.save(offers, QStringLiteral("test"));
+    catalogue.save(offers);
     // The line keeps its copy of the offer; only the link to the catalogue is gone.
     const Proposal stored = *ProposalRepository(*m_store).find(proposal.id);
     QCOMPARE(stored.lines.first().offerId, 0);

@@ -1,7 +1,8 @@
 // What a user sees of the audit trail outside projects: the selected agreement's change
 // history under its documents (edits, undo and redo, documents attached and removed, newest
 // first, in the UI language), and the Change History… dialog of the lookup lists, which lists
-// organisation, exchange-rate and offer changes. Screenshots in both languages.
+// organisation, exchange-rate, offer and proposal changes, each under the name the user had
+// set when it was made. Screenshots in both languages.
 #include "tests/support/FakeClock.h"
 #include "tests/support/Screenshots.h"
 #include "tests/support/StoreTestSupport.h"
@@ -10,6 +11,7 @@
 #include "models/audit/AuditLog.h"
 #include "models/itemmodels/AgreementHistoryModel.h"
 #include "models/itemmodels/AuditTableModel.h"
+#include "models/offers/OfferCatalogue.h"
 #include "models/repositories/FundingRepository.h"
 #include "models/store/ApplicationIdentity.h"
 #include "models/store/PortfolioOpener.h"
@@ -22,8 +24,10 @@
 #include "ui/lookups/LookupListsDialog.h"
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/shell/PortfolioContext.h"
+#include "ui/shell/Preferences.h"
 #include "ui/undo/ExchangeRatesCommand.h"
 #include "ui/undo/LookupListsCommand.h"
+#include "ui/undo/ProposalCommand.h"
 #include "ui/widgets/PartialDateEdit.h"
 
 #include <QLabel>
@@ -63,6 +67,7 @@ private slots:
     void editsUndoAndRedoAreListedNewestFirst();
     void documentsAttachedAndRemovedAreListed();
     void lookupHistoryDialogListsReferenceChanges();
+    void proposalChangesUndoAndRedoAreListedUnderTheUsersName();
     void screenshots_data();
     void screenshots();
 
@@ -85,12 +90,12 @@ void TestAuditHistoryView::initTestCase()
     setApplicationIdentity();
     applyInterfaceFont();
     m_samplePath = m_folders.filePath(QStringLiteral("sample.sstc"));
-    AuditLog::setUserName(tester);
+    Preferences::setUserName(tester);
 }
 
 void TestAuditHistoryView::cleanupTestCase()
 {
-    AuditLog::setUserName(QString());
+    Preferences::setUserName(QString());
 }
 
 void TestAuditHistoryView::init()
@@ -259,6 +264,49 @@ void TestAuditHistoryView::lookupHistoryDialogListsReferenceChanges()
     QCOMPARE(values.at(2), rates.first().source + QStringLiteral(">Corrected source"));
     QCOMPARE(whats.at(3), organisation);
     QCOMPARE(values.at(3), oldName + QStringLiteral(">Renamed ministry"));
+}
+
+void TestAuditHistoryView::proposalChangesUndoAndRedoAreListedUnderTheUsersName()
+{
+    Proposal proposal;
+    proposal.title = QStringLiteral("Workshops 2025");
+    proposal.lines = {ProposalLine::of(OfferCatalogue(*m_store).load().first(), 2)};
+    proposal.id = ProposalCommand::save(*m_context, proposal);
+    QVERIFY(proposal.id != 0);
+    proposal.lines.first().quantity = 5;
+    ProposalCommand::save(*m_context, proposal);
+    ProposalCommand::remove(*m_context, proposal.id);
+    // The name is asked at each write: undo and redo after a rename are recorded under it.
+    const QString renamed = QStringLiteral("renamed.tester");
+    Preferences::setUserName(renamed);
+    m_context->undoStack()->undo(); // the removal
+    m_context->undoStack()->undo(); // the edit
+    m_context->undoStack()->redo();
+    Preferences::setUserName(tester);
+
+    // One entry a change of the lines, newest first (the title, status and lines at creation).
+    QList<AuditEntry> lines;
+    for (const AuditEntry &entry : AuditLog(*m_store).ofReferenceLists()) {
+        QCOMPARE(entry.entity, QStringLiteral("proposal"));
+        QCOMPARE(entry.entityId, proposal.id);
+        if (entry.field == QLatin1String("lines"))
+            lines << entry;
+    }
+    const QStringList expected = {
+        QStringLiteral("update %1 2>5").arg(renamed), QStringLiteral("update %1 5>2").arg(renamed),
+        QStringLiteral("create %1 >5").arg(renamed),  QStringLiteral("delete %1 5>").arg(tester),
+        QStringLiteral("update %1 2>5").arg(tester),  QStringLiteral("create %1 >2").arg(tester)};
+    QStringList recorded;
+    for (const AuditEntry &entry : std::as_const(lines))
+        recorded << QStringLiteral("%1 %2 %3>%4")
+                        .arg(entry.action, entry.userName, entry.oldValue.left(1),
+                             entry.newValue.left(1));
+    QCOMPARE(recorded, expected);
+
+    ChangeHistoryDialog dialog(AuditLog(*m_store).ofReferenceLists(), Language::English);
+    QCOMPARE(cell(dialog.table(), 0, AuditTableModel::What),
+             QStringLiteral("Proposal “Workshops 2025” changed"));
+    QCOMPARE(cell(dialog.table(), 0, AuditTableModel::Who), renamed);
 }
 
 void TestAuditHistoryView::screenshots_data()

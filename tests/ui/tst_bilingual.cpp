@@ -798,7 +798,7 @@ void TestBilingual::marksTitlesShownInTheOtherLanguage()
         const auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::Sample);
         ProjectRecord record = *ProjectRecordRepository(*store).load(1);
         record.project.title.zh.clear();
-        ProjectChanges(*store, QStringLiteral("test")).save(record);
+        ProjectChanges(*store, AuditActor(QStringLiteral("test"))).apply({}, record);
         // …and an agreement and a fundable offer whose titles have not either.
         AgreementRepository agreements(*store);
         Agreement agreement = agreements.all().constFirst();
@@ -807,7 +807,7 @@ void TestBilingual::marksTitlesShownInTheOtherLanguage()
         OfferCatalogue catalogue(*store);
         QList<FundingOffer> offers = catalogue.load();
         offers.first().title.zh.clear();
-        catalogue.save(offers, QStringLiteral("test"));
+        catalogue.save(offers);
     }
     TranslationLoader translations;
     translations.apply(Language::Chinese);

@@ -17,6 +17,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/portfolio/PortfolioView.h"
 #include "ui/shell/PortfolioInstance.h"
+#include "ui/shell/Preferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -268,7 +269,7 @@ void TestMainWindow::followsTheSystemLanguageUntilOneIsChosen()
         sample.window.close();
     }
     QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
-    QCOMPARE(TranslationLoader::preferredLanguage(), TranslationLoader::systemLanguage());
+    QCOMPARE(Preferences::language(), TranslationLoader::systemLanguage());
 }
 
 void TestMainWindow::remembersLanguageAndLayout()

@@ -368,7 +368,7 @@ void TestPortfolioBrowser::historyTabShowsChanges()
     BrowserWindow browser(m_samplePath);
     ProjectRecord record = *ProjectRecordRepository(*browser.window.store()).load(7);
     record.project.title.zh = QStringLiteral("修改后的标题");
-    ProjectChanges(*browser.window.store(), QStringLiteral("chen")).save(record);
+    ProjectChanges(*browser.window.store(), AuditActor(QStringLiteral("chen"))).apply({}, record);
     browser.window.context().notifyDataChanged();
     browser.window.context().setCurrentProject(7);
     auto *history = browser.find<QTableView>("projectHistoryTable");
@@ -400,7 +400,7 @@ void TestPortfolioBrowser::exportsCsvForSpreadsheets()
         auto store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
         ProjectRecord record = *ProjectRecordRepository(*store).load(2);
         record.project.code = QStringLiteral("=HYPERLINK(\"http://x\")");
-        ProjectChanges(*store, QStringLiteral("t")).save(record);
+        ProjectChanges(*store, AuditActor(QStringLiteral("t"))).apply({}, record);
     }
     BrowserWindow browser(m_samplePath, Language::Chinese);
     ProjectFilter filter;

@@ -1,6 +1,5 @@
 #include "ui/agreements/AgreementsView.h"
 
-#include "models/agreements/ExpiryReminders.h"
 #include "models/domain/Clock.h"
 #include "models/itemmodels/AgreementHistoryModel.h"
 #include "models/repositories/AgreementRepository.h"
@@ -12,6 +11,7 @@
 #include "ui/agreements/AgreementEditorDialog.h"
 #include "ui/agreements/HistoryRowDelegate.h"
 #include "ui/shell/PortfolioContext.h"
+#include "ui/shell/Preferences.h"
 #include "ui/shell/RefreshWhenShown.h"
 
 #include <QAction>
@@ -63,7 +63,7 @@ AgreementsView::AgreementsView(PortfolioContext &context, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_reminderDays->setObjectName(QStringLiteral("reminderDaysSpin"));
     m_reminderDays->setRange(0, 3650);
-    m_reminderDays->setValue(ExpiryReminders::days());
+    m_reminderDays->setValue(Preferences::reminderDays());
     m_reminderLabel->setBuddy(m_reminderDays);
     m_newButton->setObjectName(QStringLiteral("newAgreementButton"));
     m_editButton->setObjectName(QStringLiteral("editAgreementButton"));
@@ -123,7 +123,7 @@ AgreementsView::AgreementsView(PortfolioContext &context, QWidget *parent)
         connect(combo, &QComboBox::activated, this, &AgreementsView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &AgreementsView::applyFilter);
     connect(m_reminderDays, &QSpinBox::valueChanged, this, [this](int days) {
-        ExpiryReminders::setDays(days);
+        Preferences::setReminderDays(days);
         m_model->setReminderDays(days);
         m_detail->showAgreement(m_detail->agreementId());
     });

@@ -4,6 +4,7 @@
 #include "models/store/StoreError.h"
 #include "models/text/Formats.h"
 #include "ui/shell/PortfolioContext.h"
+#include "ui/shell/Preferences.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -75,7 +76,7 @@ ExpiryReminderDialog *ExpiryReminderDialog::showIfAny(PortfolioContext &context,
     if (!context.store())
         return nullptr;
     QList<ExpiringAgreement> expiring;
-    const int days = ExpiryReminders::days();
+    const int days = Preferences::reminderDays();
     try {
         expiring = ExpiryReminders::list(AgreementRepository(*context.store()).all(), today, days);
     } catch (const StoreError &error) {

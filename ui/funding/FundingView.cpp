@@ -13,6 +13,7 @@
 #include "ui/funding/FundingCharts.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/shell/RefreshWhenShown.h"
+#include "ui/shell/SettingsKeys.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,7 +36,6 @@ namespace {
 // Bars a horizontal chart draws at most; the rest are in its table.
 constexpr int horizontalChartLimit = 20;
 
-const QString currencyKey = QStringLiteral("funding/reportingCurrency");
 const QStringList reportingCurrencies{QStringLiteral("USD"), QStringLiteral("CNY")};
 
 // Keys in the order a chart lists them: years and goals by number, the rest by amount,
@@ -130,7 +130,8 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     connect(m_loader, &FundingFiguresLoader::loaded, this, &FundingView::showLoaded);
     connect(m_loader, &FundingFiguresLoader::failed, this, &FundingView::showFailed);
 
-    const QString saved = QSettings().value(currencyKey, reportingCurrencies.first()).toString();
+    const QString saved =
+        QSettings().value(SettingsKeys::reportingCurrency, reportingCurrencies.first()).toString();
     fillMeasureCombo();
     fillCurrencyCombo();
     setReportingCurrency(saved);
@@ -138,7 +139,7 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
 
     connect(m_measureCombo, &QComboBox::currentIndexChanged, this, &FundingView::reload);
     connect(m_currencyCombo, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(currencyKey, reportingCurrency());
+        QSettings().setValue(SettingsKeys::reportingCurrency, reportingCurrency());
         reload();
     });
     connect(m_ratesButton, &QPushButton::clicked, m_exchangeRatesAction, &QAction::trigger);

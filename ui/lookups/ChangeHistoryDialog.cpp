@@ -48,11 +48,11 @@ void ChangeHistoryDialog::retranslate()
 {
     setWindowTitle(tr("Change History"));
     m_intro->setText(m_model->rowCount() == 0
-                         ? tr("No change to the organisations, countries, themes, exchange rates "
-                              "or funding offers has been recorded yet.")
-                         : tr("Changes to the organisations, countries, themes, exchange rates "
-                              "and funding offers, newest first. Point at a value to read it "
-                              "whole."));
+                         ? tr("No change to the organisations, countries, themes, exchange "
+                              "rates, funding offers or proposals has been recorded yet.")
+                         : tr("Changes to the organisations, countries, themes, exchange rates, "
+                              "funding offers and proposals, newest first. Point at a value to "
+                              "read it whole."));
 }
 
 void ChangeHistoryDialog::changeEvent(QEvent *event)

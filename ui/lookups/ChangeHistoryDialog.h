@@ -13,7 +13,8 @@ namespace sstc {
 class AuditTableModel;
 
 // A read-only list of recorded changes (who, when, what, from which value to which), newest
-// first: the history of the organisations, countries, themes, exchange rates and offers.
+// first: the history of the organisations, countries, themes, exchange rates, offers and
+// proposals.
 class ChangeHistoryDialog : public QDialog
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/shell/PortfolioInstance.h"
+#include "ui/shell/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,7 +26,7 @@ int DesktopStart::run(int &argc, char **argv, const std::function<void(MainWindo
     applyInterfaceFont();
 
     TranslationLoader translations;
-    translations.apply(TranslationLoader::preferredLanguage());
+    translations.apply(Preferences::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

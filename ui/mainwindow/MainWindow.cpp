@@ -18,6 +18,8 @@
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/shell/PortfolioInstance.h"
+#include "ui/shell/Preferences.h"
+#include "ui/shell/SettingsKeys.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/undo/LookupListsCommand.h"
 #include "ui/undo/ProjectChangeCommand.h"
@@ -39,12 +41,6 @@
 #include <QUndoStack>
 
 namespace sstc {
-
-namespace {
-const QString geometryKey = QStringLiteral("mainWindow/geometry");
-const QString stateKey = QStringLiteral("mainWindow/state");
-const QString viewKey = QStringLiteral("mainWindow/view");
-} // namespace
 
 MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     : QMainWindow(parent)
@@ -283,7 +279,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::chooseLanguage(Language language)
 {
     setLanguage(language);
-    TranslationLoader::rememberLanguage(m_translations.language());
+    Preferences::setLanguage(m_translations.language());
 }
 
 void MainWindow::setLanguage(Language language)
@@ -446,9 +442,9 @@ void MainWindow::chooseUserName()
         this, tr("Your Name in the History"),
         tr("Changes you make to projects, agreements and lists are recorded in their history "
            "under this name:"),
-        QLineEdit::Normal, AuditLog::userName(), &accepted);
+        QLineEdit::Normal, Preferences::actor().name(), &accepted);
     if (accepted && !name.trimmed().isEmpty())
-        AuditLog::setUserName(name.left(100));
+        Preferences::setUserName(name.left(100));
 }
 
 void MainWindow::updateStatus()
@@ -545,19 +541,19 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+    if (!restoreGeometry(settings.value(SettingsKeys::windowGeometry).toByteArray()))
         resize(1280, 720);
-    restoreState(settings.value(stateKey).toByteArray());
+    restoreState(settings.value(SettingsKeys::windowState).toByteArray());
     m_portfolioView->restoreLayout();
-    m_views->setCurrentIndex(settings.value(viewKey, 0).toInt());
+    m_views->setCurrentIndex(settings.value(SettingsKeys::currentView, 0).toInt());
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
-    settings.setValue(viewKey, m_views->currentIndex());
+    settings.setValue(SettingsKeys::windowGeometry, saveGeometry());
+    settings.setValue(SettingsKeys::windowState, saveState());
+    settings.setValue(SettingsKeys::currentView, m_views->currentIndex());
     m_portfolioView->saveLayout();
 }
 

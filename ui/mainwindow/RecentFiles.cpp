@@ -1,21 +1,21 @@
 #include "ui/mainwindow/RecentFiles.h"
 
+#include "ui/shell/SettingsKeys.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
 namespace sstc {
 
 namespace {
-const QString settingsKey = QStringLiteral("recentFiles");
-
 QStringList stored()
 {
-    return QSettings().value(settingsKey).toStringList();
+    return QSettings().value(SettingsKeys::recentFiles).toStringList();
 }
 
 void store(const QStringList &files)
 {
-    QSettings().setValue(settingsKey, files);
+    QSettings().setValue(SettingsKeys::recentFiles, files);
 }
 } // namespace
 

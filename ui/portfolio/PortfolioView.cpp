@@ -12,6 +12,7 @@
 #include "ui/shell/FallbackTextDelegate.h"
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
+#include "ui/shell/SettingsKeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,12 +32,6 @@
 #include <QVBoxLayout>
 
 namespace sstc {
-
-namespace {
-const QString filterKey = QStringLiteral("portfolio/filter");
-const QString splitterKey = QStringLiteral("portfolio/splitter");
-const QString tableHeaderKey = QStringLiteral("mainWindow/projectTableHeader");
-} // namespace
 
 PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     : QWidget(parent)
@@ -148,7 +143,8 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
 
     // The filter of the last session, until the user changes it.
     const ProjectFilter remembered = ProjectFilter::fromJson(
-        QJsonDocument::fromJson(QSettings().value(filterKey).toByteArray()).object());
+        QJsonDocument::fromJson(QSettings().value(SettingsKeys::portfolioFilter).toByteArray())
+            .object());
     m_filterBar->setFilter(remembered);
     m_context.setFilter(remembered); // applied through filterChanged
     retranslate();
@@ -209,7 +205,7 @@ PortfolioView::~PortfolioView()
 void PortfolioView::rememberFilter()
 {
     m_rememberFilterTimer->stop();
-    QSettings().setValue(filterKey, m_filterToRemember);
+    QSettings().setValue(SettingsKeys::portfolioFilter, m_filterToRemember);
 }
 
 void PortfolioView::applyFilter()
@@ -345,16 +341,17 @@ void PortfolioView::rebuildColumnsMenu()
 void PortfolioView::restoreLayout()
 {
     QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(tableHeaderKey).toByteArray());
-    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
+    m_table->horizontalHeader()->restoreState(
+        settings.value(SettingsKeys::projectTableHeader).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SettingsKeys::portfolioSplitter).toByteArray()))
         m_splitter->setSizes({7000, 3000}); // shares of the width, whatever it turns out to be
 }
 
 void PortfolioView::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(tableHeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(SettingsKeys::projectTableHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(SettingsKeys::portfolioSplitter, m_splitter->saveState());
 }
 
 void PortfolioView::changeEvent(QEvent *event)

@@ -1,5 +1,7 @@
 #include "ui/shell/PortfolioContext.h"
 
+#include "ui/shell/Preferences.h"
+
 #include <QUndoStack>
 
 namespace sstc {
@@ -8,6 +10,11 @@ PortfolioContext::PortfolioContext(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {}
+
+AuditActor PortfolioContext::actor() const
+{
+    return Preferences::actor();
+}
 
 void PortfolioContext::setStore(PortfolioStore *store)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/audit/AuditActor.h"
 #include "models/domain/Language.h"
 #include "models/query/ProjectFilter.h"
 
@@ -27,6 +28,9 @@ public:
     qint64 currentProjectId() const { return m_currentProjectId; }
     // Every change to the portfolio goes through this stack, so that it can be undone.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Who the changes are recorded under, asked at each write: the user may rename
+    // themselves between two.
+    AuditActor actor() const;
 
     void setStore(PortfolioStore *store); // clears the undo stack and the current project
     void setLanguage(Language language);

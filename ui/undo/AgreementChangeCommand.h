@@ -1,16 +1,14 @@
 #pragma once
 
-#include "models/domain/Agreement.h"
-#include "ui/undo/StoreCommand.h"
-
-#include <optional>
+#include "models/changes/AgreementChanges.h"
+#include "ui/undo/ChangeCommand.h"
 
 namespace sstc {
 
 // One undoable change to an agreement with its parties, from one state to another; an empty
 // state means "no such agreement", so creation is a change too. Undo writes the old state
 // back with the same id, so that amendments and projects pointing at it still do.
-class AgreementChangeCommand : public StoreCommand
+class AgreementChangeCommand : public ChangeCommand<AgreementChanges>
 {
 public:
     // Writes `after` (in one transaction, parties included) and puts the change on the undo
@@ -19,12 +17,7 @@ public:
                         const Agreement &after, const QString &text);
 
 private:
-    AgreementChangeCommand(PortfolioContext &context, std::optional<Agreement> before,
-                           std::optional<Agreement> after, const QString &text);
-    void write(bool forward) override;
-
-    std::optional<Agreement> m_before;
-    std::optional<Agreement> m_after;
+    using ChangeCommand::ChangeCommand;
 };
 
 } // namespace sstc

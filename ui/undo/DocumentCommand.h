@@ -1,15 +1,13 @@
 #pragma once
 
-#include "models/domain/Document.h"
-#include "ui/undo/StoreCommand.h"
-
-#include <QByteArray>
+#include "models/changes/DocumentChanges.h"
+#include "ui/undo/ChangeCommand.h"
 
 namespace sstc {
 
 // Attaching or removing a document, undoably. The command keeps the file's bytes, so that
 // undoing a removal puts back the very same file under the same id.
-class DocumentCommand : public StoreCommand
+class DocumentCommand : public ChangeCommand<DocumentChanges>
 {
 public:
     // Both throw StoreError, with nothing written or pushed, on failure.
@@ -18,13 +16,7 @@ public:
     static void remove(PortfolioContext &context, qint64 documentId);
 
 private:
-    DocumentCommand(PortfolioContext &context, Document document, QByteArray content,
-                    bool attaching, const QString &text);
-    void write(bool forward) override;
-
-    Document m_document;
-    QByteArray m_content;
-    bool m_attaching;
+    using ChangeCommand::ChangeCommand;
 };
 
 } // namespace sstc

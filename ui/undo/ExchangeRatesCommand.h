@@ -1,14 +1,12 @@
 #pragma once
 
-#include "models/domain/FundingLine.h"
-#include "ui/undo/StoreCommand.h"
-
-#include <QList>
+#include "models/changes/ExchangeRateChanges.h"
+#include "ui/undo/ChangeCommand.h"
 
 namespace sstc {
 
 // An undoable save of the exchange-rate table: undo writes the table back as it was.
-class ExchangeRatesCommand : public StoreCommand
+class ExchangeRatesCommand : public ChangeCommand<ExchangeRateChanges>
 {
 public:
     // Saves `after` in one transaction and puts the change on the undo stack; throws
@@ -17,12 +15,7 @@ public:
                       const QList<ExchangeRate> &after);
 
 private:
-    ExchangeRatesCommand(PortfolioContext &context, QList<ExchangeRate> before,
-                         QList<ExchangeRate> after);
-    void write(bool forward) override;
-
-    QList<ExchangeRate> m_before;
-    QList<ExchangeRate> m_after;
+    using ChangeCommand::ChangeCommand;
 };
 
 } // namespace sstc

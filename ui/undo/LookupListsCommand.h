@@ -1,12 +1,12 @@
 #pragma once
 
-#include "models/repositories/LookupListsRepository.h"
-#include "ui/undo/StoreCommand.h"
+#include "models/changes/LookupListsChanges.h"
+#include "ui/undo/ChangeCommand.h"
 
 namespace sstc {
 
 // An undoable save of the lookup lists: undo writes the lists back as they were.
-class LookupListsCommand : public StoreCommand
+class LookupListsCommand : public ChangeCommand<LookupListsChanges>
 {
 public:
     // Saves `after` and puts the change on the undo stack; throws StoreError, with nothing
@@ -15,11 +15,7 @@ public:
                       const LookupLists &after);
 
 private:
-    LookupListsCommand(PortfolioContext &context, LookupLists before, LookupLists after);
-    void write(bool forward) override;
-
-    LookupLists m_before;
-    LookupLists m_after;
+    using ChangeCommand::ChangeCommand;
 };
 
 } // namespace sstc

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "models/domain/FundingOffer.h"
-#include "ui/undo/StoreCommand.h"
-
-#include <QList>
+#include "models/changes/OfferCatalogueChanges.h"
+#include "ui/undo/ChangeCommand.h"
 
 namespace sstc {
 
 // An undoable save of the catalogue of funding offers: undo writes it back as it was.
-class OfferCatalogueCommand : public StoreCommand
+class OfferCatalogueCommand : public ChangeCommand<OfferCatalogueChanges>
 {
 public:
     // Saves `after` and puts the change on the undo stack; throws StoreError, with nothing
@@ -17,12 +15,7 @@ public:
                       const QList<FundingOffer> &after);
 
 private:
-    OfferCatalogueCommand(PortfolioContext &context, QList<FundingOffer> before,
-                          QList<FundingOffer> after);
-    void write(bool forward) override;
-
-    QList<FundingOffer> m_before;
-    QList<FundingOffer> m_after;
+    using ChangeCommand::ChangeCommand;
 };
 
 } // namespace sstc

@@ -1,17 +1,14 @@
 #pragma once
 
-#include "models/repositories/ProjectRecord.h"
-
-#include "ui/undo/StoreCommand.h"
-
-#include <optional>
+#include "models/changes/ProjectChanges.h"
+#include "ui/undo/ChangeCommand.h"
 
 namespace sstc {
 
 // One undoable change to a project: from one state to another, where an empty state means
 // "no such project" (so creation and deletion are changes too). Undo writes the old state
-// back, with the same ids; each write goes through ProjectChanges, audit rows included.
-class ProjectChangeCommand : public StoreCommand
+// back, with the same ids, and makes the project the current one again.
+class ProjectChangeCommand : public ChangeCommand<ProjectChanges>
 {
 public:
     // Makes the change and puts it on the context's undo stack. Returns the project as stored
@@ -22,13 +19,8 @@ public:
                                               const QString &text);
 
 private:
-    ProjectChangeCommand(PortfolioContext &context, std::optional<ProjectRecord> before,
-                         std::optional<ProjectRecord> after, const QString &text);
-    void write(bool forward) override;
+    using ChangeCommand::ChangeCommand;
     void written(bool forward) override;
-
-    std::optional<ProjectRecord> m_before;
-    std::optional<ProjectRecord> m_after;
 };
 
 } // namespace sstc

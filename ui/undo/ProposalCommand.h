@@ -1,15 +1,13 @@
 #pragma once
 
-#include "models/domain/Proposal.h"
-#include "ui/undo/StoreCommand.h"
-
-#include <optional>
+#include "models/changes/ProposalChanges.h"
+#include "ui/undo/ChangeCommand.h"
 
 namespace sstc {
 
 // An undoable save or removal of one proposal. Each side is the proposal as it was or as it
 // becomes, or nothing (before it was created, after it was removed).
-class ProposalCommand : public StoreCommand
+class ProposalCommand : public ChangeCommand<ProposalChanges>
 {
 public:
     // Saves the proposal (new when its id is 0) and pushes the change; returns its id.
@@ -18,12 +16,7 @@ public:
     static void remove(PortfolioContext &context, qint64 id);
 
 private:
-    ProposalCommand(PortfolioContext &context, const QString &text, std::optional<Proposal> before,
-                    std::optional<Proposal> after);
-    void write(bool forward) override;
-
-    std::optional<Proposal> m_before;
-    std::optional<Proposal> m_after;
+    using ChangeCommand::ChangeCommand;
 };
 
 } // namespace sstc
