@@ -2003,7 +2003,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who changed the organisations, countries, themes, exchange rates and funding offers, when, and from what to what</source>
+        <source>Who changed the organisations, countries, themes, exchange rates, funding offers and proposals, when, and from what to what</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

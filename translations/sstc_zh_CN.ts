@@ -2005,8 +2005,8 @@ Commands:
         <translation>变更历史(&amp;H)…</translation>
     </message>
     <message>
-        <source>Who changed the organisations, countries, themes, exchange rates and funding offers, when, and from what to what</source>
-        <translation>谁在何时修改了机构、国家、主题、汇率和可资助事项，以及从何值改为何值</translation>
+        <source>Who changed the organisations, countries, themes, exchange rates, funding offers and proposals, when, and from what to what</source>
+        <translation>谁在何时修改了机构、国家、主题、汇率、可资助事项和资助方案，以及从何值改为何值</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,8 @@ LookupListsDialog::LookupListsDialog(const LookupLists &lists, QWidget *parent)
     m_history =
         m_footer->buttons()->addButton(tr("Change &History…"), QDialogButtonBox::ActionRole);
     m_history->setObjectName(QStringLiteral("lookupHistoryButton"));
-    m_history->setToolTip(tr("Who changed the organisations, countries, themes, exchange rates "
-                             "and funding offers, when, and from what to what"));
+    m_history->setToolTip(tr("Who changed the organisations, countries, themes, exchange rates, "
+                             "funding offers and proposals, when, and from what to what"));
     m_history->setVisible(false); // until a history is given
     connect(m_history, &QPushButton::clicked, this, &LookupListsDialog::showChangeHistory);
 
