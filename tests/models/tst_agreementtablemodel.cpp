@@ -1,4 +1,5 @@
 // AgreementTableModel over the sample portfolio: the MOU history in either language.
+#include "tests/support/ColumnHeaders.h"
 #include "tests/support/ModelUnderTest.h"
 #include "tests/support/TemporaryPortfolio.h"
 #include "tests/support/TestFolders.h"
@@ -101,20 +102,15 @@ void TestAgreementTableModel::passesModelTester()
 
 void TestAgreementTableModel::headers()
 {
-    const QStringList keys = {QStringLiteral("year"),    QStringLiteral("kind"),
-                              QStringLiteral("title"),   QStringLiteral("parties"),
-                              QStringLiteral("signed"),  QStringLiteral("valid_from"),
-                              QStringLiteral("valid_to")};
-    const QStringList titles = {QStringLiteral("Year"),    QStringLiteral("Kind"),
-                                QStringLiteral("Title"),   QStringLiteral("Parties"),
-                                QStringLiteral("Signed"),  QStringLiteral("Valid from"),
-                                QStringLiteral("Valid to")};
-    QCOMPARE(m_model->columnCount(), keys.size());
-    for (int section = 0; section < keys.size(); ++section) {
-        QCOMPARE(m_model->headerData(section, Qt::Horizontal, ColumnKeyRole).toString(),
-                 keys.at(section));
-        QCOMPARE(m_model->headerData(section, Qt::Horizontal).toString(), titles.at(section));
-    }
+    const testsupport::ColumnHeaders expected = {
+        {QStringLiteral("year"), QStringLiteral("Year")},
+        {QStringLiteral("kind"), QStringLiteral("Kind")},
+        {QStringLiteral("title"), QStringLiteral("Title")},
+        {QStringLiteral("parties"), QStringLiteral("Parties")},
+        {QStringLiteral("signed"), QStringLiteral("Signed")},
+        {QStringLiteral("valid_from"), QStringLiteral("Valid from")},
+        {QStringLiteral("valid_to"), QStringLiteral("Valid to")}};
+    QCOMPARE(testsupport::columnHeaders(*m_model), expected);
 }
 
 void TestAgreementTableModel::rowsInSigningOrder()

@@ -1,5 +1,6 @@
 // ProjectTableModel over the sample portfolio: a well-behaved model, texts in either
 // language, sorting by each column's natural order with empty values last, raw export values.
+#include "tests/support/ColumnHeaders.h"
 #include "tests/support/ModelUnderTest.h"
 #include "tests/support/TemporaryPortfolio.h"
 #include "tests/support/TestFolders.h"
@@ -152,19 +153,15 @@ void TestProjectTableModel::shape()
 
 void TestProjectTableModel::headers()
 {
-    const QStringList keys = {QStringLiteral("code"),      QStringLiteral("title"),
-                              QStringLiteral("countries"), QStringLiteral("start"),
-                              QStringLiteral("end"),       QStringLiteral("budget"),
-                              QStringLiteral("status")};
-    const QStringList titles = {QStringLiteral("Code"),      QStringLiteral("Title"),
-                                QStringLiteral("Countries"), QStringLiteral("Start"),
-                                QStringLiteral("End"),       QStringLiteral("Budget"),
-                                QStringLiteral("Status")};
-    for (int section = 0; section < keys.size(); ++section) {
-        QCOMPARE(m_model->headerData(section, Qt::Horizontal, ColumnKeyRole).toString(),
-                 keys.at(section));
-        QCOMPARE(m_model->headerData(section, Qt::Horizontal).toString(), titles.at(section));
-    }
+    const testsupport::ColumnHeaders expected = {
+        {QStringLiteral("code"), QStringLiteral("Code")},
+        {QStringLiteral("title"), QStringLiteral("Title")},
+        {QStringLiteral("countries"), QStringLiteral("Countries")},
+        {QStringLiteral("start"), QStringLiteral("Start")},
+        {QStringLiteral("end"), QStringLiteral("End")},
+        {QStringLiteral("budget"), QStringLiteral("Budget")},
+        {QStringLiteral("status"), QStringLiteral("Status")}};
+    QCOMPARE(testsupport::columnHeaders(*m_model), expected);
     // The keys do not change with the language.
     m_model->setLanguage(Language::Chinese);
     QCOMPARE(
