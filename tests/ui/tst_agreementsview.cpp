@@ -424,8 +424,9 @@ void TestAgreementsView::remindersAtStartUp()
     QCOMPARE(activated.count(), 1);
     dialog->close();
 
-    // In the history the same two rows are highlighted at that date.
-    m_view->setToday(QDate(2015, 11, 1));
+    // In the history the same two rows are highlighted at that date, once the view reads the
+    // portfolio again (as after any change).
+    m_sample->context().notifyDataChanged();
     int highlighted = 0;
     for (int row = 0; row < m_view->model()->rowCount(); ++row)
         highlighted += m_view->model()->index(row, 0).data(ExpiringRole).toBool() ? 1 : 0;

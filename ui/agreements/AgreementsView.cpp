@@ -183,15 +183,6 @@ void AgreementsView::fitColumns()
     header->resizeSection(AgreementHistoryModel::Status, status + padding);
 }
 
-void AgreementsView::setToday(const QDate &today)
-{
-    m_today = today;
-    m_fixedToday = true;
-    const qint64 current = currentAgreementId();
-    m_model->setToday(today);
-    selectAgreement(current);
-}
-
 qint64 AgreementsView::currentAgreementId() const
 {
     return m_detail->agreementId();
@@ -201,9 +192,7 @@ void AgreementsView::reload()
 {
     const qint64 current = currentAgreementId();
     PortfolioStore *store = m_context.store();
-    if (!m_fixedToday)
-        m_today = Clock::today(); // the app may stay open past midnight
-    m_model->setToday(m_today);
+    m_model->setToday(Clock::today()); // the app may stay open past midnight
     try {
         if (store)
             m_model->setHistory(AgreementRepository(*store).all(),

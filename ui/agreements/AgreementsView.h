@@ -1,8 +1,5 @@
 #pragma once
 
-#include "models/domain/Clock.h"
-
-#include <QDate>
 #include <QWidget>
 
 class QAction;
@@ -41,8 +38,6 @@ public:
     QAction *newAgreementAction() const { return m_newAction; }
     QAction *editAgreementAction() const { return m_editAction; }
 
-    // The day statuses and reminders are computed for; today unless a test fixes it.
-    void setToday(const QDate &today);
     void selectAgreement(qint64 id); // shows it, clearing filters that hide it
     qint64 currentAgreementId() const;
     void editAgreement(qint64 id); // 0 for a new one; opens the editor
@@ -78,8 +73,6 @@ private:
     AgreementDetailPane *m_detail;
     QAction *m_newAction;
     QAction *m_editAction;
-    QDate m_today = Clock::today();
-    bool m_fixedToday = false;
 };
 
 } // namespace sstc

@@ -100,12 +100,6 @@ void TimelineView::retranslate()
     m_exportPdfAction->setText(tr("Export Timeline as P&DF…"));
 }
 
-void TimelineView::setToday(const QDate &today)
-{
-    m_today = today;
-    viewport()->update();
-}
-
 // The rows follow the filter; the zoom and the first visible day stay, so that narrowing the
 // portfolio does not throw the user's view away.
 void TimelineView::reload()

@@ -33,8 +33,6 @@ public:
     const TimeScale &scale() const { return m_scale; }
     const TimelineMetrics &metrics() const { return m_metrics; }
     qint64 currentProjectId() const { return m_currentProjectId; }
-    // For tests and screenshots that must not depend on the day they run.
-    void setToday(const QDate &today);
 
     // For menus and toolbars: zoom in, zoom out, fit all, export PNG, export PDF.
     QAction *zoomInAction() const { return m_zoomInAction; }
