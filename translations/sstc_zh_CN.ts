@@ -813,10 +813,6 @@
         <source>Unknown command “%1”. Run “sstc --help” to see the commands.</source>
         <translation>未知命令“%1”。请运行“sstc --help”查看可用命令。</translation>
     </message>
-    <message>
-        <source>“%1” already exists; it was left unchanged.</source>
-        <translation>“%1”已存在，未作任何更改。</translation>
-    </message>
     <message numerus="yes">
         <source>Created the portfolio “%1” with %n project(s).</source>
         <translation>
@@ -3382,6 +3378,18 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
         <translation>由于南南合作工作台无法识别的原因，项目组合“%1”未能修改。未作任何更改；请重试，如果问题再次出现，请保留该文件的副本。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists (another program may have just created it), so no new portfolio was made there. The file was left unchanged.</source>
+        <translation>“%1”已存在（可能刚被另一个程序创建），因此未在该处新建项目组合。文件未作更改。</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” does not exist.</source>
+        <translation>项目组合“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is in an older data format (%2; this version uses %3). Open it once in SSTC Desk to bring it up to date, keeping a copy. It was left unchanged.</source>
+        <translation>项目组合“%1”使用的是较旧的数据格式（%2；本版本使用 %3）。请先在南南合作工作台中打开一次，将其更新（同时会保留一份副本）。文件未作更改。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -164,13 +163,10 @@ int CommandLineTool::run(const QStringList &arguments)
 
 int CommandLineTool::init(const QString &path, bool empty)
 {
-    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        return fail(
-            tr("“%1” already exists; it was left unchanged.").arg(QDir::toNativeSeparators(path)));
     try {
         auto store =
-            PortfolioOpener::open(path, empty ? PortfolioOpener::NewFileContent::ReferenceOnly
-                                              : PortfolioOpener::NewFileContent::Sample);
+            PortfolioOpener::create(path, empty ? PortfolioOpener::NewFileContent::ReferenceOnly
+                                                : PortfolioOpener::NewFileContent::Sample);
         m_out << tr("Created the portfolio “%1” with %n project(s).", nullptr,
                     ProjectRepository(*store).count())
                      .arg(QDir::toNativeSeparators(store->path()))
@@ -191,18 +187,11 @@ int CommandLineTool::synthetic(const QString &path, const QString &sizeName,
     const uint seed = seedText.toUInt(&seedIsNumber);
     if (!seedIsNumber)
         return fail(tr("The seed must be a whole number from 0 to 4294967295."));
-    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
-        return fail(
-            tr("“%1” already exists; it was left unchanged.").arg(QDir::toNativeSeparators(path)));
     try {
-        auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
-        try {
-            SyntheticPortfolio(seed, *size).fill(*store);
-        } catch (const StoreError &) {
-            store.reset();
-            QFile::remove(path);
-            throw;
-        }
+        // Built whole before the file takes its name: a failed or stopped run leaves nothing.
+        auto store = PortfolioOpener::create(
+            path, PortfolioOpener::NewFileContent::ReferenceOnly,
+            [&](PortfolioStore &building) { SyntheticPortfolio(seed, *size).fill(building); });
         m_out << tr("Created the synthetic portfolio “%1” with %n project(s).", nullptr,
                     ProjectRepository(*store).count())
                      .arg(QDir::toNativeSeparators(store->path()))
@@ -224,11 +213,8 @@ int CommandLineTool::list(const QString &path, const QString &subject, const QSt
         return fail(tr("Unknown format “%1”: use table, csv or json.").arg(format));
     if (subject != QLatin1String("projects") && subject != QLatin1String("agreements"))
         return fail(tr("Cannot list “%1”: use projects or agreements.").arg(subject));
-    if (!QFileInfo::exists(path))
-        return fail(tr("The portfolio “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
-
     try {
-        auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+        auto store = PortfolioOpener::openForReading(path);
         if (subject == QLatin1String("projects")) {
             ProjectTableModel model;
             model.setLanguage(m_language);
@@ -284,7 +270,7 @@ int CommandLineTool::report(const QString &path, const ReportArguments &argument
         return fail(tr("The portfolio “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
 
     try {
-        auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+        auto store = PortfolioOpener::openForReading(path);
         if (!arguments.donor.isEmpty()) {
             request.donorId = organisationNamed(*store, arguments.donor);
             if (request.donorId == 0)

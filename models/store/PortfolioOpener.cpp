@@ -3,7 +3,6 @@
 #include "models/sample/ReferenceData.h"
 #include "models/sample/SamplePortfolio.h"
 #include "models/store/PortfolioFile.h"
-#include "models/store/WriteTransaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,24 +11,27 @@ namespace sstc {
 
 std::unique_ptr<PortfolioStore> PortfolioOpener::open(const QString &path, NewFileContent content)
 {
-    const bool existed = QFileInfo::exists(path);
-    std::unique_ptr<PortfolioStore> store = PortfolioStore::openFile(path);
-    if (!store->wasCreated())
-        return store;
-    try {
-        WriteTransaction transaction(*store);
-        ReferenceData::fill(*store);
-        if (content == NewFileContent::Sample)
-            SamplePortfolio::fill(*store);
-        transaction.commit();
-    } catch (...) {
-        const QString created = store->path();
-        store.reset();
-        if (!existed)
-            PortfolioFile::removeWithJournal(created);
-        throw;
+    if (PortfolioFile::inspect(path) != PortfolioFile::State::SqliteDatabase) {
+        try {
+            return create(path, content);
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::AlreadyExists)
+                throw;
+            // Another program (a second start of this one) made it meanwhile: open that.
+        }
     }
-    return store;
+    return PortfolioStore::openFile(path);
+}
+
+std::unique_ptr<PortfolioStore> PortfolioOpener::create(const QString &path, NewFileContent content,
+                                                        const PortfolioStore::Filler &more)
+{
+    return PortfolioStore::create(path, filler(content, more));
+}
+
+std::unique_ptr<PortfolioStore> PortfolioOpener::openForReading(const QString &path)
+{
+    return PortfolioStore::openForReading(path);
 }
 
 std::unique_ptr<PortfolioStore> PortfolioOpener::openDefault()
@@ -39,6 +41,18 @@ std::unique_ptr<PortfolioStore> PortfolioOpener::openDefault()
     if (!QDir().mkpath(folder))
         throw StoreError(StoreError::Kind::FolderNotWritable, path);
     return open(path, NewFileContent::Sample);
+}
+
+PortfolioStore::Filler PortfolioOpener::filler(NewFileContent content,
+                                               const PortfolioStore::Filler &more)
+{
+    return [content, more](PortfolioStore &store) {
+        ReferenceData::fill(store);
+        if (content == NewFileContent::Sample)
+            SamplePortfolio::fill(store);
+        if (more)
+            more(store);
+    };
 }
 
 } // namespace sstc

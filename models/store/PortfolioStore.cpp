@@ -1,10 +1,12 @@
 #include "models/store/PortfolioStore.h"
 
+#include "models/store/PendingFile.h"
 #include "models/store/PortfolioFile.h"
 #include "models/store/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -15,6 +17,9 @@
 namespace sstc {
 
 namespace {
+constexpr int busyTimeoutMilliseconds = 5000;
+constexpr int upgradeWaitMilliseconds = 120000;
+
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -57,31 +62,94 @@ QString PortfolioStore::defaultPath()
 std::unique_ptr<PortfolioStore> PortfolioStore::openFile(const QString &path,
                                                          const SchemaHistory &history)
 {
-    const PortfolioFile::State state = PortfolioFile::inspect(path);
+    if (PortfolioFile::inspect(path) != PortfolioFile::State::SqliteDatabase) {
+        try {
+            return create(path, {}, history);
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::AlreadyExists)
+                throw;
+            // Another program made the file meanwhile: open the one it made.
+        }
+    }
+    return openExisting(path, history, Access::Write);
+}
+
+std::unique_ptr<PortfolioStore> PortfolioStore::create(const QString &path, const Filler &fill,
+                                                       const SchemaHistory &history)
+{
+    const QFileInfo info(path);
+    const QString finalPath = info.absoluteFilePath();
+    if (info.exists() && !(info.isFile() && info.size() == 0))
+        throw StoreError(StoreError::Kind::AlreadyExists, finalPath);
+    const bool replaceEmpty = PortfolioFile::inspect(path) == PortfolioFile::State::Empty;
+    {
+        PendingFile pending(finalPath);
+        build(pending.path(), finalPath, fill, history);
+        if (pending.publish(finalPath, replaceEmpty) == PendingFile::Outcome::NameTaken)
+            throw StoreError(StoreError::Kind::AlreadyExists, finalPath,
+                             QStringLiteral("created by another program meanwhile"));
+    }
+    std::unique_ptr<PortfolioStore> store = openExisting(finalPath, history, Access::Write);
+    store->m_created = true;
+    return store;
+}
+
+void PortfolioStore::build(const QString &path, const QString &finalPath, const Filler &fill,
+                           const SchemaHistory &history)
+{
+    try {
+        PortfolioStore store(path, SqlDialect(SqlDialect::Engine::Sqlite));
+        store.connectSqlite();
+        WriteTransaction transaction(store);
+        store.run(QStringLiteral("PRAGMA application_id = %1").arg(sqliteApplicationId));
+        store.applySteps(history);
+        if (fill)
+            fill(store);
+        transaction.commit();
+        // Set while the file is still private, so that opening it never has to; the last
+        // connection's close folds the write-ahead log back in and removes it.
+        store.run(QStringLiteral("PRAGMA journal_mode = WAL"));
+    } catch (const StoreError &error) {
+        // The temporary file is none of the user's business: the error names the portfolio.
+        throw StoreError(error.kind(), finalPath, error.detail());
+    }
+}
+
+std::unique_ptr<PortfolioStore> PortfolioStore::openForReading(const QString &path,
+                                                               const SchemaHistory &history)
+{
+    return openExisting(path, history, Access::Read);
+}
+
+std::unique_ptr<PortfolioStore>
+PortfolioStore::openExisting(const QString &path, const SchemaHistory &history, Access access)
+{
+    switch (PortfolioFile::inspect(path)) {
+    case PortfolioFile::State::Missing:
+        throw StoreError(StoreError::Kind::Missing, path);
+    case PortfolioFile::State::Empty:
+        throw StoreError(StoreError::Kind::NotADatabase, path, QStringLiteral("an empty file"));
+    case PortfolioFile::State::SqliteDatabase:
+        break;
+    }
     std::unique_ptr<PortfolioStore> store(new PortfolioStore(
         QFileInfo(path).absoluteFilePath(), SqlDialect(SqlDialect::Engine::Sqlite)));
-    const bool isNew = state != PortfolioFile::State::SqliteDatabase;
-    try {
-        store->connectSqlite();
-        const int version = store->readSchemaVersion();
-        if (version > history.latestVersion())
-            throw StoreError(StoreError::Kind::NewerVersion, path)
+    store->connectSqlite();
+    const int version = store->readSchemaVersion();
+    if (version > history.latestVersion())
+        throw StoreError(StoreError::Kind::NewerVersion, path)
+            .withVersions(version, history.latestVersion());
+    store->m_schemaVersion = version;
+    if (access == Access::Read) {
+        if (version < history.latestVersion())
+            throw StoreError(StoreError::Kind::OlderVersion, path)
                 .withVersions(version, history.latestVersion());
-        store->m_schemaVersion = version;
-        store->m_created = version == 0;
-        // Only now, with the file known to be ours, do we write to it.
-        store->run(QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (store->m_created)
-            store->run(QStringLiteral("PRAGMA application_id = %1").arg(sqliteApplicationId));
-        else if (version < history.latestVersion())
-            store->keepBackup();
-        store->upgrade(history);
-    } catch (...) {
-        store->close();
-        if (isNew && state == PortfolioFile::State::Missing)
-            PortfolioFile::removeWithJournal(path);
-        throw;
+        return store;
     }
+    // Only now, with the file known to be ours, do we write to it.
+    store->run(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (version < history.latestVersion())
+        store->upgrade(history);
     return store;
 }
 
@@ -103,7 +171,7 @@ void PortfolioStore::connectSqlite()
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
     if (!m_db.open())
         fail(m_db.lastError(), QString());
     for (const QString &statement : m_dialect.sessionSetup())
@@ -116,10 +184,20 @@ int PortfolioStore::readSchemaVersion()
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
-    if (names.isEmpty())
-        return 0;
+    // Both marks of a portfolio: an SQLite database with neither is someone else's, even an
+    // empty one, and is never made into a portfolio.
+    QSqlQuery id = run(QStringLiteral("PRAGMA application_id"));
+    const int applicationId = id.next() ? id.value(0).toInt() : 0;
+    if (applicationId != sqliteApplicationId)
+        throw StoreError(StoreError::Kind::NotAPortfolio, m_path,
+                         QStringLiteral("application id %1").arg(applicationId));
     if (!names.contains(QLatin1String("meta")))
         throw StoreError(StoreError::Kind::NotAPortfolio, m_path, QStringLiteral("no meta table"));
+    return storedSchemaVersion();
+}
+
+int PortfolioStore::storedSchemaVersion()
+{
     QSqlQuery query = run(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
                           {QStringLiteral("schema_version")});
     bool ok = false;
@@ -131,14 +209,38 @@ int PortfolioStore::readSchemaVersion()
 
 void PortfolioStore::upgrade(const SchemaHistory &history)
 {
+    // Another program may be upgrading the same file: wait for it, long enough for the copy
+    // and the upgrade of a large portfolio, rather than fail at the first busy moment…
+    run(QStringLiteral("PRAGMA busy_timeout = %1").arg(upgradeWaitMilliseconds));
+    WriteTransaction transaction(*this);
+    run(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMilliseconds));
+    // …and then read the version again inside the lock: that one may have done it all.
+    m_schemaVersion = storedSchemaVersion();
+    if (m_schemaVersion >= history.latestVersion()) {
+        transaction.commit();
+        return;
+    }
+    keepBackup();
+    try {
+        // The whole upgrade in one transaction: the file is at the old version or the new one.
+        applySteps(history);
+        transaction.commit();
+    } catch (...) {
+        // The file stays as it was, so the copy of it is not needed.
+        QFile::remove(m_backupPath);
+        m_backupPath.clear();
+        throw;
+    }
+}
+
+void PortfolioStore::applySteps(const SchemaHistory &history)
+{
     for (const SchemaStep &step : history.steps()) {
         if (step.version <= m_schemaVersion)
             continue;
-        WriteTransaction transaction(*this);
         step.apply(*this);
         run(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),
             {QString::number(step.version), QStringLiteral("schema_version")});
-        transaction.commit();
         m_schemaVersion = step.version;
     }
 }
@@ -147,12 +249,49 @@ void PortfolioStore::keepBackup()
 {
     const QFileInfo info(m_path);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                           QStringLiteral(".v%1-backup-%2.").arg(m_schemaVersion).arg(stamp) +
-                           info.suffix();
-    // VACUUM INTO writes a consistent copy, WAL content included.
-    run(QStringLiteral("VACUUM INTO ?"), {backup});
-    m_backupPath = backup;
+    const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                         QStringLiteral(".v%1-backup-%2").arg(m_schemaVersion).arg(stamp);
+    PendingFile copy(m_path + QStringLiteral(".backup"));
+    copyInto(copy.path());
+    // Two upgrades in one second (a failed one, then a retry) each keep their own copy.
+    for (int n = 1; n < 100; ++n) {
+        const QString name = (n == 1 ? stem : stem + QStringLiteral("-%1").arg(n)) +
+                             QLatin1Char('.') + info.suffix();
+        if (copy.publish(name) == PendingFile::Outcome::Published) {
+            m_backupPath = name;
+            return;
+        }
+    }
+    throw StoreError(StoreError::Kind::Failed, m_path, QStringLiteral("no name for the backup"));
+}
+
+void PortfolioStore::copyInto(const QString &copyPath)
+{
+    // A second connection reads the file as committed while this one holds the write lock,
+    // so the copy is exactly the version being upgraded. VACUUM INTO writes a consistent
+    // copy, write-ahead log included, into the (empty) file.
+    const QString name = m_connectionName + QStringLiteral("-copy");
+    QSqlError error;
+    {
+        QSqlDatabase copier = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        copier.setDatabaseName(m_path);
+        copier.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
+        if (copier.open()) {
+            QSqlQuery query(copier);
+            if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+                error = query.lastError();
+            query.addBindValue(copyPath);
+            if (!error.isValid() && !query.exec())
+                error = query.lastError();
+        } else {
+            error = copier.lastError();
+        }
+        copier.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (error.isValid())
+        fail(error, QStringLiteral("VACUUM INTO"));
 }
 
 QSqlQuery PortfolioStore::run(const QString &sql, const QVariantList &values)

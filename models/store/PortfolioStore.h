@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace sstc {
@@ -22,9 +23,22 @@ public:
 
     // Opens an SQLite portfolio, creating it (with the schema, but no data) when the file does
     // not exist or is empty, and upgrading an older schema after keeping a copy. Throws
-    // StoreError, leaving the file untouched, for anything it cannot open.
+    // StoreError, leaving the file untouched, for anything it cannot open. When another
+    // program creates the file at the same moment, the file it made is opened.
     static std::unique_ptr<PortfolioStore>
     openFile(const QString &path, const SchemaHistory &history = SchemaHistory::standard());
+    // Makes a new portfolio: the schema, then `fill`, built in a hidden file beside `path`
+    // that takes the name `path` only when complete, so that the portfolio appears whole or
+    // not at all. Only a missing or empty (0-byte) file is replaced; anything else at `path`,
+    // even when made by another program while this one was building, gives AlreadyExists.
+    using Filler = std::function<void(PortfolioStore &)>;
+    static std::unique_ptr<PortfolioStore>
+    create(const QString &path, const Filler &fill = {},
+           const SchemaHistory &history = SchemaHistory::standard());
+    // Opens an existing portfolio for reading only: creates, upgrades and writes nothing,
+    // refusing a missing, empty or foreign file and one that would first need an upgrade.
+    static std::unique_ptr<PortfolioStore>
+    openForReading(const QString &path, const SchemaHistory &history = SchemaHistory::standard());
     // A second connection, read-only, to a portfolio file another store has open (and so
     // upgraded): for reading on another thread, where Qt SQL needs a connection of its own.
     // Creates, upgrades and writes nothing. Throws StoreError when the file cannot be read.
@@ -53,10 +67,23 @@ private:
 
     PortfolioStore(QString path, SqlDialect dialect);
     [[noreturn]] void fail(const QSqlError &error, const QString &sql) const;
+    enum class Access
+    {
+        Read,
+        Write
+    };
+    static std::unique_ptr<PortfolioStore>
+    openExisting(const QString &path, const SchemaHistory &history, Access access);
+    static void build(const QString &path, const QString &finalPath, const Filler &fill,
+                      const SchemaHistory &history);
     void connectSqlite();
+    // The schema version of an SSTC Desk portfolio; StoreError for any other file.
     int readSchemaVersion();
+    int storedSchemaVersion();
     void upgrade(const SchemaHistory &history);
+    void applySteps(const SchemaHistory &history);
     void keepBackup();
+    void copyInto(const QString &copyPath);
     void rollback();
     void close();
 

@@ -60,6 +60,19 @@ QString StoreError::message() const
     case Kind::InvalidData:
         return tr("The change was refused because it does not fit the portfolio's rules; "
                   "nothing was changed.");
+    case Kind::AlreadyExists:
+        return tr("“%1” already exists (another program may have just created it), so no new "
+                  "portfolio was made there. The file was left unchanged.")
+            .arg(file);
+    case Kind::Missing:
+        return tr("The portfolio “%1” does not exist.").arg(file);
+    case Kind::OlderVersion:
+        return tr("The portfolio “%1” is in an older data format (%2; this version uses %3). "
+                  "Open it once in SSTC Desk to bring it up to date, keeping a copy. It was "
+                  "left unchanged.")
+            .arg(file)
+            .arg(m_fileVersion)
+            .arg(m_programVersion);
     case Kind::Failed:
         break;
     }

@@ -25,8 +25,11 @@ public:
         Locked,            // another program holds the write lock
         DiskFull,
         CannotOpen,
-        InvalidData, // a constraint refused the values (foreign key, check, unique)
-        Failed       // anything else
+        InvalidData,   // a constraint refused the values (foreign key, check, unique)
+        AlreadyExists, // a new portfolio's name was taken, perhaps by another program just now
+        Missing,       // there is no file to read
+        OlderVersion,  // to be read, the file would first need an upgrade, and reading never writes
+        Failed         // anything else
     };
 
     StoreError(Kind kind, QString path, QString detail = {});
@@ -35,7 +38,7 @@ public:
     QString path() const { return m_path; }
     QString detail() const { return m_detail; }
 
-    // For NewerVersion: the file's schema version and the newest this program reads.
+    // For NewerVersion and OlderVersion: the file's schema version and the program's.
     StoreError &withVersions(int fileVersion, int programVersion);
 
     // A sentence for the user, in the current UI language.

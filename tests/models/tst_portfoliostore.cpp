@@ -44,6 +44,12 @@ QString kindName(Kind kind)
         return QStringLiteral("CannotOpen");
     case Kind::InvalidData:
         return QStringLiteral("InvalidData");
+    case Kind::AlreadyExists:
+        return QStringLiteral("AlreadyExists");
+    case Kind::Missing:
+        return QStringLiteral("Missing");
+    case Kind::OlderVersion:
+        return QStringLiteral("OlderVersion");
     case Kind::Failed:
         return QStringLiteral("Failed");
     }
@@ -159,7 +165,7 @@ private slots:
 
     void upgradesWithBackup();
     void failedUpgradeKeepsOldVersion();
-    void upgradeStepsCommitOneByOne();
+    void upgradeIsAllOrNothing();
 
     void messagesNameTheFile();
 
@@ -546,19 +552,19 @@ void TestPortfolioStore::failedUpgradeKeepsOldVersion()
     QCOMPARE(OrganisationRepository(*store).all().size(), 1);
 }
 
-void TestPortfolioStore::upgradeStepsCommitOneByOne()
+void TestPortfolioStore::upgradeIsAllOrNothing()
 {
     createVersion1(path());
     const SchemaHistory history({standardStep1(), addNotesTable(2), failingStep(3)});
     QCOMPARE(openError(path(), history), QStringLiteral("Failed"));
 
-    // Step 2 was kept, step 3 rolled back.
-    const SchemaHistory upToTwo({standardStep1(), addNotesTable(2)});
-    auto store = PortfolioStore::openFile(path(), upToTwo);
-    QCOMPARE(store->schemaVersion(), 2);
-    QVERIFY(hasTable(*store, QStringLiteral("notes")));
+    // Step 3 failed, so step 2 was not kept either: the file is as it was, with no copy.
+    auto store = PortfolioStore::openFile(path(), version1Only());
+    QCOMPARE(store->schemaVersion(), 1);
+    QVERIFY(!hasTable(*store, QStringLiteral("notes")));
     QVERIFY(!hasTable(*store, QStringLiteral("half_done")));
     QCOMPARE(OrganisationRepository(*store).all().size(), 1);
+    QCOMPARE(folderEntries(m_dir->path()).filter(QStringLiteral("backup")), QStringList());
 }
 
 void TestPortfolioStore::messagesNameTheFile()
@@ -566,7 +572,8 @@ void TestPortfolioStore::messagesNameTheFile()
     const QString file = QStringLiteral("/data/officer/My Portfolio.sstc");
     for (Kind kind : {Kind::NotADatabase, Kind::NotAPortfolio, Kind::Damaged, Kind::NewerVersion,
                       Kind::ReadOnlyFile, Kind::FolderNotWritable, Kind::Locked, Kind::DiskFull,
-                      Kind::CannotOpen, Kind::InvalidData, Kind::Failed}) {
+                      Kind::CannotOpen, Kind::InvalidData, Kind::AlreadyExists, Kind::Missing,
+                      Kind::OlderVersion, Kind::Failed}) {
         const StoreError error(kind, file, QStringLiteral("the detail"));
         const QString message = error.message();
         QVERIFY2(!message.trimmed().isEmpty(), qPrintable(kindName(kind)));

@@ -500,7 +500,7 @@ void MainWindow::newPortfolio()
     const auto content = question.clickedButton() == sample
                              ? PortfolioOpener::NewFileContent::Sample
                              : PortfolioOpener::NewFileContent::ReferenceOnly;
-    adoptOpened([&] { return PortfolioOpener::open(path, content); });
+    adoptOpened([&] { return PortfolioOpener::create(path, content); });
 }
 
 void MainWindow::openPortfolioDialog()
