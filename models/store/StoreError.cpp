@@ -60,6 +60,8 @@ QString StoreError::message() const
     case Kind::InvalidData:
         return tr("The change was refused because it does not fit the portfolio's rules; "
                   "nothing was changed.");
+    case Kind::ChangedMeanwhile:
+        return m_detail;
     case Kind::Failed:
         break;
     }

@@ -26,6 +26,8 @@ public:
         DiskFull,
         CannotOpen,
         InvalidData, // a constraint refused the values (foreign key, check, unique)
+        ChangedMeanwhile, // rows the user edited were changed by someone else; the detail
+                          // is the sentence that names them (see ListConflict)
         Failed       // anything else
     };
 

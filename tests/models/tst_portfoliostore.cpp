@@ -44,6 +44,8 @@ QString kindName(Kind kind)
         return QStringLiteral("CannotOpen");
     case Kind::InvalidData:
         return QStringLiteral("InvalidData");
+    case Kind::ChangedMeanwhile:
+        return QStringLiteral("ChangedMeanwhile");
     case Kind::Failed:
         return QStringLiteral("Failed");
     }
