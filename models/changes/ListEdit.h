@@ -42,8 +42,6 @@ public:
                 m_removed << row;
     }
 
-    bool isEmpty() const { return m_added.isEmpty() && m_changed.isEmpty() && m_removed.isEmpty(); }
-
     // The rows of this edit that `current` (the list as stored now) no longer has as the
     // user loaded it: changed or removed by someone else, or, for a row added with its id or
     // key, one put in its place meanwhile. A row someone else changed just as the user did,

@@ -14,8 +14,7 @@ LookupListsChanges::State LookupListsChanges::apply(const State &from, const Sta
 {
     LookupListsRepository repository(m_store);
     State stored;
-    audited([&] { return repository.load(); }, [&] { stored = repository.save(from, to); },
-            rowsOf);
+    audited([&] { return repository.load(); }, [&] { stored = repository.save(from, to); }, rowsOf);
     return stored;
 }
 

@@ -8,7 +8,6 @@
 #include "models/store/StoreError.h"
 #include "models/store/WriteTransaction.h"
 
-
 namespace sstc {
 
 ValidationProblems OfferCatalogue::problems(const QList<FundingOffer> &offers)

@@ -113,8 +113,9 @@ struct ThemeRows
     }
     void update(const Theme &, const Theme &edited)
     {
-        store.run(QStringLiteral("UPDATE themes SET key = ?, name_en = ?, name_zh = ? WHERE id = ?"),
-                  {edited.key, edited.name.en, edited.name.zh, edited.id});
+        store.run(
+            QStringLiteral("UPDATE themes SET key = ?, name_en = ?, name_zh = ? WHERE id = ?"),
+            {edited.key, edited.name.en, edited.name.zh, edited.id});
     }
     Theme insert(Theme theme)
     {

@@ -25,10 +25,10 @@ public:
         Locked,            // another program holds the write lock
         DiskFull,
         CannotOpen,
-        InvalidData, // a constraint refused the values (foreign key, check, unique)
+        InvalidData,      // a constraint refused the values (foreign key, check, unique)
         ChangedMeanwhile, // rows the user edited were changed by someone else; the detail
                           // is the sentence that names them (see ListConflict)
-        Failed       // anything else
+        Failed            // anything else
     };
 
     StoreError(Kind kind, QString path, QString detail = {});

@@ -347,9 +347,9 @@ void TestListEdits::sameChangeByBothIsNoConflict()
     QList<ExchangeRate> edited = loaded;
     edited.first().rate = 0.00166;
     ExchangeRateChanges(store, user).apply(loaded, edited);
-    QCOMPARE(findRate(FundingRepository(store).rates(), QStringLiteral("XOF"), QDate(2024, 1, 1))
-                 ->rate,
-             0.00166);
+    QCOMPARE(
+        findRate(FundingRepository(store).rates(), QStringLiteral("XOF"), QDate(2024, 1, 1))->rate,
+        0.00166);
 }
 
 QTEST_GUILESS_MAIN(TestListEdits)

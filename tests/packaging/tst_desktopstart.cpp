@@ -144,9 +144,9 @@ void TestDesktopStart::anotherSessionThroughAHardLinkFindsTheWindow()
     QTemporaryDir otherRuntime;
     QVERIFY(otherRuntime.isValid());
     const QString hardLink = file(QStringLiteral("office-hard-link.sstc"));
-    QCOMPARE(::link(QFile::encodeName(m_portfolio).constData(),
-                    QFile::encodeName(hardLink).constData()),
-             0);
+    QCOMPARE(
+        ::link(QFile::encodeName(m_portfolio).constData(), QFile::encodeName(hardLink).constData()),
+        0);
     auto second = startDesk({hardLink}, otherRuntime.path());
     QVERIFY(second->waitForFinished(150000));
     QCOMPARE(second->exitStatus(), QProcess::NormalExit);

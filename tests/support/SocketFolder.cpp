@@ -6,4 +6,3 @@ SocketFolder::SocketFolder()
 {
     qputenv("XDG_RUNTIME_DIR", m_dir.path().toUtf8());
 }
-

@@ -14,7 +14,6 @@ public:
     bool isValid() const { return m_dir.isValid(); }
     QString path() const { return m_dir.path(); }
 
-
 private:
     QTemporaryDir m_dir;
 };

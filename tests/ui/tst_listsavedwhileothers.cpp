@@ -2,6 +2,7 @@
 // rates the other added, refuses (in the user's language, staying open with their edits)
 // when the other changed a rate the user changed, and Undo after a save leaves the other's
 // rates alone. The same rules for the lookup lists and offers are checked in tst_listedits.
+#include "tests/support/Screenshots.h"
 #include "tests/support/TestFolders.h"
 
 #include "models/domain/Language.h"
@@ -78,10 +79,10 @@ void TestListSavedWhileOthers::init()
     QFile::remove(m_path);
     m_store = PortfolioOpener::open(m_path, PortfolioOpener::NewFileContent::Sample);
     FundingRepository funding(*m_store);
-    funding.insertRate({0, QStringLiteral("XOF"), QStringLiteral("USD"), QDate(2024, 1, 1),
-                        0.00165, QStringLiteral("BCEAO")});
-    funding.insertRate({0, QStringLiteral("XOF"), QStringLiteral("USD"), QDate(2024, 7, 1),
-                        0.00162, QStringLiteral("BCEAO")});
+    funding.insertRate({0, QStringLiteral("XOF"), QStringLiteral("USD"), QDate(2024, 1, 1), 0.00165,
+                        QStringLiteral("BCEAO")});
+    funding.insertRate({0, QStringLiteral("XOF"), QStringLiteral("USD"), QDate(2024, 7, 1), 0.00162,
+                        QStringLiteral("BCEAO")});
     m_other = PortfolioStore::openFile(m_path);
     m_context = std::make_unique<PortfolioContext>();
     m_context->setStore(m_store.get());
@@ -122,8 +123,8 @@ void TestListSavedWhileOthers::othersRatesSurviveSaveAndUndo()
     QCOMPARE(findRate(stored, QStringLiteral("XOF"), QDate(2024, 1, 1))->rate, 0.00166);
 
     // After the save the other adds one more; Undo takes back the user's change only.
-    FundingRepository(*m_other).insertRate({0, QStringLiteral("LAK"), QStringLiteral("USD"),
-                                            QDate(2024, 1, 1), 0.000048, QString()});
+    FundingRepository(*m_other).insertRate(
+        {0, QStringLiteral("LAK"), QStringLiteral("USD"), QDate(2024, 1, 1), 0.000048, QString()});
     QVERIFY(m_context->undoStack()->canUndo());
     m_context->undoStack()->undo();
     stored = FundingRepository(*m_store).rates();
@@ -151,11 +152,11 @@ void TestListSavedWhileOthers::rateChangedByBothIsRefused()
     QVERIFY2(dialog.problemText().contains(QStringLiteral("reopen the list")),
              qPrintable(dialog.problemText()));
     QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("0.00166")); // kept for the user
-    QCOMPARE(findRate(FundingRepository(*m_store).rates(), QStringLiteral("XOF"),
-                      QDate(2024, 1, 1))
+    QCOMPARE(findRate(FundingRepository(*m_store).rates(), QStringLiteral("XOF"), QDate(2024, 1, 1))
                  ->rate,
              0.0017);
     QVERIFY(!m_context->undoStack()->canUndo());
+    saveScreenshot(dialog, QStringLiteral("exchangeRatesChangedMeanwhile"), QStringLiteral("en"));
 }
 
 void TestListSavedWhileOthers::refusalIsSaidInChinese()
@@ -172,6 +173,7 @@ void TestListSavedWhileOthers::refusalIsSaidInChinese()
              qPrintable(dialog.problemText()));
     QVERIFY2(dialog.problemText().contains(QStringLiteral("其他人")),
              qPrintable(dialog.problemText()));
+    saveScreenshot(dialog, QStringLiteral("exchangeRatesChangedMeanwhile"), QStringLiteral("zh"));
     translations.apply(Language::English);
 }
 

@@ -12,8 +12,8 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QSignalSpy>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <unistd.h>
