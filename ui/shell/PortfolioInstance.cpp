@@ -62,9 +62,7 @@ QString PortfolioInstance::identity(const QString &portfolioPath)
     // A path does not identify a file: a hard link is another path to the same file, and a
     // folder may be reached through several mounts. The device and inode do, once it exists.
     const QString path = canonicalPath(portfolioPath);
-    struct stat status
-    {
-    };
+    struct stat status; // filled in by stat()
     if (::stat(QFile::encodeName(path).constData(), &status) == 0)
         return QStringLiteral("inode %1:%2")
             .arg(qulonglong(status.st_dev))
