@@ -2006,6 +2006,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::ListConflict</name>
+    <message>
+        <source>the rate for %1/%2 on %3</source>
+        <translation>%3的 %1/%2 汇率</translation>
+    </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation>机构 %1</translation>
+    </message>
+    <message>
+        <source>the country %1 (%2)</source>
+        <translation>国家 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the theme “%1”</source>
+        <translation>主题“%1”</translation>
+    </message>
+    <message>
+        <source>the offer “%1”</source>
+        <translation>可资助事项“%1”</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you opened this list. Your changes were not saved; reopen the list to see the current rates.</source>
+        <translation>自您打开此列表以来，其他人修改了%1。您的更改未保存；请重新打开列表查看当前的汇率。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you opened these lists. Your changes were not saved; reopen the lists to see the current organisations, countries and themes.</source>
+        <translation>自您打开这些列表以来，其他人修改了%1。您的更改未保存；请重新打开列表查看当前的机构、国家和主题。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you opened the catalogue. Your changes were not saved; reopen it to see the current offers.</source>
+        <translation>自您打开可资助事项列表以来，其他人修改了%1。您的更改未保存；请重新打开该列表查看当前的可资助事项。</translation>
+    </message>
+</context>
+<context>
     <name>sstc::LookupListsRepository</name>
     <message>
         <source>Organisation %1 needs a name in English or Chinese.</source>

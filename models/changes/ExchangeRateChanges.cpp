@@ -6,10 +6,11 @@ namespace sstc {
 
 ExchangeRateChanges::State ExchangeRateChanges::apply(const State &from, const State &to)
 {
-    Q_UNUSED(from)
     FundingRepository repository(m_store);
-    return audited([&] { return repository.rates(); }, [&] { repository.replaceRates(to); },
-                   AuditRows::ofAll<ExchangeRate>);
+    State stored;
+    audited([&] { return repository.rates(); }, [&] { stored = repository.saveRates(from, to); },
+            AuditRows::ofAll<ExchangeRate>);
+    return stored;
 }
 
 } // namespace sstc

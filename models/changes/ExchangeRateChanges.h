@@ -15,8 +15,10 @@ public:
     using State = QList<ExchangeRate>;
     using AuditedChanges::AuditedChanges;
 
-    // Makes the stored table equal to `to`; `from` is not needed, the table being written
-    // whole.
+    // Writes what changed from `from` (the table as the editor loaded it) to `to`, and
+    // nothing else (see FundingRepository::saveRates): rates others saved meanwhile stay, and
+    // a rate changed by someone else since is refused (StoreError ChangedMeanwhile), with
+    // nothing written.
     State apply(const State &from, const State &to);
 };
 

@@ -12,9 +12,10 @@ QList<AuditedRow> rowsOf(const LookupLists &lists)
 
 LookupListsChanges::State LookupListsChanges::apply(const State &from, const State &to)
 {
-    Q_UNUSED(from)
     LookupListsRepository repository(m_store);
-    return audited([&] { return repository.load(); }, [&] { repository.save(to); }, rowsOf);
+    State stored;
+    audited([&] { return repository.load(); }, [&] { stored = repository.save(from, to); }, rowsOf);
+    return stored;
 }
 
 } // namespace sstc

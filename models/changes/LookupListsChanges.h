@@ -13,9 +13,10 @@ public:
     using State = LookupLists;
     using AuditedChanges::AuditedChanges;
 
-    // Makes the stored lists equal to `to` (see LookupListsRepository::save); `from` is not
-    // needed, the lists being written whole. Throws StoreError, with nothing changed, when
-    // `to` has problems or removes a row still in use.
+    // Writes what changed from `from` (the lists as the dialog loaded them) to `to`, and
+    // nothing else (see LookupListsRepository::save): rows others saved meanwhile stay.
+    // Throws StoreError, with nothing changed, when `to` has problems, removes a row still in
+    // use, or changes a row someone else changed since (ChangedMeanwhile).
     State apply(const State &from, const State &to);
 };
 

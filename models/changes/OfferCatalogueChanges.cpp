@@ -6,10 +6,11 @@ namespace sstc {
 
 OfferCatalogueChanges::State OfferCatalogueChanges::apply(const State &from, const State &to)
 {
-    Q_UNUSED(from)
     OfferCatalogue catalogue(m_store);
-    return audited([&] { return catalogue.load(); }, [&] { catalogue.save(to); },
-                   AuditRows::ofAll<FundingOffer>);
+    State stored;
+    audited([&] { return catalogue.load(); }, [&] { stored = catalogue.save(from, to); },
+            AuditRows::ofAll<FundingOffer>);
+    return stored;
 }
 
 } // namespace sstc

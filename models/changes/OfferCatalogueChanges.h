@@ -14,9 +14,10 @@ public:
     using State = QList<FundingOffer>;
     using AuditedChanges::AuditedChanges;
 
-    // Makes the stored catalogue equal to `to` (see OfferCatalogue::save); `from` is not
-    // needed, the catalogue being written whole. Throws StoreError, with nothing changed,
-    // when `to` has problems.
+    // Writes what changed from `from` (the catalogue as the dialog loaded it) to `to`, and
+    // nothing else (see OfferCatalogue::save): offers others saved meanwhile stay. Throws
+    // StoreError, with nothing changed, when `to` has problems or changes an offer someone
+    // else changed since (ChangedMeanwhile).
     State apply(const State &from, const State &to);
 };
 

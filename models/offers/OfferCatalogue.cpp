@@ -1,12 +1,12 @@
 #include "models/offers/OfferCatalogue.h"
 
+#include "models/changes/ListConflict.h"
+#include "models/changes/ListEdit.h"
 #include "models/domain/CurrencyCodes.h"
 #include "models/repositories/FundingOfferRepository.h"
 #include "models/store/PortfolioStore.h"
 #include "models/store/StoreError.h"
 #include "models/store/WriteTransaction.h"
-
-#include <QSet>
 
 namespace sstc {
 
@@ -37,27 +37,41 @@ QList<FundingOffer> OfferCatalogue::load()
 
 void OfferCatalogue::save(const QList<FundingOffer> &offers)
 {
-    if (const ValidationProblems found = problems(offers); !found.isEmpty())
+    WriteTransaction transaction(m_store);
+    save(load(), offers);
+    transaction.commit();
+}
+
+namespace {
+// How ListEdit writes an offer.
+struct OfferRows
+{
+    FundingOfferRepository repository;
+
+    void remove(const FundingOffer &stored) { repository.remove(stored.id); }
+    void update(const FundingOffer &, const FundingOffer &edited) { repository.update(edited); }
+    FundingOffer insert(FundingOffer offer)
+    {
+        offer.id = repository.insert(offer);
+        return offer;
+    }
+};
+} // namespace
+
+QList<FundingOffer> OfferCatalogue::save(const QList<FundingOffer> &loaded,
+                                         const QList<FundingOffer> &edited)
+{
+    if (const ValidationProblems found = problems(edited); !found.isEmpty())
         throw StoreError(StoreError::Kind::InvalidData, m_store.path(), found.first().message);
     WriteTransaction transaction(m_store);
-    FundingOfferRepository repository(m_store);
-    QSet<qint64> kept;
-    for (const FundingOffer &offer : offers)
-        kept.insert(offer.id);
-    const QList<FundingOffer> before = repository.all();
-    QSet<qint64> stored;
-    for (const FundingOffer &offer : before) {
-        stored.insert(offer.id);
-        if (!kept.contains(offer.id))
-            repository.remove(offer.id);
-    }
-    for (const FundingOffer &offer : offers) {
-        if (offer.id != 0 && stored.contains(offer.id))
-            repository.update(offer);
-        else
-            repository.insert(offer);
-    }
+    const QList<FundingOffer> current = load();
+    const ListEdit<FundingOffer> edit(loaded, edited);
+    ListConflict::refuseIfAny(ListConflict::List::OfferCatalogue,
+                              ListConflict::namesOf(edit.conflictsWith(current)), m_store.path());
+    OfferRows rows{FundingOfferRepository(m_store)};
+    const QList<FundingOffer> stored = edit.write(current, rows);
     transaction.commit();
+    return stored;
 }
 
 } // namespace sstc

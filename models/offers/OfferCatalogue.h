@@ -25,12 +25,17 @@ public:
     static ValidationProblems problems(const QList<FundingOffer> &offers);
 
     QList<FundingOffer> load();
-    // Makes the stored catalogue equal to `offers`: offers missing from it are deleted (the
-    // proposals that used them keep their copy), offers with an id that is not stored are
-    // inserted with it (undo of a removal), the others updated. Throws StoreError, with
-    // nothing changed, when `offers` has problems or the write fails. Not audited:
-    // OfferCatalogueChanges records the change with it.
+    // Makes the stored catalogue equal to `offers` (save() from the catalogue as it is now).
     void save(const QList<FundingOffer> &offers);
+    // Writes what the user changed in the catalogue they loaded (`loaded` to `edited`), in
+    // one transaction, and nothing else: offers someone else added or changed meanwhile stay.
+    // Offers removed are deleted (the proposals that used them keep their copy), offers with
+    // an id that is not stored are inserted with it (undo of a removal), changed ones
+    // updated. Throws StoreError, with nothing changed, when `edited` has problems, the write
+    // fails, or (ChangedMeanwhile) an offer the user changed or removed is no longer as
+    // loaded. Returns `edited` as stored, with the ids of new offers. Not audited:
+    // OfferCatalogueChanges records the change with it.
+    QList<FundingOffer> save(const QList<FundingOffer> &loaded, const QList<FundingOffer> &edited);
 
 private:
     PortfolioStore &m_store;

@@ -1,5 +1,7 @@
 #include "models/repositories/FundingRepository.h"
 
+#include "models/changes/ListConflict.h"
+#include "models/changes/ListEdit.h"
 #include "models/store/PortfolioStore.h"
 #include "models/store/SqlValues.h"
 #include "models/store/WriteTransaction.h"
@@ -117,17 +119,43 @@ qint64 FundingRepository::insertRate(const ExchangeRate &rate)
 void FundingRepository::replaceRates(const QList<ExchangeRate> &rates)
 {
     WriteTransaction transaction(m_store);
-    m_store.run(QStringLiteral("DELETE FROM exchange_rates"));
-    for (const ExchangeRate &rate : rates) {
-        QVariantList values = {rate.currency, rate.toCurrency, rate.date.toString(Qt::ISODate),
-                               rate.rate, rate.source};
-        m_store.insert(keepingId(QStringLiteral("INSERT INTO exchange_rates (currency, "
-                                                "to_currency, rate_date, rate, source) VALUES "
-                                                "(?, ?, ?, ?, ?) RETURNING id"),
-                                 rate.id, values),
-                       values);
-    }
+    saveRates(this->rates(), rates);
     transaction.commit();
+}
+
+namespace {
+// How ListEdit writes a rate.
+struct RateRows
+{
+    PortfolioStore &store;
+    FundingRepository &repository;
+
+    void remove(const ExchangeRate &stored) { repository.removeRate(stored.id); }
+    void update(const ExchangeRate &stored, const ExchangeRate &edited)
+    {
+        store.run(QStringLiteral("UPDATE exchange_rates SET rate = ?, source = ? WHERE id = ?"),
+                  {edited.rate, edited.source, stored.id});
+    }
+    ExchangeRate insert(ExchangeRate rate)
+    {
+        rate.id = repository.insertRate(rate);
+        return rate;
+    }
+};
+} // namespace
+
+QList<ExchangeRate> FundingRepository::saveRates(const QList<ExchangeRate> &loaded,
+                                                 const QList<ExchangeRate> &edited)
+{
+    WriteTransaction transaction(m_store);
+    const QList<ExchangeRate> current = rates();
+    const ListEdit<ExchangeRate> edit(loaded, edited);
+    ListConflict::refuseIfAny(ListConflict::List::ExchangeRates,
+                              ListConflict::namesOf(edit.conflictsWith(current)), m_store.path());
+    RateRows rows{m_store, *this};
+    const QList<ExchangeRate> stored = edit.write(current, rows);
+    transaction.commit();
+    return stored;
 }
 
 void FundingRepository::removeRate(qint64 id)

@@ -27,9 +27,16 @@ public:
     qint64 insertRate(const ExchangeRate &rate);
     void removeRate(qint64 id);
     QList<ExchangeRate> rates();
-    // Replaces the whole rate table in one transaction (the rate editor saves this way);
-    // rates that have an id keep it.
+    // Makes the stored rate table equal to `rates`, in one transaction (saveRates() from the
+    // table as it is now).
     void replaceRates(const QList<ExchangeRate> &rates);
+    // Writes what the rate editor changed in the table it loaded (`loaded` to `edited`), in
+    // one transaction: the rates it added, changed and removed, and no other, so that rates
+    // someone else saved meanwhile stay. Throws StoreError (ChangedMeanwhile), with nothing
+    // written, when a rate it changed or removed is no longer as it was loaded. Returns
+    // `edited` as stored. Rates are known by currency pair and date (see ListEdit).
+    QList<ExchangeRate> saveRates(const QList<ExchangeRate> &loaded,
+                                  const QList<ExchangeRate> &edited);
     // The rate in force on a date: the latest one on or before it. Empty when none is known.
     std::optional<ExchangeRate> rateOn(const QString &currency, const QString &toCurrency,
                                        const QDate &date);

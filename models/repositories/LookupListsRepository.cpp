@@ -1,5 +1,7 @@
 #include "models/repositories/LookupListsRepository.h"
 
+#include "models/changes/ListConflict.h"
+#include "models/changes/ListEdit.h"
 #include "models/repositories/OrganisationRepository.h"
 #include "models/repositories/ReferenceRepository.h"
 #include "models/store/PortfolioStore.h"
@@ -62,54 +64,105 @@ LookupLists LookupListsRepository::load()
 
 void LookupListsRepository::save(const LookupLists &lists)
 {
-    if (const ValidationProblems problems = lists.problems(); !problems.isEmpty())
+    WriteTransaction transaction(m_store);
+    save(load(), lists);
+    transaction.commit();
+}
+
+namespace {
+// How ListEdit writes each kind of row.
+struct OrganisationRows
+{
+    OrganisationRepository repository;
+
+    void remove(const Organisation &stored) { repository.remove(stored.id); } // refused in use
+    void update(const Organisation &, const Organisation &edited) { repository.update(edited); }
+    Organisation insert(Organisation organisation)
+    {
+        organisation.id = repository.insert(organisation);
+        return organisation;
+    }
+};
+
+struct CountryRows
+{
+    PortfolioStore &store;
+
+    void remove(const Country &stored)
+    {
+        store.run(QStringLiteral("DELETE FROM countries WHERE code = ?"), {stored.code});
+    }
+    void update(const Country &, const Country &edited)
+    {
+        ReferenceRepository(store).saveCountries({edited});
+    }
+    Country insert(const Country &country)
+    {
+        ReferenceRepository(store).saveCountries({country});
+        return country;
+    }
+};
+
+struct ThemeRows
+{
+    PortfolioStore &store;
+
+    void remove(const Theme &stored)
+    {
+        store.run(QStringLiteral("DELETE FROM themes WHERE id = ?"), {stored.id});
+    }
+    void update(const Theme &, const Theme &edited)
+    {
+        store.run(
+            QStringLiteral("UPDATE themes SET key = ?, name_en = ?, name_zh = ? WHERE id = ?"),
+            {edited.key, edited.name.en, edited.name.zh, edited.id});
+    }
+    Theme insert(Theme theme)
+    {
+        theme.id = ReferenceRepository(store).insertTheme(theme);
+        return theme;
+    }
+};
+} // namespace
+
+LookupLists LookupListsRepository::save(const LookupLists &loaded, const LookupLists &edited)
+{
+    if (const ValidationProblems problems = edited.problems(); !problems.isEmpty())
         throw StoreError(StoreError::Kind::InvalidData, m_store.path(), problems.first().message);
     WriteTransaction transaction(m_store);
-    const LookupLists stored = load();
+    const LookupLists current = load();
+    const ListEdit<Organisation> organisations(loaded.organisations, edited.organisations);
+    const ListEdit<Country> countries(loaded.countries, edited.countries);
+    const ListEdit<Theme> themes(loaded.themes, edited.themes);
+    ListConflict::refuseIfAny(
+        ListConflict::List::LookupLists,
+        ListConflict::namesOf(organisations.conflictsWith(current.organisations)) +
+            ListConflict::namesOf(countries.conflictsWith(current.countries)) +
+            ListConflict::namesOf(themes.conflictsWith(current.themes)),
+        m_store.path());
+    // The lists as they will be, with what others saved meanwhile: still no code or name
+    // twice.
+    const LookupLists result{organisations.appliedTo(current.organisations),
+                             countries.appliedTo(current.countries),
+                             themes.appliedTo(current.themes)};
+    if (const ValidationProblems problems = result.problems(); !problems.isEmpty())
+        throw StoreError(StoreError::Kind::InvalidData, m_store.path(), problems.first().message);
 
-    OrganisationRepository organisations(m_store);
-    QSet<qint64> kept;
-    for (const Organisation &organisation : lists.organisations)
-        kept.insert(organisation.id);
-    QSet<qint64> storedIds;
-    for (const Organisation &organisation : stored.organisations) {
-        storedIds.insert(organisation.id);
-        if (!kept.contains(organisation.id))
-            organisations.remove(organisation.id); // refused while in use
-    }
-    for (const Organisation &organisation : lists.organisations) {
-        if (organisation.id != 0 && storedIds.contains(organisation.id))
-            organisations.update(organisation);
-        else
-            organisations.insert(organisation);
-    }
-
-    QSet<QString> keptCodes;
-    for (const Country &country : lists.countries)
-        keptCodes.insert(country.code);
-    for (const Country &country : stored.countries)
-        if (!keptCodes.contains(country.code))
-            m_store.run(QStringLiteral("DELETE FROM countries WHERE code = ?"), {country.code});
-    ReferenceRepository(m_store).saveCountries(lists.countries);
-
-    QSet<qint64> keptThemes;
-    for (const Theme &theme : lists.themes)
-        keptThemes.insert(theme.id);
-    QSet<qint64> storedThemes;
-    for (const Theme &theme : stored.themes) {
-        storedThemes.insert(theme.id);
-        if (!keptThemes.contains(theme.id))
-            m_store.run(QStringLiteral("DELETE FROM themes WHERE id = ?"), {theme.id});
-    }
-    for (const Theme &theme : lists.themes) {
-        if (theme.id != 0 && storedThemes.contains(theme.id))
-            m_store.run(QStringLiteral("UPDATE themes SET key = ?, name_en = ?, name_zh = ? "
-                                       "WHERE id = ?"),
-                        {theme.key, theme.name.en, theme.name.zh, theme.id});
-        else
-            ReferenceRepository(m_store).insertTheme(theme);
-    }
+    OrganisationRows organisationRows{OrganisationRepository(m_store)};
+    CountryRows countryRows{m_store};
+    ThemeRows themeRows{m_store};
+    // Organisations point at countries: they go before the countries they name, and come
+    // after the countries they name.
+    organisations.writeRemovals(current.organisations, organisationRows);
+    themes.writeRemovals(current.themes, themeRows);
+    countries.writeRemovals(current.countries, countryRows);
+    LookupLists stored;
+    stored.countries = countries.writeChangesAndAdditions(current.countries, countryRows);
+    stored.themes = themes.writeChangesAndAdditions(current.themes, themeRows);
+    stored.organisations =
+        organisations.writeChangesAndAdditions(current.organisations, organisationRows);
     transaction.commit();
+    return stored;
 }
 
 } // namespace sstc

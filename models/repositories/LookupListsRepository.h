@@ -35,11 +35,18 @@ public:
     {}
 
     LookupLists load();
-    // Makes the stored lists equal to `lists` in one transaction: rows missing from it are
-    // deleted (refused, with nothing changed, while a project or agreement uses them), rows
-    // with an id or code that is not stored are inserted with it, the others updated. Not
-    // audited: LookupListsChanges records the change with it.
+    // Makes the stored lists equal to `lists` in one transaction (save() from the lists as
+    // they are now).
     void save(const LookupLists &lists);
+    // Writes what the user changed in the lists they loaded (`loaded` to `edited`), in one
+    // transaction, and nothing else: rows someone else added or changed meanwhile stay. Rows
+    // removed are deleted (refused, with nothing changed, while a project or agreement uses
+    // them), rows with an id or code that is not stored are inserted with it (undo of a
+    // removal), changed rows updated. Throws StoreError, with nothing changed, when the
+    // lists would have problems, or (ChangedMeanwhile) when a row the user changed or removed
+    // is no longer as loaded. Returns `edited` as stored, with the ids of new rows. Not
+    // audited: LookupListsChanges records the change with it.
+    LookupLists save(const LookupLists &loaded, const LookupLists &edited);
 
 private:
     PortfolioStore &m_store;

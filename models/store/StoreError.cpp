@@ -73,6 +73,8 @@ QString StoreError::message() const
             .arg(file)
             .arg(m_fileVersion)
             .arg(m_programVersion);
+    case Kind::ChangedMeanwhile:
+        return m_detail;
     case Kind::Failed:
         break;
     }

@@ -25,11 +25,13 @@ public:
         Locked,            // another program holds the write lock
         DiskFull,
         CannotOpen,
-        InvalidData,   // a constraint refused the values (foreign key, check, unique)
-        AlreadyExists, // a new portfolio's name was taken, perhaps by another program just now
-        Missing,       // there is no file to read
-        OlderVersion,  // to be read, the file would first need an upgrade, and reading never writes
-        Failed         // anything else
+        InvalidData,      // a constraint refused the values (foreign key, check, unique)
+        AlreadyExists,    // a new portfolio's name was taken, perhaps by another program just now
+        Missing,          // there is no file to read
+        OlderVersion,     // to be read, the file would first need an upgrade; reading never writes
+        ChangedMeanwhile, // rows the user edited were changed by someone else; the detail
+                          // is the sentence that names them (see ListConflict)
+        Failed            // anything else
     };
 
     StoreError(Kind kind, QString path, QString detail = {});

@@ -205,10 +205,11 @@ void TestAuditLog::failedAuditWriteUndoesTheChange()
     QVERIFY_THROWS_EXCEPTION(StoreError, AgreementChanges(*m_store, user).apply({}, agreement));
     QCOMPARE(AgreementRepository(*m_store).find(agreement.id)->title.en, title);
 
-    LookupLists lists = LookupListsRepository(*m_store).load();
+    const LookupLists loaded = LookupListsRepository(*m_store).load();
+    LookupLists lists = loaded;
     const QString name = lists.organisations.first().name.en;
     lists.organisations.first().name.en = QStringLiteral("Not without its record");
-    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsChanges(*m_store, user).apply({}, lists));
+    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsChanges(*m_store, user).apply(loaded, lists));
     QCOMPARE(LookupListsRepository(*m_store).load().organisations.first().name.en, name);
 
     const int documents = int(DocumentRepository(*m_store).ofAgreement(agreement.id).size());
@@ -282,10 +283,11 @@ void TestAuditLog::lookupListsRecordEachRow()
 {
     LookupListsRepository repository(*m_store);
     LookupLists lists = repository.load();
+    const LookupLists loaded = lists;
     const Organisation renamed = lists.organisations.first();
     lists.organisations.first().name.en = QStringLiteral("Renamed ministry");
     lists.countries << Country{QStringLiteral("QZ"), {QStringLiteral("Test country"), {}}};
-    LookupListsChanges(*m_store, user).apply({}, lists);
+    LookupListsChanges(*m_store, user).apply(loaded, lists);
 
     QList<AuditEntry> entries = AuditLog(*m_store).ofReferenceLists();
     QCOMPARE(entries.size(), 2); // exactly the name and the new country's one name
@@ -305,11 +307,11 @@ void TestAuditLog::lookupListsRecordEachRow()
     // A theme added, then removed again.
     lists = repository.load();
     lists.themes << Theme{0, QStringLiteral("green-jobs"), {QStringLiteral("Green jobs"), {}}};
-    LookupListsChanges(*m_store, user).apply({}, lists);
+    LookupListsChanges(*m_store, user).apply(repository.load(), lists);
     const qint64 themeId = repository.load().themes.last().id;
     lists = repository.load();
     lists.themes.removeLast();
-    LookupListsChanges(*m_store, user).apply({}, lists);
+    LookupListsChanges(*m_store, user).apply(repository.load(), lists);
     entries = AuditLog(*m_store).ofReferenceLists();
     QCOMPARE(entries.size(), 4);
     QCOMPARE(entries.at(0).entity, QStringLiteral("theme"));
@@ -323,12 +325,13 @@ void TestAuditLog::lookupListsRecordEachRow()
 void TestAuditLog::refusedLookupSaveLeavesNoRows()
 {
     const int rowsBefore = auditRows();
-    LookupLists lists = LookupListsRepository(*m_store).load();
+    const LookupLists loaded = LookupListsRepository(*m_store).load();
+    LookupLists lists = loaded;
     lists.themes.first().name.en = QStringLiteral("Changed in the same save");
     // MOHRSS funds every sample project: removing it is refused half-way through the save.
     lists.organisations.removeIf(
         [](const Organisation &o) { return o.acronym == QLatin1String("MOHRSS"); });
-    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsChanges(*m_store, user).apply({}, lists));
+    QVERIFY_THROWS_EXCEPTION(StoreError, LookupListsChanges(*m_store, user).apply(loaded, lists));
     QCOMPARE(auditRows(), rowsBefore);
 }
 
@@ -344,7 +347,7 @@ void TestAuditLog::exchangeRatesByPairAndDate()
     QCOMPARE(rates.size(), 2);
     const ExchangeRate first = rates.first();
     rates.first().rate = first.rate * 2;
-    ExchangeRateChanges(*m_store, user).apply({}, rates);
+    ExchangeRateChanges(*m_store, user).apply(funding.rates(), rates);
     QList<AuditEntry> entries = AuditLog(*m_store).ofReferenceLists();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().entity, QStringLiteral("exchange_rate"));
@@ -358,7 +361,7 @@ void TestAuditLog::exchangeRatesByPairAndDate()
     // An import of the same rates (new rows, new ids) changes nothing worth recording.
     for (ExchangeRate &rate : rates)
         rate.id = 0;
-    ExchangeRateChanges(*m_store, user).apply({}, rates);
+    ExchangeRateChanges(*m_store, user).apply(funding.rates(), rates);
     QCOMPARE(AuditLog(*m_store).ofReferenceLists().size(), 1);
 }
 
@@ -369,7 +372,7 @@ void TestAuditLog::offerCatalogue()
     QVERIFY(!offers.isEmpty());
     const FundingOffer first = offers.first();
     offers.first().unitCost.hundredths += 100;
-    OfferCatalogueChanges(*m_store, user).apply({}, offers);
+    OfferCatalogueChanges(*m_store, user).apply(catalogue.load(), offers);
     const QList<AuditEntry> entries = AuditLog(*m_store).ofReferenceLists();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().entity, QStringLiteral("offer"));
@@ -463,7 +466,7 @@ void TestAuditLog::historyModelNamesFieldsAndValues()
     AgreementChanges(*m_store, user).apply({}, agreement);
     LookupLists lists = LookupListsRepository(*m_store).load();
     lists.countries.first().name.zh = QStringLiteral("新名称");
-    LookupListsChanges(*m_store, user).apply({}, lists);
+    LookupListsChanges(*m_store, user).apply(LookupListsRepository(*m_store).load(), lists);
 
     AuditTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

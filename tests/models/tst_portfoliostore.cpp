@@ -50,6 +50,8 @@ QString kindName(Kind kind)
         return QStringLiteral("Missing");
     case Kind::OlderVersion:
         return QStringLiteral("OlderVersion");
+    case Kind::ChangedMeanwhile:
+        return QStringLiteral("ChangedMeanwhile");
     case Kind::Failed:
         return QStringLiteral("Failed");
     }

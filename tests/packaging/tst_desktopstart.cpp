@@ -13,7 +13,10 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -28,11 +31,14 @@ private slots:
     void cleanup();
     void opensTheFileGiven();
     void secondStartBringsTheWindowForward();
+    void anotherSessionThroughAHardLinkFindsTheWindow();
     void startsAfterACrash();
     void twoStartsAtOnceOpenOneWindow();
 
 private:
-    std::unique_ptr<QProcess> startDesk(const QStringList &arguments);
+    // Starts the app; `runtimeFolder`, when given, is its XDG_RUNTIME_DIR instead of the test's.
+    std::unique_ptr<QProcess> startDesk(const QStringList &arguments,
+                                        const QString &runtimeFolder = {});
     // Waits until the window that has this file open answers for it.
     bool waitUntilHeld(const QString &path, QProcess &desk);
     QString file(const QString &name) const { return m_folders.filePath(name); }
@@ -62,13 +68,16 @@ void TestDesktopStart::cleanup()
     m_started.clear();
 }
 
-std::unique_ptr<QProcess> TestDesktopStart::startDesk(const QStringList &arguments)
+std::unique_ptr<QProcess> TestDesktopStart::startDesk(const QStringList &arguments,
+                                                      const QString &runtimeFolder)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
                        QStringLiteral("sstc.instance.info=true"));
+    if (!runtimeFolder.isEmpty())
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeFolder);
     // Its data, settings and runtime folders are the test's (TestFolders set this process's).
     process->setProcessEnvironment(environment);
     process->setWorkingDirectory(file(QStringLiteral("documents")));
@@ -80,7 +89,7 @@ bool TestDesktopStart::waitUntilHeld(const QString &path, QProcess &desk)
 {
     QDeadlineTimer deadline(60000);
     while (!deadline.hasExpired()) {
-        if (SocketFolder::answers(PortfolioInstance::serverName(path)))
+        if (PortfolioInstance::isHeld(path))
             return true;
         if (desk.state() == QProcess::NotRunning)
             return false;
@@ -98,7 +107,7 @@ void TestDesktopStart::opensTheFileGiven()
     QVERIFY2(waitUntilHeld(m_portfolio, desk), desk.readAllStandardError().constData());
     // Not the user's own portfolio.
     QVERIFY(!QFileInfo::exists(PortfolioStore::defaultPath()));
-    QVERIFY(!SocketFolder::answers(PortfolioInstance::serverName(PortfolioStore::defaultPath())));
+    QVERIFY(!PortfolioInstance::isHeld(PortfolioStore::defaultPath()));
 }
 
 void TestDesktopStart::secondStartBringsTheWindowForward()
@@ -123,15 +132,40 @@ void TestDesktopStart::secondStartBringsTheWindowForward()
     QVERIFY(log.contains(PortfolioInstance::canonicalPath(m_portfolio).toUtf8()));
 }
 
+void TestDesktopStart::anotherSessionThroughAHardLinkFindsTheWindow()
+{
+    m_started.push_back(startDesk({m_portfolio}));
+    QProcess &first = *m_started.back();
+    QVERIFY(first.waitForStarted());
+    QVERIFY2(waitUntilHeld(m_portfolio, first), first.readAllStandardError().constData());
+
+    // The same user in another session (its own XDG_RUNTIME_DIR), opening the file through a
+    // hard link in another folder: the first window comes forward, no second one opens.
+    QTemporaryDir otherRuntime;
+    QVERIFY(otherRuntime.isValid());
+    const QString hardLink = file(QStringLiteral("office-hard-link.sstc"));
+    QCOMPARE(
+        ::link(QFile::encodeName(m_portfolio).constData(), QFile::encodeName(hardLink).constData()),
+        0);
+    auto second = startDesk({hardLink}, otherRuntime.path());
+    QVERIFY(second->waitForFinished(150000));
+    QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second->exitCode(), 0);
+    QCOMPARE(first.state(), QProcess::Running);
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += first.readAllStandardError()).contains("activation requested"),
+                             10000);
+}
+
 void TestDesktopStart::startsAfterACrash()
 {
     m_started.push_back(startDesk({m_portfolio}));
     QProcess &crashing = *m_started.back();
     QVERIFY(crashing.waitForStarted());
     QVERIFY(waitUntilHeld(m_portfolio, crashing));
-    crashing.kill(); // leaves its socket file behind
+    crashing.kill();
     QVERIFY(crashing.waitForFinished(10000));
-    QVERIFY(QFileInfo::exists(PortfolioInstance::serverName(m_portfolio)));
+    QVERIFY(!PortfolioInstance::isHeld(m_portfolio)); // the kernel let go of its name
 
     m_started.push_back(startDesk({m_portfolio}));
     QProcess &next = *m_started.back();
@@ -150,8 +184,10 @@ void TestDesktopStart::twoStartsAtOnceOpenOneWindow()
     QVERIFY(other.waitForStarted());
     QVERIFY(waitUntilHeld(m_portfolio, one) || waitUntilHeld(m_portfolio, other));
 
-    // One of them ends, successfully; the other keeps its window.
-    QDeadlineTimer deadline(30000);
+    // One of them ends, successfully; the other keeps its window. The one that ends waits for
+    // the other's window as long as it takes to be built (DesktopStart), however busy the
+    // machine.
+    QDeadlineTimer deadline(150000);
     while (one.state() == QProcess::Running && other.state() == QProcess::Running &&
            !deadline.hasExpired())
         QTest::qWait(100);
@@ -162,7 +198,7 @@ void TestDesktopStart::twoStartsAtOnceOpenOneWindow()
     QCOMPARE(ended.exitCode(), 0);
     QTest::qWait(500);
     QCOMPARE(kept.state(), QProcess::Running);
-    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(m_portfolio)));
+    QVERIFY(PortfolioInstance::isHeld(m_portfolio));
 }
 
 QTEST_GUILESS_MAIN(TestDesktopStart)

@@ -12,8 +12,11 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+
+#include <unistd.h>
 
 #include <atomic>
 #include <memory>
@@ -27,6 +30,8 @@ class TestPortfolioInstance : public QObject
 private slots:
     void initTestCase();
     void sameFileSameName();
+    void hardLinkIsTheSameFile();
+    void anotherRuntimeFolderFindsTheWindow();
     void differentFilesDifferentNames();
     void nothingRunning();
     void activatesTheHoldingWindow();
@@ -55,19 +60,67 @@ void TestPortfolioInstance::sameFileSameName()
 {
     const QString direct = file(QStringLiteral("work/a.sstc"));
     const QString roundabout = file(QStringLiteral("work/sub/../a.sstc"));
-    // Before the file exists (a new portfolio) and after: the same name.
-    const QString before = PortfolioInstance::serverName(direct);
-    QCOMPARE(PortfolioInstance::serverName(roundabout), before);
+    // Before the file exists (a new portfolio), known by its path; once it exists, by its
+    // inode (the window claims it again when it has created it).
+    const QString unborn = PortfolioInstance::serverName(direct);
+    QCOMPARE(PortfolioInstance::serverName(roundabout), unborn);
     QFile created(direct);
     QVERIFY(created.open(QIODevice::WriteOnly));
     created.close();
-    QCOMPARE(PortfolioInstance::serverName(direct), before);
+    const QString before = PortfolioInstance::serverName(direct);
+    QCOMPARE(PortfolioInstance::serverName(roundabout), before);
+    QVERIFY(PortfolioInstance::identity(direct).startsWith(QStringLiteral("inode ")));
     const QString link = file(QStringLiteral("work/sub/link.sstc"));
     QVERIFY(QFile::link(direct, link));
     QCOMPARE(PortfolioInstance::serverName(link), before);
     QCOMPARE(PortfolioInstance::canonicalPath(link), QFileInfo(direct).canonicalFilePath());
-    // In the user's runtime folder, nowhere else.
-    QCOMPARE(QFileInfo(before).absolutePath(), QFileInfo(m_runtime.path()).absoluteFilePath());
+    // No socket file anywhere: a name of the abstract namespace, of this user.
+    QVERIFY(!before.contains(QLatin1Char('/')));
+    QVERIFY(before.contains(QString::number(getuid())));
+}
+
+void TestPortfolioInstance::hardLinkIsTheSameFile()
+{
+    // A hard link is another path, not a link to resolve: only the inode tells.
+    const QString direct = file(QStringLiteral("work/hard.sstc"));
+    QFile created(direct);
+    QVERIFY(created.open(QIODevice::WriteOnly));
+    created.close();
+    const QString hardLink = file(QStringLiteral("work/sub/hard-link.sstc"));
+    QCOMPARE(::link(QFile::encodeName(direct).constData(), QFile::encodeName(hardLink).constData()),
+             0);
+    const QString symlink = file(QStringLiteral("work/sub/soft-link.sstc"));
+    QVERIFY(QFile::link(hardLink, symlink));
+    QCOMPARE(PortfolioInstance::identity(hardLink), PortfolioInstance::identity(direct));
+    QCOMPARE(PortfolioInstance::identity(symlink), PortfolioInstance::identity(direct));
+    QCOMPARE(PortfolioInstance::serverName(hardLink), PortfolioInstance::serverName(direct));
+
+    PortfolioInstance instance;
+    QSignalSpy activations(&instance, &PortfolioInstance::activationRequested);
+    QVERIFY(instance.claim(direct));
+    QVERIFY(activateFromAnotherThread(hardLink));
+    QCOMPARE(activations.size(), 1);
+    PortfolioInstance second;
+    QVERIFY(!second.claim(symlink));
+}
+
+void TestPortfolioInstance::anotherRuntimeFolderFindsTheWindow()
+{
+    // Another session of the same user (an ssh or su shell) has another XDG_RUNTIME_DIR.
+    const QString path = file(QStringLiteral("work/sessions.sstc"));
+    PortfolioInstance instance;
+    QSignalSpy activations(&instance, &PortfolioInstance::activationRequested);
+    QVERIFY(instance.claim(path));
+    const QString name = PortfolioInstance::serverName(path);
+    QTemporaryDir otherRuntime;
+    const QByteArray ours = qgetenv("XDG_RUNTIME_DIR");
+    qputenv("XDG_RUNTIME_DIR", otherRuntime.path().toUtf8());
+    const QString otherName = PortfolioInstance::serverName(path);
+    const bool answered = activateFromAnotherThread(path);
+    qputenv("XDG_RUNTIME_DIR", ours);
+    QCOMPARE(otherName, name);
+    QVERIFY(answered);
+    QCOMPARE(activations.size(), 1);
 }
 
 void TestPortfolioInstance::differentFilesDifferentNames()
@@ -129,10 +182,10 @@ void TestPortfolioInstance::secondClaimIsRefused()
 
 void TestPortfolioInstance::staleSocketIsReplaced()
 {
-    // What a crashed process leaves: a socket file nobody listens on.
+    // What a crashed process leaves under the runtime folder's old scheme: a socket file
+    // nobody listens on. It neither answers nor stands in the way.
     const QString path = file(QStringLiteral("work/crashed.sstc"));
-    const QString name = PortfolioInstance::serverName(path);
-    QFile stale(name);
+    QFile stale(QDir(m_runtime.path()).filePath(PortfolioInstance::serverName(path)));
     QVERIFY(stale.open(QIODevice::WriteOnly));
     stale.close();
     QVERIFY(!PortfolioInstance::activateRunning(path, 500));
@@ -142,6 +195,7 @@ void TestPortfolioInstance::staleSocketIsReplaced()
     QSignalSpy activations(&instance, &PortfolioInstance::activationRequested);
     QVERIFY(activateFromAnotherThread(path));
     QCOMPARE(activations.size(), 1);
+    QVERIFY(stale.remove());
 }
 
 void TestPortfolioInstance::followsTheOpenPortfolio()
@@ -156,16 +210,16 @@ void TestPortfolioInstance::followsTheOpenPortfolio()
     PortfolioInstance instance;
     instance.follow(&context);
     QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(pathA));
-    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(pathA)));
+    QVERIFY(PortfolioInstance::isHeld(pathA));
 
     context.setStore(storeB.get());
     QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(pathB));
-    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(pathB)));
-    QVERIFY(!SocketFolder::answers(PortfolioInstance::serverName(pathA)));
+    QVERIFY(PortfolioInstance::isHeld(pathB));
+    QVERIFY(!PortfolioInstance::isHeld(pathA));
 
     context.setStore(nullptr);
     QVERIFY(instance.claimedPath().isEmpty());
-    QVERIFY(!SocketFolder::answers(PortfolioInstance::serverName(pathB)));
+    QVERIFY(!PortfolioInstance::isHeld(pathB));
 }
 
 void TestPortfolioInstance::claimAtStartLastsUntilAPortfolioOpens()
@@ -177,12 +231,12 @@ void TestPortfolioInstance::claimAtStartLastsUntilAPortfolioOpens()
     QVERIFY(instance.claim(path));
     instance.follow(&context);
     QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
-    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(path)));
+    QVERIFY(PortfolioInstance::isHeld(path));
 
     auto store = PortfolioStore::openFile(path);
     context.setStore(store.get());
     QCOMPARE(instance.claimedPath(), PortfolioInstance::canonicalPath(path));
-    QVERIFY(SocketFolder::answers(PortfolioInstance::serverName(path)));
+    QVERIFY(PortfolioInstance::isHeld(path));
 }
 
 void TestPortfolioInstance::releaseRemovesTheSocket()
@@ -190,12 +244,12 @@ void TestPortfolioInstance::releaseRemovesTheSocket()
     const QString path = file(QStringLiteral("work/released.sstc"));
     PortfolioInstance instance;
     QVERIFY(instance.claim(path));
-    QVERIFY(QFileInfo::exists(PortfolioInstance::serverName(path)));
-    // The lock taken while claiming is gone.
-    QVERIFY(!QFileInfo::exists(PortfolioInstance::serverName(path) + QStringLiteral(".lock")));
+    QVERIFY(PortfolioInstance::isHeld(path));
     instance.release();
-    QVERIFY(!QFileInfo::exists(PortfolioInstance::serverName(path)));
+    QVERIFY(!PortfolioInstance::isHeld(path));
     QVERIFY(!PortfolioInstance::activateRunning(path, 500));
+    // Nothing left in the runtime folder.
+    QVERIFY(QDir(m_runtime.path()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPortfolioInstance)

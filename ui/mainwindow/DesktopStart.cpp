@@ -53,7 +53,12 @@ int DesktopStart::run(int &argc, char **argv, const std::function<void(MainWindo
     if (PortfolioInstance::activateRunning(portfolio))
         return 0;
     PortfolioInstance instance;
-    if (!instance.claim(portfolio) && PortfolioInstance::activateRunning(portfolio))
+    // Claimed by another start: its window answers once it is built, which on a busy machine
+    // may take longer than an answer usually does. It is there (it holds the name), so wait
+    // for it rather than open the file a second time; the wait ends at once if it quits.
+    constexpr int startingWindowMs = 120000;
+    if (!instance.claim(portfolio) &&
+        PortfolioInstance::activateRunning(portfolio, startingWindowMs))
         return 0;
 
     MainWindow window(translations);

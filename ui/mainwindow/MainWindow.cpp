@@ -517,8 +517,8 @@ bool MainWindow::openChosenPortfolio(const QString &path)
 {
     // This window answers for its own file itself: asking would wait for an answer that its
     // own event loop, busy here, cannot give. Opening it again reads it afresh.
-    const bool ownFile = m_store && PortfolioInstance::canonicalPath(path) ==
-                                        PortfolioInstance::canonicalPath(m_store->path());
+    const bool ownFile = m_store && PortfolioInstance::identity(path) ==
+                                        PortfolioInstance::identity(m_store->path());
     if (!ownFile && PortfolioInstance::activateRunning(path)) {
         statusBar()->showMessage(tr("“%1” is open in another window, which was brought forward.")
                                      .arg(QDir::toNativeSeparators(path)),

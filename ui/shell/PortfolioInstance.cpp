@@ -5,12 +5,15 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QLockFile>
 #include <QLoggingCategory>
-#include <QStandardPaths>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace sstc {
 
@@ -21,15 +24,15 @@ Q_LOGGING_CATEGORY(lcInstance, "sstc.instance", QtWarningMsg)
 const QByteArray activateRequest = QByteArrayLiteral("activate\n");
 const QByteArray activateAnswer = QByteArrayLiteral("activated\n");
 
-// Whether some process listens on this socket now (a socket file left by a crashed process
-// refuses the connection).
-bool someoneListens(const QString &name)
+// Whether the process at the other end of a local socket runs as this user. Any user may
+// connect to a name in the abstract namespace, so each side checks the other.
+bool peerIsThisUser(qintptr descriptor)
 {
-    QLocalSocket socket;
-    socket.connectToServer(name);
-    const bool listening = socket.waitForConnected(1000);
-    socket.abort();
-    return listening;
+    ucred credentials{};
+    socklen_t size = sizeof credentials;
+    if (getsockopt(int(descriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) != 0)
+        return false;
+    return credentials.uid == getuid();
 }
 
 } // namespace
@@ -38,8 +41,7 @@ PortfolioInstance::PortfolioInstance(QObject *parent)
     : QObject(parent)
     , m_server(new QLocalServer(this))
 {
-    // Only this user may ask this user's window to come forward.
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    m_server->setSocketOptions(QLocalServer::AbstractNamespaceOption);
     connect(m_server, &QLocalServer::newConnection, this, &PortfolioInstance::answerConnections);
 }
 
@@ -55,23 +57,49 @@ QString PortfolioInstance::canonicalPath(const QString &portfolioPath)
     return folder.isEmpty() ? file.absoluteFilePath() : QDir(folder).filePath(file.fileName());
 }
 
+QString PortfolioInstance::identity(const QString &portfolioPath)
+{
+    // A path does not identify a file: a hard link is another path to the same file, and a
+    // folder may be reached through several mounts. The device and inode do, once it exists.
+    const QString path = canonicalPath(portfolioPath);
+    struct stat status; // filled in by stat()
+    if (::stat(QFile::encodeName(path).constData(), &status) == 0)
+        return QStringLiteral("inode %1:%2")
+            .arg(qulonglong(status.st_dev))
+            .arg(qulonglong(status.st_ino));
+    return QStringLiteral("path ") + path;
+}
+
 QString PortfolioInstance::serverName(const QString &portfolioPath)
 {
     const QByteArray hash =
-        QCryptographicHash::hash(canonicalPath(portfolioPath).toUtf8(), QCryptographicHash::Sha256)
+        QCryptographicHash::hash(identity(portfolioPath).toUtf8(), QCryptographicHash::Sha256)
             .toHex()
             .left(32);
-    // The runtime folder is the user's own (XDG_RUNTIME_DIR) and emptied at logout: the socket
-    // writes nothing anywhere else.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    return QDir(folder).filePath(QStringLiteral("sstc-desk-%1.socket").arg(QLatin1String(hash)));
+    // A name in Linux's abstract socket namespace, not a socket file in XDG_RUNTIME_DIR: two
+    // sessions of the same user (a login and an ssh or su shell, a sandbox) may have different
+    // runtime folders but must still find each other. The name holds the user id, both ends
+    // check that the other is this user, and the kernel frees it when the process ends, so
+    // that a crash leaves nothing behind.
+    return QStringLiteral("sstc-desk-%1-%2").arg(getuid()).arg(QLatin1String(hash));
+}
+
+bool PortfolioInstance::isHeld(const QString &portfolioPath)
+{
+    QLocalSocket socket;
+    socket.setSocketOptions(QLocalSocket::AbstractNamespaceOption);
+    socket.connectToServer(serverName(portfolioPath));
+    const bool held = socket.waitForConnected(1000) && peerIsThisUser(socket.socketDescriptor());
+    socket.abort();
+    return held;
 }
 
 bool PortfolioInstance::activateRunning(const QString &portfolioPath, int timeoutMs)
 {
     QLocalSocket socket;
+    socket.setSocketOptions(QLocalSocket::AbstractNamespaceOption);
     socket.connectToServer(serverName(portfolioPath));
-    if (!socket.waitForConnected(timeoutMs))
+    if (!socket.waitForConnected(timeoutMs) || !peerIsThisUser(socket.socketDescriptor()))
         return false;
     socket.write(activateRequest);
     if (!socket.waitForBytesWritten(timeoutMs))
@@ -89,28 +117,21 @@ bool PortfolioInstance::activateRunning(const QString &portfolioPath, int timeou
 bool PortfolioInstance::claim(const QString &portfolioPath)
 {
     const QString path = canonicalPath(portfolioPath);
-    if (m_server->isListening() && path == m_claimedPath)
+    const QString name = serverName(path);
+    if (m_server->isListening() && name == m_claimedName)
         return true;
     release();
-    const QString name = serverName(path);
-    QDir().mkpath(QFileInfo(name).absolutePath());
-    // Two starts at the same moment: one checks and listens while the other waits, so that
-    // neither removes the socket the other has just made.
-    QLockFile lock(name + QStringLiteral(".lock"));
-    if (!lock.tryLock(5000)) {
-        qCWarning(lcInstance) << "cannot lock" << lock.fileName();
-        return false;
-    }
-    if (someoneListens(name)) {
-        qCInfo(lcInstance) << "another window already holds" << path;
-        return false;
-    }
-    QLocalServer::removeServer(name); // a socket file left by a crashed process
+    // Binding an abstract name is atomic: of two starts at the same moment, one listens and
+    // the other is told the name is in use.
     if (!m_server->listen(name)) {
-        qCWarning(lcInstance) << "cannot listen on" << name << m_server->errorString();
+        if (m_server->serverError() == QAbstractSocket::AddressInUseError)
+            qCInfo(lcInstance) << "another window already holds" << path;
+        else
+            qCWarning(lcInstance) << "cannot listen on" << name << m_server->errorString();
         return false;
     }
     m_claimedPath = path;
+    m_claimedName = name;
     qCInfo(lcInstance) << "holding" << path;
     return true;
 }
@@ -118,8 +139,9 @@ bool PortfolioInstance::claim(const QString &portfolioPath)
 void PortfolioInstance::release()
 {
     if (m_server->isListening())
-        m_server->close(); // also removes the socket file
+        m_server->close();
     m_claimedPath.clear();
+    m_claimedName.clear();
 }
 
 void PortfolioInstance::follow(PortfolioContext *context)
@@ -139,6 +161,11 @@ void PortfolioInstance::follow(PortfolioContext *context)
 void PortfolioInstance::answerConnections()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (!peerIsThisUser(socket->socketDescriptor())) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             if (!socket->canReadLine())

@@ -10,9 +10,10 @@ namespace sstc {
 class PortfolioContext;
 
 // One window per portfolio file. The process whose window holds a file listens on a local
-// socket named from a hash of the file's canonical path, in the user's runtime folder; a second
-// start on the same file asks that window to come forward (activateRunning) and ends instead
-// of opening the file twice.
+// socket named from the user and the file's identity (device and inode: every path to the
+// file, links and hard links included, gives the same); a second start on the same file, in
+// any session of the user, asks that window to come forward (activateRunning) and ends
+// instead of opening the file twice.
 class PortfolioInstance : public QObject
 {
     Q_OBJECT
@@ -23,8 +24,13 @@ public:
 
     // The file's path with links and "..", resolved; for a file not created yet, its folder's.
     static QString canonicalPath(const QString &portfolioPath);
-    // The local socket that answers for this file.
+    // What tells this file from any other: its device and inode once it exists, else its
+    // canonical path.
+    static QString identity(const QString &portfolioPath);
+    // The local socket (in the abstract namespace) that answers for this file.
     static QString serverName(const QString &portfolioPath);
+    // Whether a window of this user answers for the file now.
+    static bool isHeld(const QString &portfolioPath);
     // Asks the window holding this file to come forward. True when one answered in time.
     // Waits for the answer as long as a window that is still starting may take to answer; when
     // nobody listens it returns at once.
@@ -49,6 +55,7 @@ private:
 
     QLocalServer *m_server;
     QString m_claimedPath;
+    QString m_claimedName;
 };
 
 } // namespace sstc

@@ -8,7 +8,9 @@
 namespace sstc {
 
 // An undoable change written through one of the audited *Changes classes of models/changes:
-// from one state to another, undo writing the old one back. Every write, undo and redo
+// from one state to another, undo writing the old one back. For a list saved as a whole
+// (rates, lookup lists, offers) that means the rows the user changed, and no others: rows
+// someone else saved in between are neither removed nor reverted. Every write, undo and redo
 // included, is recorded in the history under the name the user has at that moment. Each
 // kind of record derives its command from this one, with entry points that say what the
 // change is.

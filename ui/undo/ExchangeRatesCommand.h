@@ -5,7 +5,8 @@
 
 namespace sstc {
 
-// An undoable save of the exchange-rate table: undo writes the table back as it was.
+// An undoable save of the exchange-rate table: undo puts back the rates it
+// changed, added or removed, and leaves the others alone.
 class ExchangeRatesCommand : public ChangeCommand<ExchangeRateChanges>
 {
 public:

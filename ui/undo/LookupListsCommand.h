@@ -5,7 +5,8 @@
 
 namespace sstc {
 
-// An undoable save of the lookup lists: undo writes the lists back as they were.
+// An undoable save of the lookup lists: undo puts back the rows it
+// changed, added or removed, and leaves the others alone.
 class LookupListsCommand : public ChangeCommand<LookupListsChanges>
 {
 public:

@@ -5,7 +5,8 @@
 
 namespace sstc {
 
-// An undoable save of the catalogue of funding offers: undo writes it back as it was.
+// An undoable save of the catalogue of funding offers: undo puts
+// back the offers it changed, added or removed, and leaves the others alone.
 class OfferCatalogueCommand : public ChangeCommand<OfferCatalogueChanges>
 {
 public:
