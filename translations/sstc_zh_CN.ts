@@ -1481,6 +1481,14 @@ Commands:
         <source>The file is empty: the first line must be “%1”.</source>
         <translation>文件为空：第一行须为“%1”。</translation>
     </message>
+    <message>
+        <source>Line %1: field %2 is longer than %L3 characters: “%4”.</source>
+        <translation>第%1行：第 %2 个字段超过 %L3 个字符：“%4”。</translation>
+    </message>
+    <message>
+        <source>Line %1: the line is longer than %L2 KB; a rate takes one short line.</source>
+        <translation>第%1行：该行超过 %L2 KB；每条汇率只占短短一行。</translation>
+    </message>
 </context>
 <context>
     <name>sstc::ExchangeRatesCommand</name>
@@ -1502,10 +1510,6 @@ Commands:
     <message>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>A UTF-8 file with the header %1</source>
-        <translation>UTF-8 编码的文件，标题行为 %1</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -1532,6 +1536,22 @@ Commands:
     <message>
         <source>Not saved:</source>
         <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header %1</source>
+        <translation>标题行为 %1 的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Automatic reads UTF-8 and UTF-16 files, and GB18030 files saved by Chinese Excel.</source>
+        <translation>“自动”可读取 UTF-8 和 UTF-16 文件，以及中文版 Excel 保存的 GB18030 文件。</translation>
+    </message>
+    <message>
+        <source>The file was read as %1.</source>
+        <translation>已按 %1 读取该文件。</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2615,15 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::ProblemList</name>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %Ln 个问题未列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sstc::ProjectAgreementPane</name>
     <message>
         <source>Agreement the project rests on</source>
@@ -3382,6 +3411,30 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
         <translation>由于南南合作工作台无法识别的原因，项目组合“%1”未能修改。未作任何更改；请重试，如果问题再次出现，请保留该文件的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TextLineReader</name>
+    <message>
+        <source>This computer&apos;s Qt cannot read GB18030 text: save the file as UTF-8 and import it again.</source>
+        <translation>本机的 Qt 无法读取 GB18030 文本：请将文件另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>text encoding</comment>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation>GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Line %1: this is neither UTF-8 nor GB18030 text. Save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation>第%1行：既不是 UTF-8 文本，也不是 GB18030 文本。请将文件另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not %2 text. Choose the file&apos;s encoding, or save the file as UTF-8 and import it again.</source>
+        <translation>第%1行：不是 %2 文本。请选择文件的编码，或将文件另存为 UTF-8 后重新导入。</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,13 @@ class ProblemList
 
 public:
     // Problems shown in a dialog; the first ones say what to fix first.
-    static constexpr int shown = 20;
+    static constexpr int shown = 10;
     // Characters of a value quoted in a problem.
     static constexpr int excerptLength = 40;
     // Characters of one problem message; longer ones are cut like an excerpt.
     static constexpr int messageLength = 300;
 
-    // The first `limit` of `problems`, each at most messageLength long, then "… and 99,980
+    // The first `limit` of `problems`, each at most messageLength long, then "… and 99,990
     // more problems." when there are more. `total` counts all problems, of which `problems`
     // holds the first ones (a reader may keep only the first few of very many).
     static QStringList firstOf(const QStringList &problems, qsizetype total, int limit = shown);
