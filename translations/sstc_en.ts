@@ -1476,6 +1476,14 @@ Commands:
         <source>The file is empty: the first line must be “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1: field %2 is longer than %L3 characters: “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the line is longer than %L2 KB; a rate takes one short line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::ExchangeRatesCommand</name>
@@ -1496,10 +1504,6 @@ Commands:
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A UTF-8 file with the header %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1527,6 +1531,22 @@ Commands:
     </message>
     <message>
         <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic reads UTF-8 and UTF-16 files, and GB18030 files saved by Chinese Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was read as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +2612,16 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::ProblemList</name>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… and %Ln more problem.</numerusform>
+            <numerusform>… and %Ln more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sstc::ProjectAgreementPane</name>
     <message>
         <source>Agreement the project rests on</source>
@@ -3381,6 +3411,30 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TextLineReader</name>
+    <message>
+        <source>This computer&apos;s Qt cannot read GB18030 text: save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>text encoding</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: this is neither UTF-8 nor GB18030 text. Save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: this is not %2 text. Choose the file&apos;s encoding, or save the file as UTF-8 and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

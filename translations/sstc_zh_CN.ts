@@ -1477,6 +1477,14 @@ Commands:
         <source>The file is empty: the first line must be “%1”.</source>
         <translation>文件为空：第一行须为“%1”。</translation>
     </message>
+    <message>
+        <source>Line %1: field %2 is longer than %L3 characters: “%4”.</source>
+        <translation>第%1行：第 %2 个字段超过 %L3 个字符：“%4”。</translation>
+    </message>
+    <message>
+        <source>Line %1: the line is longer than %L2 KB; a rate takes one short line.</source>
+        <translation>第%1行：该行超过 %L2 KB；每条汇率只占短短一行。</translation>
+    </message>
 </context>
 <context>
     <name>sstc::ExchangeRatesCommand</name>
@@ -1498,10 +1506,6 @@ Commands:
     <message>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>A UTF-8 file with the header %1</source>
-        <translation>UTF-8 编码的文件，标题行为 %1</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
@@ -1528,6 +1532,22 @@ Commands:
     <message>
         <source>Not saved:</source>
         <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header %1</source>
+        <translation>标题行为 %1 的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Automatic reads UTF-8 and UTF-16 files, and GB18030 files saved by Chinese Excel.</source>
+        <translation>“自动”可读取 UTF-8 和 UTF-16 文件，以及中文版 Excel 保存的 GB18030 文件。</translation>
+    </message>
+    <message>
+        <source>The file was read as %1.</source>
+        <translation>已按 %1 读取该文件。</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2646,15 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::ProblemList</name>
+    <message numerus="yes">
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %Ln 个问题未列出。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sstc::ProjectAgreementPane</name>
     <message>
         <source>Agreement the project rests on</source>
@@ -3425,6 +3454,30 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>The portfolio “%1” is in an older data format (%2; this version uses %3). Open it once in SSTC Desk to bring it up to date, keeping a copy. It was left unchanged.</source>
         <translation>项目组合“%1”使用的是较旧的数据格式（%2；本版本使用 %3）。请先在南南合作工作台中打开一次，将其更新（同时会保留一份副本）。文件未作更改。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::TextLineReader</name>
+    <message>
+        <source>This computer&apos;s Qt cannot read GB18030 text: save the file as UTF-8 and import it again.</source>
+        <translation>本机的 Qt 无法读取 GB18030 文本：请将文件另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>text encoding</comment>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation>GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Line %1: this is neither UTF-8 nor GB18030 text. Save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
+        <translation>第%1行：既不是 UTF-8 文本，也不是 GB18030 文本。请将文件另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not %2 text. Choose the file&apos;s encoding, or save the file as UTF-8 and import it again.</source>
+        <translation>第%1行：不是 %2 文本。请选择文件的编码，或将文件另存为 UTF-8 后重新导入。</translation>
     </message>
 </context>
 <context>

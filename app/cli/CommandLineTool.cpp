@@ -9,6 +9,7 @@
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/synthetic/SyntheticPortfolio.h"
+#include "models/text/TerminalText.h"
 #include "translations/TranslationLoader.h"
 #include "ui/report/ReportRenderer.h"
 
@@ -320,7 +321,8 @@ qint64 CommandLineTool::organisationNamed(PortfolioStore &store, const QString &
 
 int CommandLineTool::fail(const QString &message)
 {
-    m_err << tr("sstc: %1").arg(message) << '\n';
+    // Messages may quote a file's text or a name: nothing in them runs on the terminal.
+    m_err << TerminalText::printable(tr("sstc: %1").arg(message)) << '\n';
     return 1;
 }
 

@@ -1,6 +1,7 @@
 #include "models/export/TableExporter.h"
 
 #include "models/itemmodels/ItemRoles.h"
+#include "models/text/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,13 +30,34 @@ QString csvField(QString text)
     return text;
 }
 
-// A cell a spreadsheet would run as a formula starts with one of these.
-QString neutralised(const QString &text)
+bool isNumber(const QVariant &value)
 {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && formulaStarts.contains(text.front()))
-        return QLatin1Char('\'') + text;
-    return text;
+    switch (value.userType()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// DEL and the C1 controls (U+009B is a one-character CSI) are valid unescaped in JSON, but a
+// terminal may run them: written as \u escapes, the JSON means the same.
+QString withEscapedC1(const QString &json)
+{
+    QString out;
+    out.reserve(json.size());
+    for (QChar c : json) {
+        if (c.unicode() >= 0x7F && c.unicode() <= 0x9F)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 // Tabs and line breaks would break a tab-separated row.
@@ -68,6 +90,25 @@ QString csvValue(const QVariant &value)
 }
 } // namespace
 
+QString TableExporter::neutralised(const QString &text)
+{
+    // A cell a spreadsheet would run as a formula starts with one of these.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QString TableExporter::csvCell(const QString &text)
+{
+    return csvField(neutralised(text));
+}
+
+QString TableExporter::csvCell(const QVariant &value)
+{
+    return isNumber(value) ? csvField(value.toString()) : csvCell(csvValue(value));
+}
+
 int TableExporter::displayWidth(const QString &text)
 {
     int width = 0;
@@ -95,12 +136,14 @@ QString TableExporter::table(const QAbstractItemModel &model)
     QList<QStringList> rows;
     QStringList header;
     for (int column = 0; column < columns; ++column)
-        header << model.headerData(column, Qt::Horizontal).toString();
+        header << TerminalText::printable(
+            model.headerData(column, Qt::Horizontal).toString().simplified());
     rows << header;
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < columns; ++column)
-            cells << model.index(row, column).data().toString().simplified();
+            cells << TerminalText::printable(
+                model.index(row, column).data().toString().simplified());
         rows << cells;
     }
     QList<int> widths(columns, 0);
@@ -137,12 +180,12 @@ QString TableExporter::csv(const QAbstractItemModel &model)
     QString out;
     QStringList header;
     for (int column = 0; column < columns; ++column)
-        header << csvField(model.headerData(column, Qt::Horizontal).toString());
+        header << csvCell(model.headerData(column, Qt::Horizontal).toString());
     out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList cells;
         for (int column = 0; column < columns; ++column)
-            cells << csvField(csvValue(model.index(row, column).data(ExportRole)));
+            cells << csvCell(model.index(row, column).data(ExportRole));
         out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;
@@ -153,12 +196,16 @@ QByteArray TableExporter::spreadsheetCsv(const QAbstractItemModel &model, const 
     QString out;
     QStringList cells;
     for (int column : columns)
-        cells << csvField(neutralised(model.headerData(column, Qt::Horizontal).toString()));
+        cells << csvCell(model.headerData(column, Qt::Horizontal).toString());
     out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int row = 0; row < model.rowCount(); ++row) {
         cells.clear();
-        for (int column : columns)
-            cells << csvField(neutralised(model.index(row, column).data().toString()));
+        for (int column : columns) {
+            // The displayed text, but a number stays a number ("-5", not "'-5").
+            const QModelIndex index = model.index(row, column);
+            const QString text = index.data().toString();
+            cells << (isNumber(index.data(ExportRole)) ? csvField(text) : csvCell(text));
+        }
         out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
@@ -217,7 +264,7 @@ QString TableExporter::json(const QAbstractItemModel &model)
                           QJsonValue::fromVariant(model.index(row, column).data(ExportRole)));
         array.append(object);
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return withEscapedC1(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
 } // namespace sstc

@@ -6,7 +6,9 @@
 namespace sstc {
 
 // Writes the rows of a table model as an aligned text table (what the model displays), as
-// CSV or as JSON (the model's raw ExportRole values, keyed by ColumnKeyRole).
+// CSV or as JSON (the model's raw ExportRole values, keyed by ColumnKeyRole). Every CSV the
+// program writes, in the window and on the command line, takes its cells from csvCell(): the
+// one place where text that a spreadsheet would run as a formula is neutralised.
 class TableExporter
 {
 public:
@@ -17,12 +19,22 @@ public:
         Json
     };
 
+    // The table for a terminal shows control characters as U+FFFD (TerminalText); JSON
+    // escapes them.
     static QString write(const QAbstractItemModel &model, Format format);
+
+    // Text that a spreadsheet would run as a formula (it begins with = + - @, a tab or a
+    // carriage return: `=cmd|' /C calc'!A0`, `@SUM(A1)`, `-2+3`) gets an apostrophe in front,
+    // which spreadsheets show as text. Only for text: a number (-5) is written as it is.
+    static QString neutralised(const QString &text);
+    // One CSV cell: neutralised, and quoted when it holds a comma, a quote or a line break.
+    static QString csvCell(const QString &text);
+    // The same for a model's value: numbers as they are, lists and amounts joined as text.
+    static QString csvCell(const QVariant &value);
 
     // What the user sees, for a spreadsheet program: the given columns in the given order,
     // displayed texts, UTF-8 with a byte-order mark (so that Chinese shows), CRLF lines, and
-    // cells that begin with = + - @ prefixed with an apostrophe so that they cannot run as
-    // formulas.
+    // text cells neutralised() so that they cannot run as formulas.
     static QByteArray spreadsheetCsv(const QAbstractItemModel &model, const QList<int> &columns);
     // The given rows and columns with a header line, tab-separated, for the clipboard.
     static QString tabSeparated(const QAbstractItemModel &model, const QList<int> &rows,

@@ -1,7 +1,10 @@
 #include "models/funding/ExchangeRateCsv.h"
 
 #include "models/domain/CurrencyCodes.h"
+#include "models/export/TableExporter.h"
+#include "models/text/ProblemList.h"
 
+#include <QBuffer>
 #include <QSet>
 
 #include <cmath>
@@ -11,45 +14,47 @@ namespace sstc {
 namespace {
 
 // Splits one CSV line into fields; quotes may enclose commas and doubled quotes. False
-// for an unterminated quote.
-bool splitLine(const QString &line, QStringList &fields)
+// for an unterminated quote. A field is kept to one character over the limit: enough to
+// know that it is too long and to quote its start. `longField` is the first such, or -1.
+bool splitLine(const QString &line, QStringList &fields, int &longField)
 {
     fields.clear();
+    longField = -1;
     QString field;
+    auto append = [&](QChar c) {
+        if (field.size() <= ExchangeRateCsv::maxFieldLength)
+            field += c;
+    };
+    auto finish = [&] {
+        if (field.size() > ExchangeRateCsv::maxFieldLength && longField < 0)
+            longField = int(fields.size());
+        fields << field;
+        field.clear();
+    };
     bool quoted = false;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
+                    append(c);
                     ++i;
                 } else {
                     quoted = false;
                 }
             } else {
-                field += c;
+                append(c);
             }
         } else if (c == QLatin1Char('"')) {
             quoted = true;
         } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
+            finish();
         } else {
-            field += c;
+            append(c);
         }
     }
-    fields << field;
+    finish();
     return !quoted;
-}
-
-QString quoted(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')))
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 } // namespace
@@ -62,9 +67,11 @@ QString ExchangeRateCsv::header()
 QString ExchangeRateCsv::problem(const ExchangeRate &rate)
 {
     if (!CurrencyCodes::isKnown(rate.currency))
-        return tr("“%1” is not an ISO 4217 currency code such as USD or CNY.").arg(rate.currency);
+        return tr("“%1” is not an ISO 4217 currency code such as USD or CNY.")
+            .arg(ProblemList::excerpt(rate.currency));
     if (!CurrencyCodes::isKnown(rate.toCurrency))
-        return tr("“%1” is not an ISO 4217 currency code such as USD or CNY.").arg(rate.toCurrency);
+        return tr("“%1” is not an ISO 4217 currency code such as USD or CNY.")
+            .arg(ProblemList::excerpt(rate.toCurrency));
     if (rate.currency == rate.toCurrency)
         return tr("A rate converts between two different currencies.");
     if (!rate.date.isValid())
@@ -74,37 +81,73 @@ QString ExchangeRateCsv::problem(const ExchangeRate &rate)
     return {};
 }
 
-ExchangeRateCsv::Result ExchangeRateCsv::parse(const QByteArray &bytes)
+ExchangeRateCsv::Result ExchangeRateCsv::parse(const QByteArray &bytes, TextEncoding encoding)
+{
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return read(buffer, encoding);
+}
+
+ExchangeRateCsv::Result ExchangeRateCsv::read(QIODevice &device, TextEncoding encoding)
 {
     Result result;
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    // Beyond the kept ones, problems are only counted: no text is made for them.
+    auto addError = [&result](auto message) {
+        ++result.errorCount;
+        if (result.errors.size() < keptErrors)
+            result.errors << QString(message());
+    };
+    TextLineReader reader(device, encoding, maxLineBytes);
+    result.encoding = reader.encoding();
+    TextLineReader::Line read;
     QStringList fields;
+    int longField = -1;
     QSet<QString> seen;
     bool headerSeen = false;
-    for (qsizetype index = 0; index < lines.size(); ++index) {
-        const QString line = lines.at(index).trimmed();
-        const int number = int(index) + 1;
+    while (reader.next(read)) {
+        const QString line = read.text.trimmed();
+        const int number = read.number;
         if (line.isEmpty())
             continue;
         if (!headerSeen) {
             headerSeen = true;
             if (line.toLower().remove(QLatin1Char(' ')) != header())
-                result.errors << tr("Line %1: the header must be “%2”.").arg(number).arg(header());
+                addError([&] {
+                    return tr("Line %1: the header must be “%2”.").arg(number).arg(header());
+                });
             continue;
         }
-        if (!splitLine(line, fields)) {
-            result.errors << tr("Line %1: a quote is not closed.").arg(number);
+        const bool closed = splitLine(line, fields, longField);
+        if (longField >= 0) {
+            addError([&] {
+                return tr("Line %1: field %2 is longer than %L3 characters: “%4”.")
+                    .arg(number)
+                    .arg(longField + 1)
+                    .arg(maxFieldLength)
+                    .arg(ProblemList::excerpt(fields.at(longField)));
+            });
+            continue;
+        }
+        if (read.cut) {
+            addError([&] {
+                return tr("Line %1: the line is longer than %L2 KB; a rate takes one short line.")
+                    .arg(number)
+                    .arg(maxLineBytes / 1024);
+            });
+            continue;
+        }
+        if (!closed) {
+            addError([&] { return tr("Line %1: a quote is not closed.").arg(number); });
             continue;
         }
         if (fields.size() < 4 || fields.size() > 5) {
-            result.errors << tr("Line %1: expected 4 or 5 fields (%2), found %3.")
-                                 .arg(number)
-                                 .arg(header())
-                                 .arg(fields.size());
+            addError([&] {
+                return tr("Line %1: expected 4 or 5 fields (%2), found %3.")
+                    .arg(number)
+                    .arg(header())
+                    .arg(fields.size());
+            });
             continue;
         }
         ExchangeRate rate;
@@ -117,23 +160,27 @@ ExchangeRateCsv::Result ExchangeRateCsv::parse(const QByteArray &bytes)
             rate.rate = 0;
         rate.source = fields.size() > 4 ? fields.at(4).trimmed() : QString();
         if (const QString why = problem(rate); !why.isEmpty()) {
-            result.errors << tr("Line %1: %2").arg(number).arg(why);
+            addError([&] { return tr("Line %1: %2").arg(number).arg(why); });
             continue;
         }
         const QString key = rate.currency + rate.toCurrency + rate.date.toString(Qt::ISODate);
         if (seen.contains(key)) {
-            result.errors << tr("Line %1: a second %2 → %3 rate for %4.")
-                                 .arg(number)
-                                 .arg(rate.currency, rate.toCurrency,
-                                      rate.date.toString(Qt::ISODate));
+            addError([&] {
+                return tr("Line %1: a second %2 → %3 rate for %4.")
+                    .arg(number)
+                    .arg(rate.currency, rate.toCurrency, rate.date.toString(Qt::ISODate));
+            });
             continue;
         }
         seen.insert(key);
         result.rates << rate;
     }
-    if (!headerSeen)
-        result.errors << tr("The file is empty: the first line must be “%1”.").arg(header());
-    if (!result.errors.isEmpty())
+    if (!reader.error().isEmpty())
+        addError([&] { return reader.error(); });
+    else if (!headerSeen)
+        addError(
+            [&] { return tr("The file is empty: the first line must be “%1”.").arg(header()); });
+    if (result.errorCount > 0)
         result.rates.clear();
     return result;
 }
@@ -142,10 +189,12 @@ QByteArray ExchangeRateCsv::write(const QList<ExchangeRate> &rates)
 {
     QString text = header() + QLatin1Char('\n');
     for (const ExchangeRate &rate : rates)
-        text += QStringList{rate.currency, rate.toCurrency, rate.date.toString(Qt::ISODate),
-                            QString::number(rate.rate, 'g', 12), quoted(rate.source)}
-                    .join(QLatin1Char(',')) +
-                QLatin1Char('\n');
+        text +=
+            QStringList{TableExporter::csvCell(rate.currency),
+                        TableExporter::csvCell(rate.toCurrency), rate.date.toString(Qt::ISODate),
+                        QString::number(rate.rate, 'g', 12), TableExporter::csvCell(rate.source)}
+                .join(QLatin1Char(',')) +
+            QLatin1Char('\n');
     return text.toUtf8();
 }
 

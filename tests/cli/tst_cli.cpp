@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -61,6 +62,7 @@ private slots:
     void listInChinese();
     void languageFromSystemLocale();
     void listAgreements();
+    void listHostileTitles();
     void errors_data();
     void errors();
     void missingFileIsNotCreated();
@@ -436,6 +438,71 @@ void TestCli::textFileIsRefused()
     QVERIFY(text.open(QIODevice::ReadOnly));
     QCOMPARE(text.readAll(), content);
     QCOMPARE(QDir(m_folders.path()).entryList(QDir::Files), entries);
+}
+
+// Titles that a spreadsheet would run or that a terminal would act on, as an import or another
+// program may have stored them: neutralised in CSV, shown as U+FFFD in a table, escaped in JSON.
+void TestCli::listHostileTitles()
+{
+    const QList<std::pair<QString, QString>> titles = {
+        {QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral(",'=cmd|' /C calc'!A0,")},
+        {QStringLiteral("+1+2"), QStringLiteral(",'+1+2,")},
+        {QStringLiteral("@SUM(A1)"), QStringLiteral(",'@SUM(A1),")},
+        {QStringLiteral("-2+3"), QStringLiteral(",'-2+3,")},
+        {QStringLiteral("\tTab start"), QStringLiteral(",'\tTab start,")},
+        {QStringLiteral("\rCR start"), QStringLiteral(",\"'\rCR start\",")},
+        {QStringLiteral("Esc\x1b]0;owned\x07 title\x1b[2J\u009b31m end"), QString()},
+    };
+    const QString hostile = file(QStringLiteral("hostile.sstc"));
+    QCOMPARE(sstc({QStringLiteral("init"), QStringLiteral("--database"), hostile}).exitCode, 0);
+    {
+        auto store = sstc::PortfolioStore::openFile(hostile);
+        QSqlQuery ids = store->run(QStringLiteral("SELECT id FROM projects ORDER BY id"));
+        for (const auto &title : titles) {
+            QVERIFY(ids.next());
+            store->run(QStringLiteral("UPDATE projects SET title_en = ? WHERE id = ?"),
+                       {title.first, ids.value(0)});
+        }
+    }
+    const QStringList list{QStringLiteral("list"), QStringLiteral("projects"),
+                           QStringLiteral("--database"), hostile, QStringLiteral("--format")};
+    Run run = sstc(list + QStringList{QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    for (const auto &[title, cell] : titles) {
+        if (cell.isEmpty())
+            continue; // CSV is data: control characters are kept for the program reading it
+        QVERIFY2(run.out.contains(cell), qPrintable(cell));
+        QVERIFY2(!run.out.contains(QLatin1Char(',') + title), qPrintable(title));
+    }
+
+    // Nothing a terminal would act on reaches it; what was there shows as U+FFFD.
+    auto controls = [](const QString &text) {
+        QString found;
+        for (QChar c : text) {
+            if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) ||
+                (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+                found += QStringLiteral("U+%1 ").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        }
+        return found;
+    };
+    run = sstc(list + QStringList{QStringLiteral("table")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(controls(run.out), QString());
+    QVERIFY2(
+        run.out.contains(QStringLiteral("Esc\uFFFD]0;owned\uFFFD title\uFFFD[2J\uFFFD31m end")),
+        qPrintable(run.out));
+
+    run = sstc(list + QStringList{QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(controls(run.out), QString());
+    QJsonParseError error;
+    const QJsonArray projects = QJsonDocument::fromJson(run.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QStringList read;
+    for (const QJsonValue &project : projects)
+        read << project.toObject().value(QLatin1String("title")).toString();
+    for (const auto &title : titles)
+        QVERIFY2(read.contains(title.first), qPrintable(title.first));
 }
 
 void TestCli::newerVersionIsRefused()

@@ -101,6 +101,9 @@ private slots:
     void tableKeepsEmptyFirstColumn();
     void tableOfEmptyModel();
     void sampleProjects();
+    void csvNeutralisesFormulas();
+    void tableShowsNoControlCharacters();
+    void jsonEscapesControlCharacters();
 
 private:
     TestFolders m_folders;
@@ -326,6 +329,96 @@ void TestTableExporter::sampleProjects()
         const int at = int(line.indexOf(date, line.indexOf(title) + title.size()));
         QCOMPARE(TableExporter::displayWidth(line.left(at)), start);
     }
+}
+
+namespace {
+// Text a spreadsheet would run, with what every CSV the program writes makes of it.
+const QList<std::pair<QString, QString>> formulas = {
+    {QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("'=cmd|' /C calc'!A0")},
+    {QStringLiteral("+1+2"), QStringLiteral("'+1+2")},
+    {QStringLiteral("@SUM(A1)"), QStringLiteral("'@SUM(A1)")},
+    {QStringLiteral("-2+3"), QStringLiteral("'-2+3")},
+    {QStringLiteral("\tTab start"), QStringLiteral("'\tTab start")},
+    {QStringLiteral("\rCR start"), QStringLiteral("\"'\rCR start\"")},
+    {QStringLiteral("=HYPERLINK(\"x\",\"y\")"),
+     QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"")},
+    {QStringLiteral("plain - text"), QStringLiteral("plain - text")},
+};
+
+QString withControls()
+{
+    return QStringLiteral("\x1b]0;owned\x07Title\x1b[2J\x1b[31mred\u009b1m\x7f\x08"
+                          "end");
+}
+
+// Control characters other than the line feed that a terminal would act on.
+QString controlsIn(const QString &text)
+{
+    QString found;
+    for (QChar c : text) {
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) ||
+            (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+            found += QStringLiteral("U+%1 ").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return found;
+}
+} // namespace
+
+void TestTableExporter::csvNeutralisesFormulas()
+{
+    QList<QList<FixedModel::Cell>> rows;
+    for (const auto &[text, written] : formulas)
+        rows << QList<FixedModel::Cell>{{text, text}, {QStringLiteral("-5"), -5}};
+    const FixedModel model({QStringLiteral("=Title"), QStringLiteral("Balance")},
+                           {QStringLiteral("title"), QStringLiteral("balance")}, rows);
+    // The command line's CSV (raw values) and the window's (displayed texts): one rule.
+    const QStringList raw =
+        TableExporter::write(model, TableExporter::Format::Csv).split(QStringLiteral("\r\n"));
+    const QStringList shown = QString::fromUtf8(TableExporter::spreadsheetCsv(model, {0, 1}).mid(3))
+                                  .split(QStringLiteral("\r\n"));
+    QCOMPARE(raw.at(0), QStringLiteral("'=Title,Balance"));
+    QCOMPARE(shown.at(0), raw.at(0));
+    for (int i = 0; i < formulas.size(); ++i) {
+        // A number stays a number: -5 is not neutralised.
+        QCOMPARE(raw.at(i + 1), formulas.at(i).second + QStringLiteral(",-5"));
+        QCOMPARE(shown.at(i + 1), raw.at(i + 1));
+        QCOMPARE(TableExporter::csvCell(formulas.at(i).first), formulas.at(i).second);
+    }
+    // Text "-5" in a text column is text, and neutralised like any other.
+    QCOMPARE(TableExporter::csvCell(QStringLiteral("-5")), QStringLiteral("'-5"));
+    QCOMPARE(TableExporter::csvCell(QVariant(-5.5)), QStringLiteral("-5.5"));
+}
+
+void TestTableExporter::tableShowsNoControlCharacters()
+{
+    const FixedModel model({QStringLiteral("Title\x1b[1m"), QStringLiteral("Code")},
+                           {QStringLiteral("title"), QStringLiteral("code")},
+                           {{{withControls(), withControls()}, {QStringLiteral("X1"), {}}}});
+    const QString table = TableExporter::write(model, TableExporter::Format::Table);
+    QCOMPARE(controlsIn(table), QString());
+    // Shown, not run: the reader sees where something was.
+    QVERIFY2(table.contains(QStringLiteral("\uFFFD]0;owned\uFFFDTitle\uFFFD[2J\uFFFD[31mred"
+                                           "\uFFFD1m\uFFFD\uFFFDend")),
+             qPrintable(table));
+    // Each placeholder takes one column: the next column still lines up.
+    const QStringList lines = table.split(QLatin1Char('\n'));
+    QCOMPARE(columnOf(lines.at(0), QStringLiteral("Code")),
+             columnOf(lines.at(2), QStringLiteral("X1")));
+}
+
+void TestTableExporter::jsonEscapesControlCharacters()
+{
+    const FixedModel model({QStringLiteral("Title")}, {QStringLiteral("title")},
+                           {{{QString(), withControls()}}});
+    const QString json = TableExporter::write(model, TableExporter::Format::Json);
+    QCOMPARE(controlsIn(json), QString());
+    QVERIFY2(json.contains(QStringLiteral("\\u001b]0;owned\\u0007Title")), qPrintable(json));
+    QVERIFY2(json.contains(QStringLiteral("\\u009b1m\\u007f")), qPrintable(json));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(document.array().at(0).toObject().value(QLatin1String("title")).toString(),
+             withControls());
 }
 
 QTEST_GUILESS_MAIN(TestTableExporter)

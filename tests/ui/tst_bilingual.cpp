@@ -331,6 +331,9 @@ const QStringList &latinAllowed()
         QStringLiteral("kB"), QStringLiteral("MB"), QStringLiteral("GB"),
         // A file type named after the product (the MIME database's "SQLite3 数据库").
         QStringLiteral("SQLite"),
+        // Products named as such in Chinese: the rate import's note on Chinese Excel's
+        // GB18030 files ("中文版 Excel", "GB18030（中文 Windows）").
+        QStringLiteral("Excel"), QStringLiteral("Windows"),
         // Key names in shortcuts, as printed on the keyboard.
         QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"),
         QStringLiteral("Del"), QStringLiteral("Esc"),

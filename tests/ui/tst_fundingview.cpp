@@ -15,6 +15,7 @@
 #include "models/store/ApplicationIdentity.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/store/PortfolioStore.h"
+#include "models/text/ProblemList.h"
 #include "translations/TranslationLoader.h"
 #include "ui/funding/ExchangeRatesDialog.h"
 #include "ui/funding/FundingChartPanel.h"
@@ -28,6 +29,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -61,6 +63,9 @@ private slots:
     void reportingCurrencyIsRememberedAndMissingRatesAreListed();
     void exchangeRatesImportSaveAndUndo();
     void brokenRateFileImportsNothing();
+    void hugeRateFilesKeepTheDialogSmall_data();
+    void hugeRateFilesKeepTheDialogSmall();
+    void chineseExcelRateFile();
     void showsTablesAndExactAmounts();
     void longProjectTitlesAreElided();
     void exportsPngAndSvg();
@@ -315,6 +320,98 @@ void TestFundingView::brokenRateFileImportsNothing()
     QVERIFY(dialog.problemText().contains(QStringLiteral("Row 1:")));
     QCOMPARE(FundingRepository(*m_store).rates().size(), 0);
     QVERIFY(!m_context->undoStack()->canUndo());
+}
+
+namespace {
+QByteArray manyBadLines(int count)
+{
+    QByteArray bytes = "currency,to_currency,date,rate,source\n";
+    for (int i = 0; i < count; ++i)
+        bytes += "XXX,CNY,2019-01-01,6.5,PBC\n";
+    return bytes;
+}
+} // namespace
+
+void TestFundingView::hugeRateFilesKeepTheDialogSmall_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("100,000 bad lines")
+        << manyBadLines(100000) << QStringLiteral("… and 99,990 more problems.");
+    QTest::newRow("2 MB currency field")
+        << "currency,to_currency,date,rate,source\n" + QByteArray(2 * 1024 * 1024, 'C') +
+               ",USD,2019-01-02,0.1456,PBC\n"
+        << QStringLiteral("Line 2: field 1 is longer than 1,000 characters: "
+                          "“CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC…”.");
+}
+
+// The first ten problems and a count of the rest, each quoting a short excerpt: the
+// message is a few lines and the dialog a normal size (it took 58 s, 16 GB and a
+// 1.4-million-pixel-tall dialog when the label held it all).
+void TestFundingView::hugeRateFilesKeepTheDialogSmall()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, last);
+    ExchangeRatesDialog dialog(*m_context, m_view.get());
+    dialog.show();
+    QVERIFY(!dialog.importFile(writeFile(QStringLiteral("huge.csv"), bytes)));
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    const QStringList lines = dialog.problemText().split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() <= ProblemList::shown + 2, qPrintable(QString::number(lines.size())));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Nothing was imported from ")));
+    QCOMPARE(lines.last(), last);
+    QVERIFY2(dialog.problemText().size() < 3000,
+             qPrintable(QString::number(dialog.problemText().size())));
+    QCoreApplication::processEvents();
+    const int screenHeight = dialog.screen()->availableGeometry().height();
+    QVERIFY2(
+        dialog.sizeHint().height() < screenHeight,
+        qPrintable(QStringLiteral("%1 >= %2").arg(dialog.sizeHint().height()).arg(screenHeight)));
+    QVERIFY2(dialog.height() < screenHeight, qPrintable(QString::number(dialog.height())));
+    QVERIFY2(dialog.minimumSizeHint().height() < screenHeight,
+             qPrintable(QString::number(dialog.minimumSizeHint().height())));
+}
+
+// Chinese Excel saves CSV in GB18030: detected and said, or chosen; bytes that are neither
+// UTF-8 nor GB18030 are refused with their line, nothing stored garbled.
+void TestFundingView::chineseExcelRateFile()
+{
+    ExchangeRatesDialog dialog(*m_context, m_view.get());
+    auto *encoding = dialog.findChild<QComboBox *>(QStringLiteral("ratesEncodingCombo"));
+    QVERIFY(encoding);
+    QCOMPARE(encoding->count(), 4);
+    QCOMPARE(encoding->currentText(), QStringLiteral("Automatic"));
+    QCOMPARE(encoding->itemText(2), QStringLiteral("GB18030 (Chinese Windows)"));
+    // "中国人民银行" as `iconv -t GB18030` writes it.
+    const QString gb =
+        writeFile(QStringLiteral("gb18030.csv"),
+                  "currency,to_currency,date,rate,source\r\n"
+                  "USD,CNY,2012-01-01,6.3,\xD6\xD0\xB9\xFA\xC8\xCB\xC3\xF1\xD2\xF8\xD0\xD0\r\n");
+    QVERIFY(dialog.importFile(gb));
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("中国人民银行"));
+    QVERIFY2(dialog.problemText().contains(
+                 QStringLiteral("The file was read as GB18030 (Chinese Windows).")),
+             qPrintable(dialog.problemText()));
+
+    // Chosen as UTF-8, the same file is refused, naming the line.
+    encoding->setCurrentIndex(1);
+    QVERIFY(!dialog.importFile(gb));
+    QVERIFY2(dialog.problemText().contains(QStringLiteral("Line 2: this is not UTF-8 text.")),
+             qPrintable(dialog.problemText()));
+
+    // Latin-1 is neither: refused whole, nothing added.
+    encoding->setCurrentIndex(0);
+    const QString latin1 = writeFile(QStringLiteral("latin1.csv"),
+                                     "currency,to_currency,date,rate,source\n"
+                                     "EUR,CNY,2012-01-01,8.1,BCE\n"
+                                     "EUR,CNY,2013-01-01,8.2,Banque de France, caf\xE9\n");
+    QVERIFY(!dialog.importFile(latin1));
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QVERIFY2(dialog.problemText().contains(
+                 QStringLiteral("Line 3: this is neither UTF-8 nor GB18030 text.")),
+             qPrintable(dialog.problemText()));
+    QVERIFY(!dialog.problemText().contains(QChar(0xFFFD)));
 }
 
 void TestFundingView::showsTablesAndExactAmounts()
@@ -689,6 +786,10 @@ void TestFundingView::screenshots()
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         saveScreenshot(dialog, QStringLiteral("exchange-rates"), languageCode(Language(language)));
+        // A file of 100,000 bad lines: the first ten, and a count of the rest.
+        QVERIFY(!dialog.importFile(writeFile(QStringLiteral("many.csv"), manyBadLines(100000))));
+        saveScreenshot(dialog, QStringLiteral("exchange-rates-many"),
+                       languageCode(Language(language)));
     }
     m_translations.apply(Language::English);
 }

@@ -9,6 +9,7 @@
 #include "ui/undo/ExchangeRatesCommand.h"
 #include "ui/widgets/SaveDialogFooter.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QLabel>
@@ -25,12 +26,22 @@ ExchangeRatesDialog::ExchangeRatesDialog(PortfolioContext &context, QWidget *par
     , m_rates(new ExchangeRatesTable(this))
     , m_hint(new QLabel(this))
     , m_importButton(new QPushButton(this))
+    , m_encodingLabel(new QLabel(this))
+    , m_encodingCombo(new QComboBox(this))
     , m_footer(new SaveDialogFooter(this, QStringLiteral("ratesProblems")))
 {
     setObjectName(QStringLiteral("exchangeRatesDialog"));
     m_importButton->setObjectName(QStringLiteral("importRatesButton"));
     m_hint->setWordWrap(true);
+    m_encodingCombo->setObjectName(QStringLiteral("ratesEncodingCombo"));
+    m_encodingLabel->setBuddy(m_encodingCombo);
+    for (TextEncoding encoding :
+         {TextEncoding::Automatic, TextEncoding::Utf8, TextEncoding::Gb18030, TextEncoding::Utf16})
+        m_encodingCombo->addItem(QString(), int(encoding));
+    // Inserted in turn after Remove: the label, the encoding and Import read left to right.
     m_rates->addButtonToRow(m_importButton);
+    m_rates->addButtonToRow(m_encodingCombo);
+    m_rates->addButtonToRow(m_encodingLabel);
     m_rates->setNewRate([this] { return newRate(); });
 
     auto *layout = new QVBoxLayout(this);
@@ -54,8 +65,14 @@ void ExchangeRatesDialog::retranslate()
                        "its date until the next rate. Amounts dated before a currency's first "
                        "rate are shown as not converted."));
     m_importButton->setText(tr("&Import CSV…"));
-    m_importButton->setToolTip(
-        tr("A UTF-8 file with the header %1").arg(ExchangeRateCsv::header()));
+    m_importButton->setToolTip(tr("A CSV file with the header %1").arg(ExchangeRateCsv::header()));
+    m_encodingLabel->setText(tr("&Encoding:"));
+    for (int i = 0; i < m_encodingCombo->count(); ++i)
+        m_encodingCombo->setItemText(
+            i, TextLineReader::displayName(TextEncoding(m_encodingCombo->itemData(i).toInt())));
+    m_encodingCombo->setToolTip(
+        tr("Automatic reads UTF-8 and UTF-16 files, and GB18030 files saved by Chinese "
+           "Excel."));
 }
 
 void ExchangeRatesDialog::changeEvent(QEvent *event)
@@ -97,16 +114,22 @@ bool ExchangeRatesDialog::importFile(const QString &path)
         m_footer->showProblems({tr("%1 could not be read: %2").arg(path, file.errorString())});
         return false;
     }
-    const ExchangeRateCsv::Result result = ExchangeRateCsv::parse(file.readAll());
-    if (!result.errors.isEmpty()) {
-        m_footer->showProblems(QStringList{tr("Nothing was imported from %1:").arg(path)} +
-                               result.errors);
+    const auto chosen = TextEncoding(m_encodingCombo->currentData().toInt());
+    const ExchangeRateCsv::Result result = ExchangeRateCsv::read(file, chosen);
+    if (result.errorCount > 0) {
+        m_footer->showProblems(tr("Nothing was imported from %1:").arg(path), result.errors,
+                               result.errorCount);
         return false;
     }
     m_rates->addOrReplace(result.rates);
-    m_footer->showNote(
+    QString note =
         tr("%n rate(s) imported from %1. Save to keep them.", "", int(result.rates.size()))
-            .arg(path));
+            .arg(path);
+    // Said only when the program chose: the user sees a guess that was not UTF-8.
+    if (chosen == TextEncoding::Automatic && result.encoding != TextEncoding::Utf8)
+        note += QLatin1Char(' ') +
+                tr("The file was read as %1.").arg(TextLineReader::displayName(result.encoding));
+    m_footer->showNote(note);
     return true;
 }
 
@@ -130,7 +153,7 @@ void ExchangeRatesDialog::accept()
     QStringList problems;
     const QList<ExchangeRate> edited = rates(problems);
     if (!problems.isEmpty()) {
-        m_footer->showProblems(QStringList{tr("Not saved:")} + problems);
+        m_footer->showProblems(tr("Not saved:"), problems, problems.size());
         return;
     }
     if (m_footer->save([&] { ExchangeRatesCommand::apply(m_context, m_before, edited); }))

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -17,7 +18,8 @@ class SaveDialogFooter;
 // The exchange-rate table: every rate with its currency pair, date and source, added,
 // edited and removed in place or imported from CSV (see ExchangeRateCsv for the format).
 // Saved whole in one transaction, undoable. A CSV file with a bad line is refused whole,
-// with a message naming the line.
+// with a message naming the first few bad lines and counting the rest. The file's encoding is
+// detected (UTF-8, UTF-16, GB18030 from Chinese Excel) or chosen beside the Import button.
 class ExchangeRatesDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     QList<ExchangeRate> rates(QStringList &problems) const;
     // Adds the rates of a CSV file (replacing those of the same currencies and day); false,
     // with the reason shown and nothing added, when the file cannot be read or has a bad line.
+    // The file is read in the encoding chosen in ratesEncodingCombo.
     bool importFile(const QString &path);
     QString problemText() const;
 
@@ -51,6 +54,8 @@ private:
     ExchangeRatesTable *m_rates;
     QLabel *m_hint;
     QPushButton *m_importButton;
+    QLabel *m_encodingLabel;
+    QComboBox *m_encodingCombo;
     SaveDialogFooter *m_footer;
 };
 

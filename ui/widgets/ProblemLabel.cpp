@@ -20,9 +20,18 @@ ProblemLabel::ProblemLabel(const QString &objectName, QWidget *parent)
 
 void ProblemLabel::setProblems(const QStringList &messages)
 {
+    setProblems(QString(), messages, messages.size());
+}
+
+void ProblemLabel::setProblems(const QString &heading, const QStringList &problems, qsizetype total,
+                               int limit)
+{
     setShowsNote(false);
-    setText(messages.join(u'\n'));
-    setVisible(!messages.isEmpty());
+    QStringList lines = ProblemList::firstOf(problems, total, limit);
+    if (!heading.isEmpty())
+        lines.prepend(ProblemList::excerpt(heading, ProblemList::messageLength));
+    setText(lines.join(u'\n'));
+    setVisible(!lines.isEmpty());
 }
 
 void ProblemLabel::setNote(const QString &text)

@@ -58,9 +58,9 @@ RecordTable::RecordTable(const QString &name, const QString &keyPrefix, const QS
     updateButtons();
 }
 
-void RecordTable::addButtonToRow(QPushButton *button)
+void RecordTable::addButtonToRow(QWidget *widget)
 {
-    m_buttons->insertWidget(m_buttons->indexOf(m_remove) + 1, button);
+    m_buttons->insertWidget(m_buttons->indexOf(m_remove) + 1, widget);
 }
 
 void RecordTable::setButtonNames(const QString &addName, const QString &removeName)

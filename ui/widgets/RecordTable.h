@@ -55,7 +55,7 @@ public:
     // What the Remove button does: removes the selected rows, or else the current one.
     void removeSelected();
     // Puts another button after Add and Remove.
-    void addButtonToRow(QPushButton *button);
+    void addButtonToRow(QWidget *widget);
 
 signals:
     void edited();

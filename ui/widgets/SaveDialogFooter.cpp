@@ -46,9 +46,15 @@ void SaveDialogFooter::showProblems(const QStringList &messages)
     m_problems->setProblems(messages);
 }
 
+void SaveDialogFooter::showProblems(const QString &heading, const QStringList &problems,
+                                    qsizetype total)
+{
+    m_problems->setProblems(heading, problems, total);
+}
+
 void SaveDialogFooter::showProblemsBlockingSave(const QStringList &messages)
 {
-    m_problems->setProblems(messages.mid(0, problemsShown));
+    m_problems->setProblems(QString(), messages, messages.size(), problemsShown);
     saveButton()->setEnabled(messages.isEmpty());
 }
 

@@ -28,7 +28,10 @@ public:
     QPushButton *saveButton() const;
     // What the problem line says; "" while it is hidden.
     QString problemText() const;
+    // The first ProblemList::shown messages, with a count of the rest.
     void showProblems(const QStringList &messages);
+    // A heading ("Nothing was imported from …:"), then the first of `total` problems.
+    void showProblems(const QString &heading, const QStringList &problems, qsizetype total);
     // Shows the first few problems, and keeps Save disabled while there are any.
     void showProblemsBlockingSave(const QStringList &messages);
     // A message that is not a problem (what an import did), in the ordinary colour.

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace sstc {
+
+// Text from a portfolio made safe to print on a terminal. A title holding ESC, an OSC
+// sequence or BEL would otherwise be run by the terminal (change its title, write a link,
+// move the cursor, ring). Every C0 control character except the line feed, DEL and every C1
+// control character become U+FFFD, which the terminal shows as "�" one column wide: the
+// reader sees that something was there, and nothing is run.
+class TerminalText
+{
+public:
+    static constexpr char16_t placeholder = u'\xFFFD';
+
+    static QString printable(const QString &text);
+    static bool isControl(QChar c);
+};
+
+} // namespace sstc
