@@ -8,53 +8,149 @@
 #include <QMimeDatabase>
 #include <QSaveFile>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace sstc {
 
 namespace {
-QString sizeText(qint64 bytes)
+// "50.0 MiB (52,428,801 bytes)": the rounded size alone could read the same as the limit.
+QString preciseSize(qint64 bytes, int precision)
 {
-    return QLocale().formattedDataSize(bytes, 0);
+    const QLocale locale;
+    return DocumentFile::tr("%1 (%2 bytes)")
+        .arg(locale.formattedDataSize(bytes, precision), locale.toString(bytes));
 }
 } // namespace
+
+QString DocumentFile::notAFileMessage(const QString &shown, Kind kind)
+{
+    switch (kind) {
+    case Kind::File:
+        break;
+    case Kind::Folder:
+        return tr("“%1” is a folder, not a file.").arg(shown);
+    case Kind::Pipe:
+        return tr("“%1” is a named pipe, not a file.").arg(shown);
+    case Kind::Socket:
+        return tr("“%1” is a socket, not a file.").arg(shown);
+    case Kind::Device:
+        return tr("“%1” is a device, not a file.").arg(shown);
+    case Kind::Other:
+        break;
+    }
+    return tr("“%1” is not a file that can be attached.").arg(shown);
+}
+
+#ifdef Q_OS_UNIX
+namespace {
+DocumentFile::Kind kindOf(mode_t mode)
+{
+    using Kind = DocumentFile::Kind;
+    if (S_ISREG(mode))
+        return Kind::File;
+    if (S_ISDIR(mode))
+        return Kind::Folder;
+    if (S_ISFIFO(mode))
+        return Kind::Pipe;
+    if (S_ISSOCK(mode))
+        return Kind::Socket;
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return Kind::Device;
+    return Kind::Other;
+}
+} // namespace
+
+// What the path names is checked before it is opened, since merely opening a named pipe for
+// reading waits for a writer and opening a device can act on it. The path can be replaced
+// between the check and the opening, so it is opened without waiting (O_NONBLOCK) and what was
+// opened is checked again.
+QString DocumentFile::openRegularFile(const QString &path, QFile &file, qint64 &size)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat status {};
+    if (::stat(encoded.constData(), &status) != 0)
+        return tr("“%1” could not be read: %2").arg(shown, qt_error_string(errno));
+    if (const Kind kind = kindOf(status.st_mode); kind != Kind::File)
+        return notAFileMessage(shown, kind);
+    const int descriptor = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0)
+        return tr("“%1” could not be read: %2").arg(shown, qt_error_string(errno));
+    if (::fstat(descriptor, &status) != 0 || kindOf(status.st_mode) != Kind::File) {
+        const QString problem = notAFileMessage(shown, kindOf(status.st_mode));
+        ::close(descriptor);
+        return problem;
+    }
+    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(descriptor);
+        return tr("“%1” could not be read: %2").arg(shown, file.errorString());
+    }
+    size = status.st_size;
+    return {};
+}
+#else
+QString DocumentFile::openRegularFile(const QString &path, QFile &file, qint64 &size)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return notAFileMessage(shown, Kind::Folder);
+    if (info.exists() && !info.isFile())
+        return notAFileMessage(shown, Kind::Other);
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("“%1” could not be read: %2").arg(shown, file.errorString());
+    size = file.size();
+    return {};
+}
+#endif
 
 DocumentFile::Loaded DocumentFile::read(const QString &path, qint64 limit)
 {
     Loaded loaded;
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (QFileInfo(path).isDir()) {
-        loaded.error = tr("“%1” is a folder, not a file.").arg(shown);
+    QFile file;
+    qint64 size = 0;
+    if (const QString problem = openRegularFile(path, file, size); !problem.isEmpty()) {
+        loaded.error = problem;
         return loaded;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        loaded.error = tr("“%1” could not be read: %2").arg(shown, file.errorString());
-        return loaded;
-    }
-    if (file.size() > limit) {
+    if (size > limit) {
         loaded.error = tr("“%1” is %2; files of up to %3 can be attached.")
-                           .arg(shown, sizeText(file.size()), sizeText(limit));
+                           .arg(shown, preciseSize(size, 1), preciseSize(limit, 0));
         return loaded;
     }
+    const QString changed =
+        tr("“%1” changed while it was being read; attach it again once it is complete.")
+            .arg(shown);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray content;
-    content.reserve(file.size());
+    content.reserve(size);
     constexpr qint64 blockSize = 1024 * 1024;
-    while (!file.atEnd()) {
+    // Reads until the end of the file rather than for its size, to notice one that grows.
+    for (;;) {
         const QByteArray block = file.read(blockSize);
-        if (block.isEmpty() && file.error() != QFileDevice::NoError) {
+        if (file.error() != QFileDevice::NoError) {
             loaded.error = tr("“%1” could not be read: %2").arg(shown, file.errorString());
             return loaded;
         }
-        // The file may have grown since its size was checked.
-        if (content.size() + block.size() > limit) {
-            loaded.error = tr("“%1” is larger than %2, the most that can be attached.")
-                               .arg(shown, sizeText(limit));
+        if (block.isEmpty())
+            break;
+        if (content.size() + block.size() > size) {
+            loaded.error = changed;
             return loaded;
         }
         hash.addData(block);
         content.append(block);
-        if (block.isEmpty())
-            break;
+    }
+    if (content.size() != size) {
+        loaded.error = changed;
+        return loaded;
     }
     loaded.content = content;
     loaded.sha256 = hash.result().toHex();
