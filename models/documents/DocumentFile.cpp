@@ -18,6 +18,16 @@
 namespace sstc {
 
 namespace {
+// What a path names, as far as attaching it goes.
+enum class Kind { File, Folder, Pipe, Socket, Device, Other, Missing };
+
+struct Status
+{
+    Kind kind = Kind::Missing;
+    qint64 size = 0;
+    QString error; // why it could not be looked at, when kind is Missing
+};
+
 // "50.0 MiB (52,428,801 bytes)": the rounded size alone could read the same as the limit.
 QString preciseSize(qint64 bytes, int precision)
 {
@@ -25,104 +35,138 @@ QString preciseSize(qint64 bytes, int precision)
     return DocumentFile::tr("%1 (%2 bytes)")
         .arg(locale.formattedDataSize(bytes, precision), locale.toString(bytes));
 }
-} // namespace
 
-QString DocumentFile::notAFileMessage(const QString &shown, Kind kind)
+// Empty when `status` is of a regular file within the limit.
+QString refusal(const QString &path, const Status &status, qint64 limit)
 {
-    switch (kind) {
+    const QString shown = QDir::toNativeSeparators(path);
+    switch (status.kind) {
     case Kind::File:
-        break;
+        if (status.size <= limit)
+            return {};
+        return DocumentFile::tr("“%1” is %2; files of up to %3 can be attached.")
+            .arg(shown, preciseSize(status.size, 1), preciseSize(limit, 0));
+    case Kind::Missing:
+        return DocumentFile::tr("“%1” could not be read: %2").arg(shown, status.error);
     case Kind::Folder:
-        return tr("“%1” is a folder, not a file.").arg(shown);
+        return DocumentFile::tr("“%1” is a folder, not a file.").arg(shown);
     case Kind::Pipe:
-        return tr("“%1” is a named pipe, not a file.").arg(shown);
+        return DocumentFile::tr("“%1” is a named pipe, not a file.").arg(shown);
     case Kind::Socket:
-        return tr("“%1” is a socket, not a file.").arg(shown);
+        return DocumentFile::tr("“%1” is a socket, not a file.").arg(shown);
     case Kind::Device:
-        return tr("“%1” is a device, not a file.").arg(shown);
+        return DocumentFile::tr("“%1” is a device, not a file.").arg(shown);
     case Kind::Other:
         break;
     }
-    return tr("“%1” is not a file that can be attached.").arg(shown);
+    return DocumentFile::tr("“%1” is not a file that can be attached.").arg(shown);
 }
 
 #ifdef Q_OS_UNIX
-namespace {
-DocumentFile::Kind kindOf(mode_t mode)
+Status statusOf(int result, const struct stat &info)
 {
-    using Kind = DocumentFile::Kind;
-    if (S_ISREG(mode))
-        return Kind::File;
-    if (S_ISDIR(mode))
-        return Kind::Folder;
-    if (S_ISFIFO(mode))
-        return Kind::Pipe;
-    if (S_ISSOCK(mode))
-        return Kind::Socket;
-    if (S_ISCHR(mode) || S_ISBLK(mode))
-        return Kind::Device;
-    return Kind::Other;
+    Status status;
+    if (result != 0) {
+        status.error = qt_error_string(errno);
+        return status;
+    }
+    const mode_t mode = info.st_mode;
+    status.kind = S_ISREG(mode)                    ? Kind::File
+                  : S_ISDIR(mode)                  ? Kind::Folder
+                  : S_ISFIFO(mode)                 ? Kind::Pipe
+                  : S_ISSOCK(mode)                 ? Kind::Socket
+                  : S_ISCHR(mode) || S_ISBLK(mode) ? Kind::Device
+                                                   : Kind::Other;
+    status.size = info.st_size;
+    return status;
 }
-} // namespace
 
-// What the path names is checked before it is opened, since merely opening a named pipe for
-// reading waits for a writer and opening a device can act on it. The path can be replaced
-// between the check and the opening, so it is opened without waiting (O_NONBLOCK) and what was
-// opened is checked again.
-QString DocumentFile::openRegularFile(const QString &path, QFile &file, qint64 &size)
+// Follows symbolic links.
+Status statusOf(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const QByteArray encoded = QFile::encodeName(path);
-    struct stat status {};
-    if (::stat(encoded.constData(), &status) != 0)
-        return tr("“%1” could not be read: %2").arg(shown, qt_error_string(errno));
-    if (const Kind kind = kindOf(status.st_mode); kind != Kind::File)
-        return notAFileMessage(shown, kind);
-    const int descriptor = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (descriptor < 0)
-        return tr("“%1” could not be read: %2").arg(shown, qt_error_string(errno));
-    if (::fstat(descriptor, &status) != 0 || kindOf(status.st_mode) != Kind::File) {
-        const QString problem = notAFileMessage(shown, kindOf(status.st_mode));
+    struct stat info {};
+    const int result = ::stat(QFile::encodeName(path).constData(), &info);
+    return statusOf(result, info);
+}
+
+// Opens `path` into `file` only if it is a regular file within the limit, giving its size;
+// otherwise why not. The path was looked at before, but it can have been replaced since: it
+// is opened without waiting (O_NONBLOCK), since opening a named pipe for reading waits for a
+// writer, and what was opened is looked at again.
+QString openToRead(const QString &path, qint64 limit, QFile &file, qint64 &size)
+{
+    const int descriptor =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0) {
+        Status missing;
+        missing.error = qt_error_string(errno);
+        return refusal(path, missing, limit);
+    }
+    struct stat info {};
+    const int result = ::fstat(descriptor, &info);
+    const Status status = statusOf(result, info);
+    if (const QString problem = refusal(path, status, limit); !problem.isEmpty()) {
         ::close(descriptor);
         return problem;
     }
     if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(descriptor);
-        return tr("“%1” could not be read: %2").arg(shown, file.errorString());
+        return DocumentFile::tr("“%1” could not be read: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     }
-    size = status.st_size;
+    size = status.size;
     return {};
 }
 #else
-QString DocumentFile::openRegularFile(const QString &path, QFile &file, qint64 &size)
+Status statusOf(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
-    if (info.isDir())
-        return notAFileMessage(shown, Kind::Folder);
-    if (info.exists() && !info.isFile())
-        return notAFileMessage(shown, Kind::Other);
+    Status status;
+    status.kind = !info.exists() ? Kind::Missing
+                  : info.isDir() ? Kind::Folder
+                  : info.isFile() ? Kind::File
+                                  : Kind::Other;
+    status.size = info.size();
+    if (status.kind == Kind::Missing) {
+        QFile probe(path);
+        probe.open(QIODevice::ReadOnly);
+        status.error = probe.errorString();
+    }
+    return status;
+}
+
+QString openToRead(const QString &path, qint64 limit, QFile &file, qint64 &size)
+{
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("“%1” could not be read: %2").arg(shown, file.errorString());
-    size = file.size();
-    return {};
+        return DocumentFile::tr("“%1” could not be read: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    Status status = statusOf(path);
+    status.size = file.size();
+    size = status.size;
+    return refusal(path, status, limit);
 }
 #endif
+} // namespace
+
+QString DocumentFile::checkAttachable(const QString &path, qint64 limit)
+{
+    return refusal(path, statusOf(path), limit);
+}
 
 DocumentFile::Loaded DocumentFile::read(const QString &path, qint64 limit)
 {
     Loaded loaded;
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file;
-    qint64 size = 0;
-    if (const QString problem = openRegularFile(path, file, size); !problem.isEmpty()) {
+    // Looked at before opening: a named pipe or a device is never opened.
+    if (const QString problem = checkAttachable(path, limit); !problem.isEmpty()) {
         loaded.error = problem;
         return loaded;
     }
-    if (size > limit) {
-        loaded.error = tr("“%1” is %2; files of up to %3 can be attached.")
-                           .arg(shown, preciseSize(size, 1), preciseSize(limit, 0));
+    QFile file;
+    qint64 size = 0;
+    if (const QString problem = openToRead(path, limit, file, size); !problem.isEmpty()) {
+        loaded.error = problem;
         return loaded;
     }
     const QString changed =

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-class QFile;
 
 namespace sstc {
 
@@ -28,14 +27,15 @@ public:
         QString error; // empty when the file was read whole
     };
 
-    // What a path names, when it is not a regular file that can be attached.
-    enum class Kind { File, Folder, Pipe, Socket, Device, Other };
-
     // Reads a regular file (symbolic links followed) in blocks, hashing as it goes. A file over
     // the limit is refused without being read; anything but a regular file (a folder, a named
     // pipe, a socket, a device) is refused without being opened for reading; so is a file whose
     // size changes while it is read.
     static Loaded read(const QString &path, qint64 limit = maxSize);
+    // Empty when `path` names a regular file (links followed) within the limit; otherwise
+    // why it cannot be attached. Looks at the file without opening it, so it can be asked
+    // before anything else about attaching a file; read() asks it too.
+    static QString checkAttachable(const QString &path, qint64 limit = maxSize);
     static QByteArray checksum(const QByteArray &content); // SHA-256, hex
     // Empty when `content` is what was stored for `document`; otherwise why not.
     static QString verify(const Document &document, const QByteArray &content);
@@ -43,12 +43,6 @@ public:
     static QString writeCopy(const QByteArray &content, const QString &path);
     // A file name safe to use in a folder: no path separators or control characters.
     static QString safeFileName(const QString &name);
-
-private:
-    // Opens `path` for reading into `file` only if it is a regular file, giving its size;
-    // otherwise, or when it cannot be opened, why not.
-    static QString openRegularFile(const QString &path, QFile &file, qint64 &size);
-    static QString notAFileMessage(const QString &shown, Kind kind);
 };
 
 } // namespace sstc

@@ -171,6 +171,7 @@ void TestDocumentFile::refusesFilesOverTheLimit()
     loaded = DocumentFile::read(huge);
     QLocale::setDefault(previous);
     QVERIFY(loaded.content.isEmpty());
+    QCOMPARE(DocumentFile::checkAttachable(huge, DocumentFile::maxSize + 1), QString());
     QCOMPARE(loaded.error, QStringLiteral("“%1” is 50.0 MiB (52,428,801 bytes); files of up to "
                                           "50 MiB (52,428,800 bytes) can be attached.")
                                .arg(QDir::toNativeSeparators(huge)));
@@ -255,6 +256,8 @@ void TestDocumentFile::refusesWhatIsNotARegularFile()
     QVERIFY2(loaded.error.contains(expected), qPrintable(loaded.error));
     QVERIFY(loaded.error.contains(QDir::toNativeSeparators(path)));
     QVERIFY(loaded.content.isEmpty());
+    // The same answer when asked before reading, as the attach button does.
+    QCOMPARE(DocumentFile::checkAttachable(path), loaded.error);
 }
 
 void TestDocumentFile::followsSymbolicLinksToFiles()
@@ -267,6 +270,7 @@ void TestDocumentFile::followsSymbolicLinksToFiles()
     QCOMPARE(loaded.error, QString());
     QCOMPARE(loaded.content, QByteArray("Minutes of the steering committee"));
     QCOMPARE(loaded.sha256, fileChecksum(target));
+    QCOMPARE(DocumentFile::checkAttachable(link), QString());
 }
 
 void TestDocumentFile::writesACopy()
