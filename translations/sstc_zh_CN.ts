@@ -1069,8 +1069,28 @@ Commands:
         <translation>“%1”大小为 %2；只能附加不超过 %3 的文件。</translation>
     </message>
     <message>
-        <source>“%1” is larger than %2, the most that can be attached.</source>
-        <translation>“%1”超过了可附加文件的上限 %2。</translation>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>“%1” is a named pipe, not a file.</source>
+        <translation>“%1”是命名管道，不是文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a socket, not a file.</source>
+        <translation>“%1”是套接字，不是文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a file.</source>
+        <translation>“%1”是设备，不是文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>“%1”不是可以附加的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being read; attach it again once it is complete.</source>
+        <translation>读取“%1”时该文件发生了变化；请等文件完整后再重新附加。</translation>
     </message>
     <message>
         <source>The stored copy of “%1” is damaged: its checksum does not match the one recorded when it was attached.</source>

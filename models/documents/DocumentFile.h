@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+
 namespace sstc {
 
 // Moving a document's bytes between a file on disk and the portfolio: reading a file to
@@ -26,9 +27,15 @@ public:
         QString error; // empty when the file was read whole
     };
 
-    // Reads in blocks, hashing as it goes, and stops as soon as the limit is passed, so that
-    // a huge file is refused without being read into memory.
+    // Reads a regular file (symbolic links followed) in blocks, hashing as it goes. A file over
+    // the limit is refused without being read; anything but a regular file (a folder, a named
+    // pipe, a socket, a device) is refused without being opened for reading; so is a file whose
+    // size changes while it is read.
     static Loaded read(const QString &path, qint64 limit = maxSize);
+    // Empty when `path` names a regular file (links followed) within the limit; otherwise
+    // why it cannot be attached. Looks at the file without opening it, so it can be asked
+    // before anything else about attaching a file; read() asks it too.
+    static QString checkAttachable(const QString &path, qint64 limit = maxSize);
     static QByteArray checksum(const QByteArray &content); // SHA-256, hex
     // Empty when `content` is what was stored for `document`; otherwise why not.
     static QString verify(const Document &document, const QByteArray &content);

@@ -374,6 +374,12 @@ void TestAgreementsView::unreadableFileGivesAMessage()
     QVERIFY(problem.contains(QStringLiteral("could not be read")));
     QCOMPARE(panel->documents().size(), 0);
     QCOMPARE(m_sample->context().undoStack()->count(), 0);
+
+    // A device reads as empty: it is refused rather than attached as an empty document.
+    const QString device = panel->attachFile(QStringLiteral("/dev/null"), Document{});
+    QVERIFY2(device.contains(QStringLiteral("is a device, not a file")), qPrintable(device));
+    QCOMPARE(panel->documents().size(), 0);
+    QCOMPARE(m_sample->context().undoStack()->count(), 0);
 }
 
 void TestAgreementsView::projectSideShowsItsAgreement()

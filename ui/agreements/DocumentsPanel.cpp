@@ -250,6 +250,12 @@ void DocumentsPanel::attachDialog()
     const QString path = FileDialogs::openFile(this, tr("Attach Document"), QDir::homePath());
     if (path.isEmpty())
         return;
+    // A folder, pipe or device, or a file over the limit, is refused before its details are
+    // asked for.
+    if (const QString problem = DocumentFile::checkAttachable(path); !problem.isEmpty()) {
+        report(problem);
+        return;
+    }
     AttachDocumentDialog dialog(
         path, m_agreementId != 0 ? DocumentKind::SignedAgreement : DocumentKind::Report, this);
     if (dialog.exec() == QDialog::Accepted)

@@ -72,7 +72,8 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     m_svgButton->setObjectName(name + QStringLiteral("SvgButton"));
     m_chartView->setObjectName(name + QStringLiteral("View"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setChart(new QChart);
+    // The view starts with an empty chart of its own; rebuildChart() replaces it. (Setting
+    // another one here leaked it: setChart() hands the previous chart back undeleted.)
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();

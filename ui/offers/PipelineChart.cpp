@@ -130,8 +130,11 @@ QList<QBarSet *> PipelineChart::barSets() const
 void PipelineChart::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAxis() hands the axis back to the caller rather than deleting it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     m_categories.clear();
     m_years.clear();
     const QString currency = this->currency();
