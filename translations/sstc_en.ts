@@ -877,19 +877,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  synthetic              create a synthetic portfolio for measuring speed
-  report                 write a donor report as a PDF:
-                         report (--project CODE ... | --donor ORG) --from DATE
-                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: a project, by its code or number; may be given more than once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,10 +902,6 @@ Commands:
     </message>
     <message>
         <source>report: the PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, list, synthetic or report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,6 +1001,45 @@ Commands:
         <comment>placeholder for an argument in --help</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
+
+Commands:
+  init                   create a portfolio file holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
+  check                  check that a portfolio file is not damaged (exit code 1
+                         when it is); reads only, --format table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, list, synthetic, report or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no further arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1” for check: use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop working in this file, so that nothing more is lost, and turn to a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup copies were found beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::CountriesListTable</name>
@@ -1039,6 +1061,33 @@ Commands:
     </message>
     <message>
         <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DamagedPortfolioDialog</name>
+    <message>
+        <source>Damaged Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop editing this portfolio: changes made now may be lost, or spread the damage. Open a backup copy instead, or copy out what you need. To check the file again, run &lt;code&gt;sstc check --database &quot;%1&quot;&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup copies were found beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check found:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,6 +2607,34 @@ You can undo this with Edit → Undo.</source>
         <source>%1, %2: %3</source>
         <comment>year, status: amount</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PortfolioIntegrity</name>
+    <message numerus="yes">
+        <source>The portfolio “%1” is sound: %Ln project(s), data format %2.</source>
+        <translation>
+            <numerusform>The portfolio “%1” is sound: %Ln project, data format %2.</numerusform>
+            <numerusform>The portfolio “%1” is sound: %Ln projects, data format %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portfolio “%1” is damaged: %n problem(s) found.</source>
+        <translation>
+            <numerusform>The portfolio “%1” is damaged: %n problem found.</numerusform>
+            <numerusform>The portfolio “%1” is damaged: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 of the table “%2” refers to a row of “%3” that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -870,28 +870,6 @@
         <translation>未知语言“%1”：请使用 en 或 zh（报告还可使用 both）。</translation>
     </message>
     <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  synthetic              create a synthetic portfolio for measuring speed
-  report                 write a donor report as a PDF:
-                         report (--project CODE ... | --donor ORG) --from DATE
-                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf</source>
-        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
-
-命令：
-  init                   创建含示例项目组合的项目组合文件
-  list projects          列出项目组合中的项目
-  list agreements        列出项目组合中的协议
-  synthetic              创建用于测速的合成项目组合
-  report                 将捐助方报告写成 PDF：
-                         report (--project 代码 ... | --donor 机构) --from 日期
-                         --to 日期 --lang en|zh|both [--paper a4|letter] -o 输出.pdf</translation>
-    </message>
-    <message>
         <source>report: a project, by its code or number; may be given more than once.</source>
         <translation>report：报告所含的项目，按编号或序号；可多次指定。</translation>
     </message>
@@ -918,10 +896,6 @@ Commands:
     <message>
         <source>report: the PDF file to write.</source>
         <translation>report：要写入的 PDF 报告文件。</translation>
-    </message>
-    <message>
-        <source>init, list, synthetic or report</source>
-        <translation>init、list、synthetic 或 report（报告）</translation>
     </message>
     <message>
         <source>report takes no further arguments.</source>
@@ -1019,6 +993,56 @@ Commands:
         <comment>placeholder for an argument in --help</comment>
         <translation>对象</translation>
     </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
+
+Commands:
+  init                   create a portfolio file holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
+  check                  check that a portfolio file is not damaged (exit code 1
+                         when it is); reads only, --format table or json</source>
+        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
+
+命令：
+  init                   创建含示例项目组合的项目组合文件
+  list projects          列出项目组合中的项目
+  list agreements        列出项目组合中的协议
+  synthetic              创建用于测速的合成项目组合
+  report                 将捐助方报告写成 PDF：
+                         report (--project 代码 ... | --donor 机构) --from 日期
+                         --to 日期 --lang en|zh|both [--paper a4|letter] -o 输出.pdf
+  check                  检查项目组合文件是否损坏（损坏时退出码为 1）；
+                         只读取文件，--format table 或 json</translation>
+    </message>
+    <message>
+        <source>init, list, synthetic, report or check</source>
+        <translation>init、list、synthetic、report（报告）或 check（检查）</translation>
+    </message>
+    <message>
+        <source>check takes no further arguments.</source>
+        <translation>check（检查）不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1” for check: use table or json.</source>
+        <translation>check（检查）不支持格式“%1”：请使用 table 或 json。</translation>
+    </message>
+    <message>
+        <source>Stop working in this file, so that nothing more is lost, and turn to a backup copy.</source>
+        <translation>请停止使用此文件，以免丢失更多内容，并改用备份副本。</translation>
+    </message>
+    <message>
+        <source>No backup copies were found beside it.</source>
+        <translation>同一文件夹中没有找到它的备份副本。</translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation>同一文件夹中的备份副本（最新的在前）：</translation>
+    </message>
 </context>
 <context>
     <name>sstc::CountriesListTable</name>
@@ -1041,6 +1065,33 @@ Commands:
     <message>
         <source>Chinese name</source>
         <translation>中文名称</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::DamagedPortfolioDialog</name>
+    <message>
+        <source>Damaged Portfolio</source>
+        <translation>项目组合已损坏</translation>
+    </message>
+    <message>
+        <source>Stop editing this portfolio: changes made now may be lost, or spread the damage. Open a backup copy instead, or copy out what you need. To check the file again, run &lt;code&gt;sstc check --database &quot;%1&quot;&lt;/code&gt;.</source>
+        <translation>请停止编辑此项目组合：现在所做的更改可能丢失，也可能使损坏扩大。请改为打开备份副本，或先把需要的内容复制出来。如需再次检查此文件，请运行 &lt;code&gt;sstc check --database &quot;%1&quot;&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>No backup copies were found beside it.</source>
+        <translation>同一文件夹中没有找到它的备份副本。</translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation>同一文件夹中的备份副本（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Open the Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>What the check found:</source>
+        <translation>检查发现：</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2663,31 @@ You can undo this with Edit → Undo.</source>
         <source>%1, %2: %3</source>
         <comment>year, status: amount</comment>
         <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PortfolioIntegrity</name>
+    <message numerus="yes">
+        <source>The portfolio “%1” is sound: %Ln project(s), data format %2.</source>
+        <translation>
+            <numerusform>项目组合“%1”完好：%Ln 个项目，数据格式 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portfolio “%1” is damaged: %n problem(s) found.</source>
+        <translation>
+            <numerusform>项目组合“%1”已损坏：发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 of the table “%2” refers to a row of “%3” that does not exist</source>
+        <translation>表“%2”中编号为 %1 的行引用了表“%3”中不存在的行</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……还有 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

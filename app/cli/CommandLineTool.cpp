@@ -7,6 +7,8 @@
 #include "models/repositories/AgreementRepository.h"
 #include "models/repositories/OrganisationRepository.h"
 #include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioBackups.h"
+#include "models/store/PortfolioIntegrity.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/synthetic/SyntheticPortfolio.h"
 #include "models/text/TerminalText.h"
@@ -16,6 +18,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace sstc {
@@ -55,7 +60,9 @@ int CommandLineTool::run(const QStringList &arguments)
            "  synthetic              create a synthetic portfolio for measuring speed\n"
            "  report                 write a donor report as a PDF:\n"
            "                         report (--project CODE ... | --donor ORG) --from DATE\n"
-           "                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf"));
+           "                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf\n"
+           "  check                  check that a portfolio file is not damaged (exit code 1\n"
+           "                         when it is); reads only, --format table or json"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
@@ -101,7 +108,7 @@ int CommandLineTool::run(const QStringList &arguments)
                        seedOption, projectOption, donorOption, fromOption, toOption, paperOption,
                        currencyOption, outputOption});
     parser.addPositionalArgument(tr("command", "placeholder for an argument in --help"),
-                                 tr("init, list, synthetic or report"));
+                                 tr("init, list, synthetic, report or check"));
     const QString subject = tr("subject", "placeholder for an argument in --help");
     parser.addPositionalArgument(subject, tr("list: projects or agreements"),
                                  QStringLiteral("[%1]").arg(subject));
@@ -156,6 +163,11 @@ int CommandLineTool::run(const QStringList &arguments)
         report.currency = parser.value(currencyOption);
         report.output = parser.value(outputOption);
         return this->report(path, report);
+    }
+    if (command == QLatin1String("check")) {
+        if (positional.size() != 1)
+            return fail(tr("check takes no further arguments."));
+        return check(path, parser.value(formatOption));
     }
     if (command.isEmpty())
         return fail(tr("No command given. Run “sstc --help” to see the commands."));
@@ -295,6 +307,66 @@ int CommandLineTool::report(const QString &path, const ReportArguments &argument
     } catch (const StoreError &error) {
         return fail(error.message());
     }
+}
+
+// Reads only: the file is opened read-only and never upgraded, so that looking at a damaged
+// portfolio cannot make it worse.
+int CommandLineTool::check(const QString &path, const QString &format)
+{
+    const bool json = format == QLatin1String("json");
+    if (!json && format != QLatin1String("table"))
+        return fail(tr("Unknown format “%1” for check: use table or json.").arg(format));
+    if (!QFileInfo::exists(path))
+        return fail(tr("The portfolio “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
+    IntegrityReport report;
+    try {
+        report = PortfolioIntegrity::checkFile(path);
+    } catch (const StoreError &error) {
+        return fail(error.message());
+    }
+    const QStringList backups = PortfolioBackups::list(report.path);
+    if (json) {
+        QJsonArray problems;
+        for (const IntegrityProblem &problem : std::as_const(report.problems)) {
+            QJsonObject entry{{QStringLiteral("text"), PortfolioIntegrity::describe(problem)}};
+            if (problem.kind == IntegrityProblem::Kind::ForeignKey) {
+                entry.insert(QStringLiteral("kind"), QStringLiteral("foreignKey"));
+                entry.insert(QStringLiteral("table"), problem.table);
+                entry.insert(QStringLiteral("row"), problem.rowId);
+                entry.insert(QStringLiteral("parent"), problem.parent);
+            } else {
+                entry.insert(QStringLiteral("kind"), QStringLiteral("storage"));
+            }
+            problems.append(entry);
+        }
+        const QJsonObject result{
+            {QStringLiteral("path"), QDir::toNativeSeparators(report.path)},
+            {QStringLiteral("sound"), report.isSound()},
+            {QStringLiteral("message"), PortfolioIntegrity::verdict(report)},
+            {QStringLiteral("schemaVersion"), report.schemaVersion},
+            {QStringLiteral("projects"),
+             report.projectCount < 0 ? QJsonValue() : QJsonValue(report.projectCount)},
+            {QStringLiteral("problemCount"), report.problemCount},
+            {QStringLiteral("problems"), problems},
+            {QStringLiteral("backups"), QJsonArray::fromStringList(backups)}};
+        m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return report.isSound() ? 0 : 1;
+    }
+    m_out << PortfolioIntegrity::verdict(report) << '\n';
+    if (report.isSound())
+        return 0;
+    for (const QString &line : PortfolioIntegrity::problemLines(report))
+        m_out << QStringLiteral("  - ") << line << '\n';
+    m_out << tr("Stop working in this file, so that nothing more is lost, and turn to a backup "
+                "copy.")
+          << '\n';
+    if (backups.isEmpty())
+        m_out << tr("No backup copies were found beside it.") << '\n';
+    else
+        m_out << tr("Backup copies beside it, newest first:") << '\n';
+    for (const QString &backup : backups)
+        m_out << QStringLiteral("  ") << QDir::toNativeSeparators(backup) << '\n';
+    return 1;
 }
 
 qint64 CommandLineTool::projectNamed(PortfolioStore &store, const QString &code)

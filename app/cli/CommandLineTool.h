@@ -42,6 +42,7 @@ private:
     int synthetic(const QString &path, const QString &sizeName, const QString &seedText);
     int list(const QString &path, const QString &subject, const QString &format);
     int report(const QString &path, const ReportArguments &arguments);
+    int check(const QString &path, const QString &format);
     int fail(const QString &message);
     static qint64 projectNamed(PortfolioStore &store, const QString &code);
     static qint64 organisationNamed(PortfolioStore &store, const QString &name);

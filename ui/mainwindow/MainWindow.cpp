@@ -4,12 +4,16 @@
 #include "ui/agreements/ExpiryReminderDialog.h"
 
 #include "models/audit/AuditLog.h"
+#include "models/funding/FundingFiguresLoader.h"
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/repositories/ProjectRepository.h"
+#include "models/store/PortfolioBackups.h"
+#include "models/store/PortfolioIntegrityLoader.h"
 #include "models/store/PortfolioOpener.h"
 #include "translations/TranslationLoader.h"
 #include "ui/funding/FundingView.h"
 #include "ui/lookups/LookupListsDialog.h"
+#include "ui/mainwindow/DamagedPortfolioDialog.h"
 #include "ui/mainwindow/RecentFiles.h"
 #include "ui/offers/OffersView.h"
 #include "ui/portfolio/PortfolioView.h"
@@ -53,6 +57,7 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     , m_offersView(new OffersView(*m_context, this))
     , m_views(new QTabWidget(this))
     , m_statusLabel(new QLabel(this))
+    , m_integrityCheck(new PortfolioIntegrityLoader(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_views->setObjectName(QStringLiteral("viewTabs"));
@@ -72,6 +77,8 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     connect(m_portfolioView, &PortfolioView::countsChanged, this, &MainWindow::updateStatus);
     connect(m_context, &PortfolioContext::errorReported, this, &MainWindow::showError);
+    m_integrityCheck->setObjectName(QStringLiteral("integrityCheck"));
+    connect(m_integrityCheck, &PortfolioIntegrityLoader::checked, this, &MainWindow::warnOfDamage);
     connect(m_context, &PortfolioContext::currentProjectChanged, this,
             &MainWindow::updateEditActions);
 
@@ -332,6 +339,31 @@ void MainWindow::adoptStore(std::unique_ptr<PortfolioStore> store)
     rebuildRecentMenu();
     updateTitle();
     updateStatus();
+    checkIntegrity();
+}
+
+void MainWindow::checkIntegrity()
+{
+    // A warning about the file open before does not concern this one.
+    if (m_damageWarning)
+        m_damageWarning->close();
+    m_integrityCheck->cancel();
+    // quick_check rather than integrity_check: it finds damaged pages and rows out of order
+    // in a third of the time (about 4 s against 10 s at 100,000 projects), leaving only the
+    // comparison of indexes with their tables to `sstc check`.
+    if (FundingFiguresLoader::readsInBackground(*m_store))
+        m_integrityCheck->start(m_store->path(), PortfolioIntegrity::Depth::Quick);
+}
+
+void MainWindow::warnOfDamage(const IntegrityReport &report)
+{
+    if (report.isSound() || !m_store || report.path != m_store->path())
+        return;
+    if (m_damageWarning)
+        m_damageWarning->close();
+    m_damageWarning = new DamagedPortfolioDialog(report, PortfolioBackups::list(report.path), this);
+    m_damageWarning->setAttribute(Qt::WA_DeleteOnClose);
+    m_damageWarning->show();
 }
 
 void MainWindow::showAgreement(qint64 agreementId)

@@ -4,6 +4,7 @@
 #include "models/store/PortfolioStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -17,9 +18,12 @@ class QTabWidget;
 namespace sstc {
 
 class AgreementsView;
+class DamagedPortfolioDialog;
 class FundingView;
 class OffersView;
 class PortfolioContext;
+class PortfolioIntegrityLoader;
+struct IntegrityReport;
 class PortfolioView;
 class TimelineView;
 class TranslationLoader;
@@ -74,6 +78,9 @@ private:
     // Runs an open, adopts its portfolio, or shows why it failed and keeps the current one.
     bool adoptOpened(const std::function<std::unique_ptr<PortfolioStore>()> &open);
     void adoptStore(std::unique_ptr<PortfolioStore> store);
+    // Checks the portfolio just opened in the background; warns when it is damaged.
+    void checkIntegrity();
+    void warnOfDamage(const IntegrityReport &report);
     void updateStatus();
     void showAgreement(qint64 agreementId);
     void updateEditActions();
@@ -96,6 +103,8 @@ private:
     OffersView *m_offersView;
     QTabWidget *m_views;
     QLabel *m_statusLabel;
+    PortfolioIntegrityLoader *m_integrityCheck;
+    QPointer<DamagedPortfolioDialog> m_damageWarning;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
