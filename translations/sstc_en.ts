@@ -1071,10 +1071,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop editing this portfolio: changes made now may be lost, or spread the damage. Open a backup copy instead, or copy out what you need. To check the file again, run &lt;code&gt;sstc check --database &quot;%1&quot;&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No backup copies were found beside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,6 +1084,10 @@ Commands:
     </message>
     <message>
         <source>What the check found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop editing this portfolio: changes made now may be lost, or spread the damage. Open a backup copy instead, or copy out what you need. To check the file again, run %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,12 +2629,9 @@ You can undo this with Edit → Undo.</source>
         <source>row %1 of the table “%2” refers to a row of “%3” that does not exist</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

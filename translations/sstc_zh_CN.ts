@@ -1074,10 +1074,6 @@ Commands:
         <translation>项目组合已损坏</translation>
     </message>
     <message>
-        <source>Stop editing this portfolio: changes made now may be lost, or spread the damage. Open a backup copy instead, or copy out what you need. To check the file again, run &lt;code&gt;sstc check --database &quot;%1&quot;&lt;/code&gt;.</source>
-        <translation>请停止编辑此项目组合：现在所做的更改可能丢失，也可能使损坏扩大。请改为打开备份副本，或先把需要的内容复制出来。如需再次检查此文件，请运行 &lt;code&gt;sstc check --database &quot;%1&quot;&lt;/code&gt;。</translation>
-    </message>
-    <message>
         <source>No backup copies were found beside it.</source>
         <translation>同一文件夹中没有找到它的备份副本。</translation>
     </message>
@@ -1092,6 +1088,10 @@ Commands:
     <message>
         <source>What the check found:</source>
         <translation>检查发现：</translation>
+    </message>
+    <message>
+        <source>Stop editing this portfolio: changes made now may be lost, or spread the damage. Open a backup copy instead, or copy out what you need. To check the file again, run %1.</source>
+        <translation>请停止编辑此项目组合：现在所做的更改可能丢失，也可能使损坏扩大。请改为打开备份副本，或先把需要的内容复制出来。如需再次检查此文件，请运行 %1。</translation>
     </message>
 </context>
 <context>
@@ -2683,11 +2683,9 @@ You can undo this with Edit → Undo.</source>
         <source>row %1 of the table “%2” refers to a row of “%3” that does not exist</source>
         <translation>表“%2”中编号为 %1 的行引用了表“%3”中不存在的行</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>……还有 %n 个问题。</numerusform>
-        </translation>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……还有 %1 个问题。</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ QStringList PortfolioIntegrity::problemLines(const IntegrityReport &report)
         lines << describe(problem);
     const int rest = report.problemCount - int(report.problems.size());
     if (rest > 0)
-        lines << tr("… and %n more.", nullptr, rest);
+        lines << tr("… and %1 more.").arg(rest);
     return lines;
 }
 

@@ -48,11 +48,14 @@ DamagedPortfolioDialog::DamagedPortfolioDialog(const IntegrityReport &report,
     problems->setWordWrap(true);
     problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The command stays out of the sentence: it reads the same in every language.
+    const QString command = QStringLiteral("<code>sstc check --database \"%1\"</code>")
+                                .arg(QDir::toNativeSeparators(report.path).toHtmlEscaped());
     auto *advice = new QLabel(
         tr("Stop editing this portfolio: changes made now may be lost, or spread the damage. "
            "Open a backup copy instead, or copy out what you need. To check the file again, "
-           "run <code>sstc check --database \"%1\"</code>.")
-            .arg(QDir::toNativeSeparators(report.path).toHtmlEscaped()),
+           "run %1.")
+            .arg(command),
         this);
     advice->setObjectName(QStringLiteral("damageAdvice"));
     advice->setTextFormat(Qt::RichText);
