@@ -385,7 +385,8 @@ void IatiReader::readActivity(ImportedActivity &activity)
         }
     }
     if (project.iatiIdentifier.isEmpty())
-        problem(Grade::Critical, tr("The activity has no iati-identifier."));
+        problem(Grade::Error, tr("The activity has no iati-identifier: it is imported as a new "
+                                 "project, and importing it again makes another one."));
     if (project.title.isEmpty())
         problem(Grade::Critical, tr("The activity has no title in any language."));
 }
