@@ -74,6 +74,8 @@ IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun)
 {
     IatiImportSummary summary;
     m_parentOf.clear();
+    m_countries.clear();
+    m_regions.clear();
     WriteTransaction transaction(m_store);
     for (const Country &country : ReferenceRepository(m_store).countries())
         m_countries.insert(country.code);
