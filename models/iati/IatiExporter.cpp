@@ -383,7 +383,11 @@ void IatiExporter::writeFunding(QXmlStreamWriter &xml, const Project &project,
         const bool revised = line.kind == FundingKind::RevisedBudget;
         if (line.kind != FundingKind::OriginalBudget && !revised)
             continue;
-        if (line.periodStart.isNull() || line.periodEnd.isNull()) {
+        // An IATI budget covers a period; a line without one is taken as the project's
+        // (its start and end), marked as standing in (sstc:date="").
+        const PartialDate start = line.periodStart.isNull() ? project.start() : line.periodStart;
+        const PartialDate end = line.periodEnd.isNull() ? project.end() : line.periodEnd;
+        if (start.isNull() || end.isNull()) {
             leftOut(line, tr("an IATI budget needs the period it covers"));
             continue;
         }
@@ -395,12 +399,11 @@ void IatiExporter::writeFunding(QXmlStreamWriter &xml, const Project &project,
             xml.writeAttribute(iati::sstcNamespace, QStringLiteral("provider"),
                                m_organisations.value(line.providerOrganisationId)
                                    .name.preferring(Language::English));
-        writeDateElement(xml, QStringLiteral("period-start"), line.periodStart, false,
-                         line.periodStart);
-        writeDateElement(xml, QStringLiteral("period-end"), line.periodEnd, true, line.periodEnd);
+        writeDateElement(xml, QStringLiteral("period-start"), start, false, line.periodStart);
+        writeDateElement(xml, QStringLiteral("period-end"), end, true, line.periodEnd);
         // An undated amount is converted as of its period's start (see CurrencyConversion):
         // that day is its IATI value date.
-        writeValue(xml, line.amount, line.valueDate.isNull() ? line.periodStart : line.valueDate,
+        writeValue(xml, line.amount, line.valueDate.isNull() ? start : line.valueDate,
                    line.valueDate);
         xml.writeEndElement();
     }
