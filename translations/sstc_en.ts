@@ -742,6 +742,10 @@
         <source>Proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::BilingualTextEdit</name>
@@ -812,10 +816,6 @@
     </message>
     <message>
         <source>Unknown command “%1”. Run “sstc --help” to see the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” already exists; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1002,21 +1002,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  synthetic              create a synthetic portfolio for measuring speed
-  report                 write a donor report as a PDF:
-                         report (--project CODE ... | --donor ORG) --from DATE
-                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
-  check                  check that a portfolio file is not damaged (exit code 1
-                         when it is); reads only, --format table or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init, list, synthetic, report or check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1023,23 @@ Commands:
     </message>
     <message>
         <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
+
+Commands:
+  init                   create a portfolio file holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
+  check                  check that a portfolio file is not damaged (exit code 1
+                         when it is); reads only, --format table or json
+  import iati            import IATI activity files (sstc import iati --help)
+  export iati            write projects as an IATI activity file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,15 +1119,35 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is larger than %2, the most that can be attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The stored copy of “%1” is damaged: its checksum does not match the one recorded when it was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a named pipe, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a socket, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being read; attach it again once it is complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1973,6 +1995,450 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::IatiCommands</name>
+    <message>
+        <source>IATI 2.03 activity files in and out of a portfolio:
+  import iati FILE... --database DB [--dry-run] [--json]
+  export iati --database DB [--project CODE...] [--reporting-org REF] -o OUT.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio file (default: your own portfolio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of texts and messages: en or zh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: say what would be imported, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: write the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: a project, by its code, IATI identifier or number; may be given more than once (default: every project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the reporting organisation&apos;s IATI identifier (default: the ILO, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the IATI XML file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <comment>placeholder for an argument in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to %1: only “iati” is known (sstc %1 iati …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the IATI files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export iati takes no files; name the one to write with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the IATI XML file to write with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sstc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sstc: nothing was imported; the portfolio is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n activity(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would create %1, update %2 and skip %3 project(s); would create %4 organisation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2 and skipped %3 project(s); created %4 organisation(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1 critical, %2 error(s), %3 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: the portfolio was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project “%1” in the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 now has the IATI identifier %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiExporter</name>
+    <message>
+        <source>it has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no start or end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: IATI requires more than the project has (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funding line of %1 %2 was not exported: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IATI budget needs the period it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IATI transaction needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline of “%1” was not exported: IATI needs its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of “%1” was not exported: it has no dates, nor has the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiImporter</name>
+    <message>
+        <source>The file holds this identifier twice; only the first activity was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds this identifier too; the activities were not merged, only the first was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “%1” belongs to another project; the code was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient country “%1” is not in the portfolio&apos;s list of countries; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage %1 of “%2” is not between 0 and 100; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiOrganisationMatcher</name>
+    <message>
+        <source>The organisation “%1” has no name; its ref stands in as its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation “%1” has no type; it was created as private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation “%1” has type %2, which the portfolio has no type for; it was created as private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiReader</name>
+    <message>
+        <source>“%1” is not an XML file (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” ends before its last element is closed: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not well-formed XML (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” declares a document type (DTD). IATI files have none; files with one are refused, as a DTD can expand entities or read other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” refers to an entity that IATI files do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an IATI organisation file; only activity files (iati-activities) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IATI activity file: its root element is &lt;%2&gt;, not &lt;iati-activities&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 in “%2” is kept with the project as it came; the app shows only English and Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no English or Chinese text: the one in “%2” stands in as the English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 in “%2” was dropped: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a number; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description of type %1 was not imported: a project has one description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity status “%1”; the status was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned disbursement was not imported: the portfolio has no funding line of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity has no iati-identifier: it is imported as a new project, and importing it again makes another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity has no title in any language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity date type “%1”; the date was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown organisation type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown organisation role “%1”; the participating organisation was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participating organisation has neither a ref nor a name; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recipient country “%1”; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient region “%1” of vocabulary %2 was dropped: only the OECD DAC regions (vocabulary 1) are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recipient region “%1”; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG target %1 is recorded as its goal, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sector “%1” (vocabulary %2) was not imported: only SDG goals and targets are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SDG code “%1”; it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount %1 has no currency (neither value@currency nor default-currency); it was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown currency “%1”, kept as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The negative amount %1 %2 was dropped: funding lines are never negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown budget type “%1”, read as original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver organisations of transactions are not kept: a funding line records its provider only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction of unknown type “%1” was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction of type %1 (%2) was dropped: the portfolio has no funding line of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document link without an address was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The related activity “%1” (type %2) was not kept: only parents and children are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first baseline of an indicator is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator without a title was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is broken down by a dimension the portfolio does not keep; it is read as the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second %1 of one period was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::IndicatorPeriodsTable</name>
     <message>
         <source>Add &amp;period</source>
@@ -2039,6 +2505,41 @@ Commands:
     </message>
     <message>
         <source>Periods of the selected indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ListConflict</name>
+    <message>
+        <source>the rate for %1/%2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you opened this list. Your changes were not saved; reopen the list to see the current rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you opened these lists. Your changes were not saved; reopen the lists to see the current organisations, countries and themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you opened the catalogue. Your changes were not saved; reopen it to see the current offers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,6 +3986,18 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The portfolio “%1” could not be changed, for a reason SSTC Desk does not recognise. Nothing was changed; try again, and keep a copy of the file if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists (another program may have just created it), so no new portfolio was made there. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” is in an older data format (%2; this version uses %3). Open it once in SSTC Desk to bring it up to date, keeping a copy. It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

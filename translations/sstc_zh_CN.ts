@@ -741,6 +741,10 @@
         <source>Proposal %1</source>
         <translation>资助方案 %1</translation>
     </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
 </context>
 <context>
     <name>sstc::BilingualTextEdit</name>
@@ -994,32 +998,6 @@
         <translation>对象</translation>
     </message>
     <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  synthetic              create a synthetic portfolio for measuring speed
-  report                 write a donor report as a PDF:
-                         report (--project CODE ... | --donor ORG) --from DATE
-                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
-  check                  check that a portfolio file is not damaged (exit code 1
-                         when it is); reads only, --format table or json</source>
-        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
-
-命令：
-  init                   创建含示例项目组合的项目组合文件
-  list projects          列出项目组合中的项目
-  list agreements        列出项目组合中的协议
-  synthetic              创建用于测速的合成项目组合
-  report                 将捐助方报告写成 PDF：
-                         report (--project 代码 ... | --donor 机构) --from 日期
-                         --to 日期 --lang en|zh|both [--paper a4|letter] -o 输出.pdf
-  check                  检查项目组合文件是否损坏（损坏时退出码为 1）；
-                         只读取文件，--format table 或 json</translation>
-    </message>
-    <message>
         <source>init, list, synthetic, report or check</source>
         <translation>init、list、synthetic、report（报告）或 check（检查）</translation>
     </message>
@@ -1042,6 +1020,36 @@ Commands:
     <message>
         <source>Backup copies beside it, newest first:</source>
         <translation>同一文件夹中的备份副本（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolio files.
+
+Commands:
+  init                   create a portfolio file holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
+  check                  check that a portfolio file is not damaged (exit code 1
+                         when it is); reads only, --format table or json
+  import iati            import IATI activity files (sstc import iati --help)
+  export iati            write projects as an IATI activity file</source>
+        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
+
+命令：
+  init                   创建含示例项目组合的项目组合文件
+  list projects          列出项目组合中的项目
+  list agreements        列出项目组合中的协议
+  synthetic              创建用于测速的合成项目组合
+  report                 将捐助方报告写成 PDF：
+                         report (--project 代码 ... | --donor 机构) --from 日期
+                         --to 日期 --lang en|zh|both [--paper a4|letter] -o 输出.pdf
+  check                  检查项目组合文件是否损坏（损坏时退出码为 1）；
+                         只读取文件，--format table 或 json
+  import iati            导入 IATI 活动文件（sstc import iati --help）
+  export iati            将项目写成 IATI 活动文件</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2001,450 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::IatiCommands</name>
+    <message>
+        <source>IATI 2.03 activity files in and out of a portfolio:
+  import iati FILE... --database DB [--dry-run] [--json]
+  export iati --database DB [--project CODE...] [--reporting-org REF] -o OUT.xml</source>
+        <translation>在项目组合与 IATI 2.03 活动文件之间导入导出：
+  import iati 文件... --database 数据库 [--dry-run] [--json]
+  export iati --database 数据库 [--project 编号...] [--reporting-org 标识符] -o 输出.xml</translation>
+    </message>
+    <message>
+        <source>The portfolio file (default: your own portfolio).</source>
+        <translation type="unfinished">项目组合文件（默认：您自己的项目组合）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Language of texts and messages: en or zh.</source>
+        <translation type="unfinished">文本和消息的语言：en 或 zh。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>import: say what would be imported, and change nothing.</source>
+        <translation>import：说明将导入哪些内容，但不做任何更改。</translation>
+    </message>
+    <message>
+        <source>import: write the result as one JSON object.</source>
+        <translation>import：以一个 JSON 对象输出结果。</translation>
+    </message>
+    <message>
+        <source>export: a project, by its code, IATI identifier or number; may be given more than once (default: every project).</source>
+        <translation>export：按编号、IATI 标识符或序号指定一个项目；可多次给出（默认：全部项目）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>export: the reporting organisation&apos;s IATI identifier (default: the ILO, %1).</source>
+        <translation>export：报告机构的 IATI 标识符（默认：国际劳工组织，%1）。</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>export: the IATI XML file to write.</source>
+        <translation>export：要写入的 IATI XML 文件。</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <comment>placeholder for an argument in --help</comment>
+        <translation type="unfinished">命令</translation>
+    </message>
+    <message>
+        <source>import or export</source>
+        <translation>import 或 export</translation>
+    </message>
+    <message>
+        <source>Say what to %1: only “iati” is known (sstc %1 iati …).</source>
+        <translation>请说明要 %1 的内容：目前只支持“iati”（sstc %1 iati …）。</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” does not exist.</source>
+        <translation type="unfinished">项目组合“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Name the IATI files to import.</source>
+        <translation>请给出要导入的 IATI 文件。</translation>
+    </message>
+    <message>
+        <source>export iati takes no files; name the one to write with -o.</source>
+        <translation>export iati 不接受输入文件；请用 -o 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Name the IATI XML file to write with -o.</source>
+        <translation>请用 -o 指定要写入的 IATI XML 文件。</translation>
+    </message>
+    <message>
+        <source>sstc: %1</source>
+        <translation type="unfinished">sstc: %1</translation>
+    </message>
+    <message>
+        <source>sstc: nothing was imported; the portfolio is unchanged.</source>
+        <translation>sstc: 未导入任何内容；项目组合保持不变。</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n activity(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would create %1, update %2 and skip %3 project(s); would create %4 organisation(s).</source>
+        <translation>将新建 %1 个、更新 %2 个、跳过 %3 个项目；将新建 %4 个机构。</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2 and skipped %3 project(s); created %4 organisation(s).</source>
+        <translation>已新建 %1 个、更新 %2 个、跳过 %3 个项目；已新建 %4 个机构。</translation>
+    </message>
+    <message>
+        <source>Problems: %1 critical, %2 error(s), %3 warning(s).</source>
+        <translation>问题：严重 %1 个，错误 %2 个，警告 %3 个。</translation>
+    </message>
+    <message>
+        <source>Dry run: the portfolio was not changed.</source>
+        <translation>试运行：项目组合未作任何更改。</translation>
+    </message>
+    <message>
+        <source>No project “%1” in the portfolio.</source>
+        <translation type="unfinished">项目组合中没有项目“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished">无法写入“%1”：%2. {1”?}</translation>
+    </message>
+    <message>
+        <source>Project %1 now has the IATI identifier %2.</source>
+        <translation>项目 %1 现已获得 IATI 标识符 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiExporter</name>
+    <message>
+        <source>it has no status</source>
+        <translation>没有状态</translation>
+    </message>
+    <message>
+        <source>it has no start or end date</source>
+        <translation>没有开始或结束日期</translation>
+    </message>
+    <message>
+        <source>it has no description</source>
+        <translation>没有说明</translation>
+    </message>
+    <message>
+        <source>it names no organisation</source>
+        <translation>未列出任何机构</translation>
+    </message>
+    <message>
+        <source>Not exported: IATI requires more than the project has (%1).</source>
+        <translation>未导出：IATI 要求的内容该项目尚不具备（%1）。</translation>
+    </message>
+    <message>
+        <source>A funding line of %1 %2 was not exported: %3.</source>
+        <translation>一条 %1 %2 的资金条目未导出：%3。</translation>
+    </message>
+    <message>
+        <source>an IATI budget needs the period it covers</source>
+        <translation>IATI 预算须注明所涵盖的期间</translation>
+    </message>
+    <message>
+        <source>an IATI transaction needs a date</source>
+        <translation>IATI 交易须有日期</translation>
+    </message>
+    <message>
+        <source>The baseline of “%1” was not exported: IATI needs its year.</source>
+        <translation>“%1”的基线未导出：IATI 要求注明基线年份。</translation>
+    </message>
+    <message>
+        <source>A period of “%1” was not exported: it has no dates, nor has the project.</source>
+        <translation>“%1”的一个期间未导出：该期间没有日期，项目也没有。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiImporter</name>
+    <message>
+        <source>The file holds this identifier twice; only the first activity was imported.</source>
+        <translation>文件中此标识符出现了两次；只导入了第一个活动。</translation>
+    </message>
+    <message>
+        <source>“%1” holds this identifier too; the activities were not merged, only the first was imported.</source>
+        <translation>“%1”中也有此标识符；两个活动未合并，只导入了第一个。</translation>
+    </message>
+    <message>
+        <source>The code “%1” belongs to another project; the code was left empty.</source>
+        <translation>编号“%1”已属于另一个项目；该编号留空。</translation>
+    </message>
+    <message>
+        <source>The recipient country “%1” is not in the portfolio&apos;s list of countries; it was dropped.</source>
+        <translation>受援国“%1”不在项目组合的国家列表中，已舍弃。</translation>
+    </message>
+    <message>
+        <source>The percentage %1 of “%2” is not between 0 and 100; it was dropped.</source>
+        <translation>“%2”的百分比 %1 不在 0 到 100 之间，已舍弃。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiOrganisationMatcher</name>
+    <message>
+        <source>The organisation “%1” has no name; its ref stands in as its name.</source>
+        <translation>机构“%1”没有名称；以其标识符代作名称。</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” has no type; it was created as private.</source>
+        <translation>机构“%1”没有类型；已按私营机构创建。</translation>
+    </message>
+    <message>
+        <source>The organisation “%1” has type %2, which the portfolio has no type for; it was created as private.</source>
+        <translation>机构“%1”的类型为 %2，项目组合中没有对应类型；已按私营机构创建。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiReader</name>
+    <message>
+        <source>“%1” is not an XML file (line %2: %3).</source>
+        <translation>“%1”不是 XML 文件（第 %2 行：%3）。</translation>
+    </message>
+    <message>
+        <source>“%1” ends before its last element is closed: the file is truncated.</source>
+        <translation>“%1”在最后一个元素闭合之前就结束了：文件不完整。</translation>
+    </message>
+    <message>
+        <source>“%1” is not well-formed XML (line %2: %3).</source>
+        <translation>“%1”不是格式正确的 XML（第 %2 行：%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” declares a document type (DTD). IATI files have none; files with one are refused, as a DTD can expand entities or read other files.</source>
+        <translation>“%1”声明了文档类型（DTD）。IATI 文件没有 DTD；带 DTD 的文件一律拒绝，因为 DTD 可以展开实体或读取其他文件。</translation>
+    </message>
+    <message>
+        <source>“%1” refers to an entity that IATI files do not use.</source>
+        <translation>“%1”引用了 IATI 文件不使用的实体。</translation>
+    </message>
+    <message>
+        <source>“%1” is an IATI organisation file; only activity files (iati-activities) can be imported.</source>
+        <translation>“%1”是 IATI 机构文件；只能导入活动文件（iati-activities）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IATI activity file: its root element is &lt;%2&gt;, not &lt;iati-activities&gt;.</source>
+        <translation>“%1”不是 IATI 活动文件：其根元素是 &lt;%2&gt;，而不是 &lt;iati-activities&gt;。</translation>
+    </message>
+    <message>
+        <source>The %1 in “%2” is kept with the project as it came; the app shows only English and Chinese.</source>
+        <translation>“%2”语言的%1已原样保存在项目中；本应用只显示英文和中文。</translation>
+    </message>
+    <message>
+        <source>The %1 has no English or Chinese text: the one in “%2” stands in as the English.</source>
+        <translation>%1没有英文或中文文本：以“%2”语言的文本代作英文。</translation>
+    </message>
+    <message>
+        <source>The %1 in “%2” was dropped: “%3”.</source>
+        <translation>“%2”语言的%1已舍弃：“%3”。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date; it was dropped.</source>
+        <translation>“%1”不是日期，已舍弃。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” is not a number; it was dropped.</source>
+        <translation>%1“%2”不是数字，已舍弃。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>A description of type %1 was not imported: a project has one description.</source>
+        <translation>类型 %1 的说明未导入：一个项目只有一项说明。</translation>
+    </message>
+    <message>
+        <source>Unknown activity status “%1”; the status was left empty.</source>
+        <translation>未知的活动状态“%1”；状态留空。</translation>
+    </message>
+    <message>
+        <source>A planned disbursement was not imported: the portfolio has no funding line of that kind.</source>
+        <translation>一项计划拨付未导入：项目组合中没有这类资金条目。</translation>
+    </message>
+    <message>
+        <source>The activity has no iati-identifier: it is imported as a new project, and importing it again makes another one.</source>
+        <translation>该活动没有 iati-identifier：将作为新项目导入，再次导入会再新建一个项目。</translation>
+    </message>
+    <message>
+        <source>The activity has no title in any language.</source>
+        <translation>该活动没有任何语言的标题。</translation>
+    </message>
+    <message>
+        <source>Unknown activity date type “%1”; the date was dropped.</source>
+        <translation>未知的活动日期类型“%1”；该日期已舍弃。</translation>
+    </message>
+    <message>
+        <source>Unknown organisation type “%1”.</source>
+        <translation>未知的机构类型“%1”。</translation>
+    </message>
+    <message>
+        <source>organisation name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Unknown organisation role “%1”; the participating organisation was dropped.</source>
+        <translation>未知的机构角色“%1”；该参与机构已舍弃。</translation>
+    </message>
+    <message>
+        <source>A participating organisation has neither a ref nor a name; it was dropped.</source>
+        <translation>一个参与机构既无标识符也无名称，已舍弃。</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Unknown recipient country “%1”; it was dropped.</source>
+        <translation>未知的受援国“%1”，已舍弃。</translation>
+    </message>
+    <message>
+        <source>The recipient region “%1” of vocabulary %2 was dropped: only the OECD DAC regions (vocabulary 1) are kept.</source>
+        <translation>词表 %2 中的受援地区“%1”已舍弃：只保留经合组织发展援助委员会（OECD DAC）地区（词表 1）。</translation>
+    </message>
+    <message>
+        <source>Unknown recipient region “%1”; it was dropped.</source>
+        <translation>未知的受援地区“%1”，已舍弃。</translation>
+    </message>
+    <message>
+        <source>SDG target %1 is recorded as its goal, %2.</source>
+        <translation>可持续发展目标具体目标 %1 记为其所属目标 %2。</translation>
+    </message>
+    <message>
+        <source>The sector “%1” (vocabulary %2) was not imported: only SDG goals and targets are kept.</source>
+        <translation>领域“%1”（词表 %2）未导入：只保留可持续发展目标及其具体目标。</translation>
+    </message>
+    <message>
+        <source>Unknown SDG code “%1”; it was dropped.</source>
+        <translation>未知的可持续发展目标代码“%1”，已舍弃。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>The amount %1 has no currency (neither value@currency nor default-currency); it was dropped.</source>
+        <translation>金额 %1 没有货币（既无 value@currency，也无 default-currency），已舍弃。</translation>
+    </message>
+    <message>
+        <source>Unknown currency “%1”, kept as given.</source>
+        <translation>未知货币“%1”，按原样保留。</translation>
+    </message>
+    <message>
+        <source>The negative amount %1 %2 was dropped: funding lines are never negative.</source>
+        <translation>负数金额 %1 %2 已舍弃：资金条目不能为负。</translation>
+    </message>
+    <message>
+        <source>Unknown budget type “%1”, read as original.</source>
+        <translation>未知的预算类型“%1”，按原始预算读取。</translation>
+    </message>
+    <message>
+        <source>transaction description</source>
+        <translation>交易说明</translation>
+    </message>
+    <message>
+        <source>The receiver organisations of transactions are not kept: a funding line records its provider only.</source>
+        <translation>交易的接收机构未保留：资金条目只记录提供方。</translation>
+    </message>
+    <message>
+        <source>A transaction of unknown type “%1” was dropped.</source>
+        <translation>一笔未知类型“%1”的交易已舍弃。</translation>
+    </message>
+    <message>
+        <source>A transaction of type %1 (%2) was dropped: the portfolio has no funding line of that kind.</source>
+        <translation>一笔类型 %1（%2）的交易已舍弃：项目组合中没有这类资金条目。</translation>
+    </message>
+    <message>
+        <source>document title</source>
+        <translation>文件标题</translation>
+    </message>
+    <message>
+        <source>A document link without an address was dropped.</source>
+        <translation>一个没有地址的文件链接已舍弃。</translation>
+    </message>
+    <message>
+        <source>The related activity “%1” (type %2) was not kept: only parents and children are.</source>
+        <translation>相关活动“%1”（类型 %2）未保留：只保留上级和下级活动。</translation>
+    </message>
+    <message>
+        <source>result title</source>
+        <translation>成果标题</translation>
+    </message>
+    <message>
+        <source>indicator title</source>
+        <translation>指标标题</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Only the first baseline of an indicator is kept.</source>
+        <translation>一个指标只保留第一个基线。</translation>
+    </message>
+    <message>
+        <source>An indicator without a title was dropped.</source>
+        <translation>一个没有标题的指标已舍弃。</translation>
+    </message>
+    <message>
+        <source>actual value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is broken down by a dimension the portfolio does not keep; it is read as the total.</source>
+        <translation>%1 %2 按项目组合不保存的维度细分；按总数读取。</translation>
+    </message>
+    <message>
+        <source>A second %1 of one period was dropped.</source>
+        <translation>同一期间的第二个%1已舍弃。</translation>
+    </message>
+</context>
+<context>
     <name>sstc::IndicatorPeriodsTable</name>
     <message>
         <source>Add &amp;period</source>
@@ -2063,40 +2515,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>sstc::LookupListsCommand</name>
-    <message>
-        <source>Edit organisations, countries and themes</source>
-        <translation>编辑机构、国家和主题</translation>
-    </message>
-</context>
-<context>
-    <name>sstc::LookupListsDialog</name>
-    <message>
-        <source>Organisations, Countries and Themes</source>
-        <translation>机构、国家和主题</translation>
-    </message>
-    <message>
-        <source>&amp;Organisations</source>
-        <translation>机构(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Countries</source>
-        <translation>国家(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Themes</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Change &amp;History…</source>
-        <translation>变更历史(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Who changed the organisations, countries, themes, exchange rates, funding offers and proposals, when, and from what to what</source>
-        <translation>谁在何时修改了机构、国家、主题、汇率、可资助事项和资助方案，以及从何值改为何值</translation>
-    </message>
-</context>
-<context>
     <name>sstc::ListConflict</name>
     <message>
         <source>the rate for %1/%2 on %3</source>
@@ -2129,6 +2547,40 @@ Commands:
     <message>
         <source>Someone else changed %1 since you opened the catalogue. Your changes were not saved; reopen it to see the current offers.</source>
         <translation>自您打开可资助事项列表以来，其他人修改了%1。您的更改未保存；请重新打开该列表查看当前的可资助事项。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsCommand</name>
+    <message>
+        <source>Edit organisations, countries and themes</source>
+        <translation>编辑机构、国家和主题</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::LookupListsDialog</name>
+    <message>
+        <source>Organisations, Countries and Themes</source>
+        <translation>机构、国家和主题</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change &amp;History…</source>
+        <translation>变更历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed the organisations, countries, themes, exchange rates, funding offers and proposals, when, and from what to what</source>
+        <translation>谁在何时修改了机构、国家、主题、汇率、可资助事项和资助方案，以及从何值改为何值</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/cli/CommandLineTool.h"
 
+#include "app/cli/IatiCommands.h"
+
 #include "models/export/TableExporter.h"
 #include "models/itemmodels/AgreementTableModel.h"
 #include "models/itemmodels/ProjectTableModel.h"
@@ -49,6 +51,8 @@ int CommandLineTool::run(const QStringList &arguments)
         return fail(tr("Unknown language “%1”: use en or zh (or both for a report).").arg(lang));
     m_language = lang.isEmpty() ? TranslationLoader::systemLanguage() : languageFromCode(lang);
     translations.apply(m_language);
+    if (IatiCommands::handles(arguments))
+        return IatiCommands(m_out, m_err, m_language).run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -62,7 +66,9 @@ int CommandLineTool::run(const QStringList &arguments)
            "                         report (--project CODE ... | --donor ORG) --from DATE\n"
            "                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf\n"
            "  check                  check that a portfolio file is not damaged (exit code 1\n"
-           "                         when it is); reads only, --format table or json"));
+           "                         when it is); reads only, --format table or json\n"
+           "  import iati            import IATI activity files (sstc import iati --help)\n"
+           "  export iati            write projects as an IATI activity file"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),

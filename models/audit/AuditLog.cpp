@@ -39,6 +39,7 @@ Fields fieldsOf(const Project &project)
 {
     Fields fields;
     fields[QStringLiteral("code")] = project.code;
+    fields[QStringLiteral("iati_identifier")] = project.iatiIdentifier;
     addText(fields, QStringLiteral("title"), project.title);
     addText(fields, QStringLiteral("description"), project.description);
     fields[QStringLiteral("status")] =

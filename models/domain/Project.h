@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Codes.h"
+#include "models/domain/DocumentLink.h"
 #include "models/domain/LocalizedText.h"
 #include "models/domain/PartialDate.h"
 
@@ -69,6 +70,7 @@ struct Project
 {
     qint64 id = 0;
     QString code;
+    QString iatiIdentifier; // the key of its iati-activity, kept once given; empty for none
     LocalizedText title;
     LocalizedText description;
     std::optional<ProjectStatus> status;
@@ -83,6 +85,8 @@ struct Project
     QList<RecipientRegion> regions;
     QList<int> sdgGoals; // 1–17
     QList<qint64> themeIds;
+    QList<DocumentLink> documentLinks;
+    QList<KeptNarrative> keptNarratives;
 
     // Actual dates when known, planned dates otherwise.
     PartialDate start() const { return actualStart.isNull() ? plannedStart : actualStart; }

@@ -30,6 +30,7 @@ const FieldName fieldNames[] = {
     {"actual_end", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Actual end")},
     {"agreement_id", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Agreement")},
     {"parent_project_id", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Part of project")},
+    {"iati_identifier", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "IATI identifier")},
     {"organisations", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Organisations")},
     {"countries", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Countries")},
     {"regions", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Regions")},

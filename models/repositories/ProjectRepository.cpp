@@ -26,7 +26,8 @@ QVariantList rowValues(const Project &project)
             dateValue(project.actualStart),
             dateValue(project.actualEnd),
             nullableId(project.agreementId),
-            nullableId(project.parentProjectId)};
+            nullableId(project.parentProjectId),
+            nullableText(project.iatiIdentifier)};
 }
 
 std::optional<ProjectStatus> statusAt(const QSqlQuery &query, int column)
@@ -45,8 +46,8 @@ qint64 ProjectRepository::insert(const Project &project)
     const QString statement = keepingId(
         QStringLiteral("INSERT INTO projects (code, title_en, title_zh, description_en, "
                        "description_zh, status, planned_start, planned_end, actual_start, "
-                       "actual_end, agreement_id, parent_project_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "actual_end, agreement_id, parent_project_id, iati_identifier) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         project.id, values);
     const qint64 id = m_store.insert(statement, values);
     writeLinks(project, id);
@@ -60,11 +61,12 @@ void ProjectRepository::update(const Project &project)
     m_store.run(QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, "
                                "description_en = ?, description_zh = ?, status = ?, "
                                "planned_start = ?, planned_end = ?, actual_start = ?, "
-                               "actual_end = ?, agreement_id = ?, parent_project_id = ? "
-                               "WHERE id = ?"),
+                               "actual_end = ?, agreement_id = ?, parent_project_id = ?, "
+                               "iati_identifier = ? WHERE id = ?"),
                 rowValues(project) << project.id);
     for (const char *table : {"project_organisations", "project_countries", "project_regions",
-                              "project_sdgs", "project_themes"})
+                              "project_sdgs", "project_themes", "project_document_links",
+                              "project_kept_narratives"})
         // The table name is one of the fixed names above.
         m_store.run(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)),
                     {project.id});
@@ -95,6 +97,18 @@ void ProjectRepository::writeLinks(const Project &project, qint64 id)
         m_store.run(
             QStringLiteral("INSERT INTO project_themes (project_id, theme_id) VALUES (?, ?)"),
             {id, themeId});
+    position = 0;
+    for (const DocumentLink &link : project.documentLinks)
+        m_store.run(QStringLiteral("INSERT INTO project_document_links (project_id, position, "
+                                   "url, title_en, title_zh, format, category, language, "
+                                   "document_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {id, position++, link.url, link.title.en, link.title.zh, link.format,
+                     link.categoryCode, link.languageCode, dateValue(link.date)});
+    position = 0;
+    for (const KeptNarrative &narrative : project.keptNarratives)
+        m_store.run(QStringLiteral("INSERT INTO project_kept_narratives (project_id, position, "
+                                   "field, language, content) VALUES (?, ?, ?, ?, ?)"),
+                    {id, position++, narrative.field, narrative.language, narrative.text});
 }
 
 void ProjectRepository::remove(qint64 id)
@@ -128,7 +142,7 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
     QSqlQuery query = m_store.run(
         QStringLiteral("SELECT id, code, title_en, title_zh, description_en, description_zh, "
                        "status, planned_start, planned_end, actual_start, actual_end, "
-                       "agreement_id, parent_project_id FROM projects ") +
+                       "agreement_id, parent_project_id, iati_identifier FROM projects ") +
             where + QStringLiteral(" ORDER BY id"),
         values);
     QList<Project> result;
@@ -146,6 +160,7 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
         project.actualEnd = dateAt(query, 10);
         project.agreementId = query.value(11).toLongLong();
         project.parentProjectId = query.value(12).toLongLong();
+        project.iatiIdentifier = query.value(13).toString();
         indexById.insert(project.id, int(result.size()));
         result.append(project);
     }
@@ -193,6 +208,24 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
     while (links.next())
         if (Project *project = projectFor(links))
             project->themeIds.append(links.value(1).toLongLong());
+    links = m_store.run(QStringLiteral("SELECT project_id, url, title_en, title_zh, format, "
+                                       "category, language, document_date FROM "
+                                       "project_document_links") +
+                            ofThese + QStringLiteral("ORDER BY project_id, position"),
+                        values);
+    while (links.next())
+        if (Project *project = projectFor(links))
+            project->documentLinks.append({links.value(1).toString(), textAt(links, 2),
+                                           links.value(4).toString(), links.value(5).toString(),
+                                           links.value(6).toString(), dateAt(links, 7)});
+    links = m_store.run(QStringLiteral("SELECT project_id, field, language, content FROM "
+                                       "project_kept_narratives") +
+                            ofThese + QStringLiteral("ORDER BY project_id, position"),
+                        values);
+    while (links.next())
+        if (Project *project = projectFor(links))
+            project->keptNarratives.append({links.value(1).toString(), links.value(2).toString(),
+                                            links.value(3).toString()});
     return result;
 }
 

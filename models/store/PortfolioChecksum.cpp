@@ -38,6 +38,9 @@ const Table contentTables[] = {
     {"indicator_periods", "indicator_id, position"},
     {"documents", "id"},
     {"funding_offers", "id"},
+    {"organisation_iati_refs", "organisation_id"},
+    {"project_document_links", "project_id, position"},
+    {"project_kept_narratives", "project_id, position"},
 };
 
 QByteArray textOf(const QVariant &value)

@@ -240,6 +240,7 @@ void createSchemaV3(PortfolioStore &store); // SchemaV3.cpp
 void createSchemaV4(PortfolioStore &store); // SchemaV4.cpp
 void createSchemaV5(PortfolioStore &store); // SchemaV5.cpp
 void createSchemaV6(PortfolioStore &store); // SchemaV6.cpp
+void createSchemaV7Iati(PortfolioStore &store); // SchemaV7Iati.cpp
 
 SchemaHistory SchemaHistory::standard()
 {
@@ -248,7 +249,8 @@ SchemaHistory SchemaHistory::standard()
                           {3, createSchemaV3},
                           {4, createSchemaV4},
                           {5, createSchemaV5},
-                          {6, createSchemaV6}});
+                          {6, createSchemaV6},
+                          {7, createSchemaV7Iati}});
 }
 
 } // namespace sstc

@@ -1,0 +1,244 @@
+// `sstc import iati` and `sstc export iati`, run as a separate process over real files.
+#include "tests/support/ExternalTools.h"
+#include "tests/support/TestFolders.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+const QString example =
+    QStringLiteral(SSTC_SOURCE_DIR "/tests/models/data/iati/activity-standard-example-annotated.xml");
+const QString schema = QStringLiteral(SSTC_SOURCE_DIR "/resources/iati/iati-activities-schema.xsd");
+
+} // namespace
+
+class TestIatiCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importPrintsWhatItDid();
+    void importJson();
+    void dryRunChangesNothing();
+    void refusedImportExitsOneAndChangesNothing();
+    void refusalInChinese();
+    void exportValidatesAndKeepsIdentifiers();
+    void exportErrors();
+
+private:
+    Run sstc(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"));
+    QString file(const QString &name) const { return m_folders.filePath(name); }
+    QString newEmptyPortfolio(const QString &name);
+
+    TestFolders m_folders;
+};
+
+Run TestIatiCli::sstc(const QStringList &arguments, const QString &locale)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_folders.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_folders.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LANG"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_folders.path());
+    process.start(QStringLiteral(SSTC_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestIatiCli::newEmptyPortfolio(const QString &name)
+{
+    const QString path = file(name);
+    QFile::remove(path);
+    const Run run = sstc({QStringLiteral("init"), QStringLiteral("--empty"),
+                          QStringLiteral("--database"), path});
+    if (run.exitCode != 0)
+        qWarning("init failed: %s", qPrintable(run.err));
+    return path;
+}
+
+void TestIatiCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(SSTC_CLI_PATH)).isExecutable(), SSTC_CLI_PATH);
+}
+
+void TestIatiCli::importPrintsWhatItDid()
+{
+    const QString database = newEmptyPortfolio(QStringLiteral("text.sstc"));
+    Run run = sstc({QStringLiteral("import"), QStringLiteral("iati"), example,
+                    QStringLiteral("--database"), database});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Read 1 activity. Created 1, updated 0 and skipped 0 "
+                                             "project(s); created 3 organisation(s).")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("Problems: 0 critical, 5 error(s), 10 warning(s).")));
+    QVERIFY(run.out.contains(QStringLiteral(
+        ":239: error: [AA-AAA-123456789-ABC123] A planned disbursement was not imported")));
+
+    run = sstc({QStringLiteral("import"), QStringLiteral("iati"), example,
+                QStringLiteral("--database"), database});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Created 0, updated 1 and skipped 0")));
+}
+
+void TestIatiCli::importJson()
+{
+    const QString database = newEmptyPortfolio(QStringLiteral("json.sstc"));
+    const Run run = sstc({QStringLiteral("--database"), database, QStringLiteral("import"),
+                          QStringLiteral("iati"), example, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(result.value(QStringLiteral("read")).toInt(), 1);
+    QCOMPARE(result.value(QStringLiteral("created")).toInt(), 1);
+    QCOMPARE(result.value(QStringLiteral("refused")).toBool(), false);
+    QCOMPARE(result.value(QStringLiteral("problem_counts"))[QStringLiteral("error")].toInt(), 5);
+    const QJsonArray problems = result.value(QStringLiteral("problems")).toArray();
+    QCOMPARE(problems.size(), 15);
+    const QJsonObject first = problems.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("file")).toString(), example);
+    QCOMPARE(first.value(QStringLiteral("activity")).toString(),
+             QStringLiteral("AA-AAA-123456789-ABC123"));
+    QCOMPARE(first.value(QStringLiteral("grade")).toString(), QStringLiteral("warning"));
+    QVERIFY(first.value(QStringLiteral("line")).toInt() > 0);
+    QVERIFY(!first.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+void TestIatiCli::dryRunChangesNothing()
+{
+    const QString database = newEmptyPortfolio(QStringLiteral("dry.sstc"));
+    const QByteArray before = checksum(database);
+    const Run run = sstc({QStringLiteral("import"), QStringLiteral("iati"), example,
+                          QStringLiteral("--database"), database, QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Would create 1, update 0 and skip 0")));
+    QVERIFY(run.out.contains(QStringLiteral("Dry run: the portfolio was not changed.")));
+    QCOMPARE(checksum(database), before);
+}
+
+void TestIatiCli::refusedImportExitsOneAndChangesNothing()
+{
+    const QString database = newEmptyPortfolio(QStringLiteral("refused.sstc"));
+    const QString organisations = file(QStringLiteral("organisations.xml"));
+    QFile out(organisations);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("<iati-organisations version=\"2.03\"/>");
+    out.close();
+    const QByteArray before = checksum(database);
+    const Run run = sstc({QStringLiteral("import"), QStringLiteral("iati"), example, organisations,
+                          QStringLiteral("--database"), database});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is an IATI organisation file")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("nothing was imported; the portfolio is unchanged")));
+    QCOMPARE(checksum(database), before);
+}
+
+void TestIatiCli::refusalInChinese()
+{
+    const QString database = newEmptyPortfolio(QStringLiteral("zh.sstc"));
+    const QString text = file(QStringLiteral("not-xml.xml"));
+    QFile out(text);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("just text\n");
+    out.close();
+    const Run run = sstc({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("import"),
+                          QStringLiteral("iati"), text, QStringLiteral("--database"), database});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("不是 XML 文件")), qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("未导入任何内容")));
+}
+
+void TestIatiCli::exportValidatesAndKeepsIdentifiers()
+{
+    QVERIFY2(testsupport::haveTool(QStringLiteral("xmllint")),
+             "xmllint is missing: scripts/install-deps.sh test installs libxml2-utils");
+    const QString database = file(QStringLiteral("sample.sstc"));
+    QFile::remove(database);
+    QCOMPARE(sstc({QStringLiteral("init"), QStringLiteral("--database"), database}).exitCode, 0);
+    const QString output = file(QStringLiteral("sample.xml"));
+    Run run = sstc({QStringLiteral("export"), QStringLiteral("iati"), QStringLiteral("--database"),
+                    database, QStringLiteral("-o"), output});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(
+        QStringLiteral("Project 1 now has the IATI identifier XM-DAC-41302-SSTC-1.")));
+    QVERIFY(run.out.contains(QStringLiteral("Wrote 7 activities to")));
+    int exitCode = -1;
+    testsupport::runTool(QStringLiteral("xmllint"),
+                         {QStringLiteral("--noout"), QStringLiteral("--schema"), schema, output},
+                         &exitCode);
+    QCOMPARE(exitCode, 0);
+    QFile golden(QStringLiteral(SSTC_SOURCE_DIR "/tests/models/golden/iati-sample.xml"));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    QCOMPARE(checksum(output), QCryptographicHash::hash(golden.readAll(),
+                                                        QCryptographicHash::Sha256));
+
+    // Named by its new identifier, a project is exported alone, and keeps its identifier.
+    run = sstc({QStringLiteral("export"), QStringLiteral("iati"), QStringLiteral("--database"),
+                database, QStringLiteral("--project"), QStringLiteral("XM-DAC-41302-SSTC-3"),
+                QStringLiteral("-o"), output});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(QStringLiteral("now has")));
+    QVERIFY(run.out.contains(QStringLiteral("Wrote 1 activity to")));
+}
+
+void TestIatiCli::exportErrors()
+{
+    const QString database = newEmptyPortfolio(QStringLiteral("errors.sstc"));
+    Run run = sstc({QStringLiteral("export"), QStringLiteral("iati"), QStringLiteral("--database"),
+                    database});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("-o")));
+    run = sstc({QStringLiteral("export"), QStringLiteral("iati"), QStringLiteral("--database"),
+                database, QStringLiteral("--project"), QStringLiteral("NOPE"), QStringLiteral("-o"),
+                file(QStringLiteral("none.xml"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("No project “NOPE”")));
+    QVERIFY(!QFileInfo::exists(file(QStringLiteral("none.xml"))));
+    run = sstc({QStringLiteral("import"), QStringLiteral("csv"), example,
+                QStringLiteral("--database"), database});
+    QCOMPARE(run.exitCode, 1);
+    run = sstc({QStringLiteral("import"), QStringLiteral("iati"), QStringLiteral("--database"),
+                file(QStringLiteral("missing.sstc")), example});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(file(QStringLiteral("missing.sstc"))));
+}
+
+QTEST_GUILESS_MAIN(TestIatiCli)
+#include "tst_iaticli.moc"
