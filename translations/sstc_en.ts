@@ -2101,9 +2101,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Read %n activity(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %n activity.</numerusform>
+            <numerusform>Read %n activities.</numerusform>
         </translation>
     </message>
     <message>
@@ -2136,9 +2136,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n activity to “%1”.</numerusform>
+            <numerusform>Wrote %n activities to “%1”.</numerusform>
         </translation>
     </message>
 </context>

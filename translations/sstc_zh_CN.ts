@@ -2012,21 +2012,21 @@ Commands:
     </message>
     <message>
         <source>The portfolio file (default: your own portfolio).</source>
-        <translation type="unfinished">项目组合文件（默认：您自己的项目组合）。</translation>
+        <translation>项目组合文件（默认：您自己的项目组合）。</translation>
     </message>
     <message>
         <source>file</source>
         <comment>placeholder for a value in --help</comment>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Language of texts and messages: en or zh.</source>
-        <translation type="unfinished">文本和消息的语言：en 或 zh。</translation>
+        <translation>文本和消息的语言：en 或 zh。</translation>
     </message>
     <message>
         <source>language</source>
         <comment>placeholder for a value in --help</comment>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>import: say what would be imported, and change nothing.</source>
@@ -2043,7 +2043,7 @@ Commands:
     <message>
         <source>code</source>
         <comment>placeholder for a value in --help</comment>
-        <translation type="unfinished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>export: the reporting organisation&apos;s IATI identifier (default: the ILO, %1).</source>
@@ -2061,7 +2061,7 @@ Commands:
     <message>
         <source>command</source>
         <comment>placeholder for an argument in --help</comment>
-        <translation type="unfinished">命令</translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>import or export</source>
@@ -2073,7 +2073,7 @@ Commands:
     </message>
     <message>
         <source>The portfolio “%1” does not exist.</source>
-        <translation type="unfinished">项目组合“%1”不存在。</translation>
+        <translation>项目组合“%1”不存在。</translation>
     </message>
     <message>
         <source>Name the IATI files to import.</source>
@@ -2089,7 +2089,7 @@ Commands:
     </message>
     <message>
         <source>sstc: %1</source>
-        <translation type="unfinished">sstc: %1</translation>
+        <translation>sstc: %1</translation>
     </message>
     <message>
         <source>sstc: nothing was imported; the portfolio is unchanged.</source>
@@ -2109,8 +2109,8 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Read %n activity(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>读取了 %n 个活动。</numerusform>
         </translation>
     </message>
     <message>
@@ -2131,11 +2131,11 @@ Commands:
     </message>
     <message>
         <source>No project “%1” in the portfolio.</source>
-        <translation type="unfinished">项目组合中没有项目“%1”。</translation>
+        <translation>项目组合中没有项目“%1”。</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">无法写入“%1”：%2. {1”?}</translation>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
         <source>Project %1 now has the IATI identifier %2.</source>
@@ -2143,8 +2143,8 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Wrote %n activity(ies) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个活动写入“%1”。</numerusform>
         </translation>
     </message>
 </context>
