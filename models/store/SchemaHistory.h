@@ -16,7 +16,7 @@ struct SchemaStep
 };
 
 // Every schema version the program knows, oldest first. Upgrading runs the steps above the
-// file's version in order, each in its own transaction.
+// file's version in order, all of them in one transaction (a failed step leaves the file as it was).
 class SchemaHistory
 {
 public:
