@@ -1,4 +1,6 @@
 // The `sstc` command-line tool, run as a separate process over real portfolio files.
+#include "tests/support/CliRun.h"
+#include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
 
 #include "models/repositories/ProjectRepository.h"
@@ -20,20 +22,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using Run = CliRun;
 
 QStringList csvLines(const QString &csv)
 {
@@ -84,36 +73,11 @@ private:
 
 Run TestCli::sstc(const QStringList &arguments, const QString &locale)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // The child's own portfolio and settings live in the test's temporary folder.
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_folders.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_folders.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                       m_folders.filePath(QStringLiteral("cache")));
-    environment.insert(QStringLiteral("LC_ALL"), locale);
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.remove(QStringLiteral("LANG"));
-    if (m_withoutDisplay) {
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    }
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_folders.path());
-    process.start(QStringLiteral(SSTC_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliRunOptions options;
+    options.locale = locale;
+    options.withoutDisplay = m_withoutDisplay;
+    options.timeoutMs = 60000;
+    return runCli(m_folders, arguments, options);
 }
 
 void TestCli::initTestCase()
@@ -206,12 +170,12 @@ void TestCli::initDefaultPortfolio()
 
 void TestCli::initRefusesExistingFile()
 {
-    const QByteArray before = checksum(m_sample);
+    const QByteArray before = testsupport::fileChecksum(m_sample);
     Run run = sstc({QStringLiteral("init"), QStringLiteral("--database"), m_sample});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out, QString());
     QVERIFY(run.err.contains(QStringLiteral("sample.sstc")));
-    QCOMPARE(checksum(m_sample), before);
+    QCOMPARE(testsupport::fileChecksum(m_sample), before);
 
     const QString notes = file(QStringLiteral("notes.txt"));
     {
@@ -517,13 +481,13 @@ void TestCli::newerVersionIsRefused()
         store->run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
                    {sstc::SchemaHistory::standard().latestVersion() + 1});
     }
-    const QByteArray before = checksum(newer);
+    const QByteArray before = testsupport::fileChecksum(newer);
     const Run run = sstc(
         {QStringLiteral("list"), QStringLiteral("projects"), QStringLiteral("--database"), newer});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
-    QCOMPARE(checksum(newer), before);
+    QCOMPARE(testsupport::fileChecksum(newer), before);
 }
 
 QString pdfText(const QString &path)

@@ -1,6 +1,8 @@
 // `sstc check`, run as a separate process: a sound portfolio, one damaged the way a failing
 // disk damages it, one with a row whose reference finds nothing, and files that are not
 // portfolios. Each time the exit code, the message, and that the file was not changed.
+#include "tests/support/CliRun.h"
+#include "tests/support/StoreTestSupport.h"
 #include "tests/support/DamagedFile.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestFolders.h"
@@ -20,20 +22,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using Run = CliRun;
 
 // The sqlite3 shell's answer, to know what SQLite itself says of a file.
 QString sqlite(const QString &path, const QString &sql)
@@ -71,27 +60,7 @@ private:
 
 Run TestCliCheck::sstc(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), file(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.remove(QStringLiteral("LANG"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_folders.path());
-    process.start(QStringLiteral(SSTC_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(m_folders, arguments);
 }
 
 QString TestCliCheck::copyOfSample(const QString &name)
@@ -117,7 +86,7 @@ void TestCliCheck::initTestCase()
 
 void TestCliCheck::soundPortfolio()
 {
-    const QByteArray before = checksum(m_sample);
+    const QByteArray before = testsupport::fileChecksum(m_sample);
     const Run run = sstc({QStringLiteral("check"), QStringLiteral("--database"), m_sample,
                           QStringLiteral("--lang"), QStringLiteral("en")});
     QCOMPARE(run.err, QString());
@@ -125,7 +94,7 @@ void TestCliCheck::soundPortfolio()
     QCOMPARE(run.out, QStringLiteral("The portfolio “%1” is sound: 8 projects, data format %2.\n")
                           .arg(QDir::toNativeSeparators(m_sample))
                           .arg(sstc::SchemaHistory::standard().latestVersion()));
-    QCOMPARE(checksum(m_sample), before);
+    QCOMPARE(testsupport::fileChecksum(m_sample), before);
 }
 
 void TestCliCheck::soundPortfolioInChinese()
@@ -152,7 +121,7 @@ void TestCliCheck::damagedPortfolio()
     QVERIFY(QFile::copy(m_sample, backup));
     QFile(file(QStringLiteral("damaged.v5-backup-notes.txt"))).open(QIODevice::WriteOnly);
     QFile(file(QStringLiteral("other.v5-backup-20260101-120000.sstc"))).open(QIODevice::WriteOnly);
-    const QByteArray before = checksum(damaged);
+    const QByteArray before = testsupport::fileChecksum(damaged);
 
     const Run run = sstc({QStringLiteral("check"), QStringLiteral("--database"), damaged,
                           QStringLiteral("--lang"), QStringLiteral("en")});
@@ -169,14 +138,14 @@ void TestCliCheck::damagedPortfolio()
              qPrintable(run.out));
     QVERIFY2(!run.out.contains(QStringLiteral("notes")), qPrintable(run.out));
     QVERIFY2(!run.out.contains(QStringLiteral("other.v5")), qPrintable(run.out));
-    QCOMPARE(checksum(damaged), before);
+    QCOMPARE(testsupport::fileChecksum(damaged), before);
 }
 
 void TestCliCheck::damagedPortfolioAsJson()
 {
     const QString damaged = copyOfSample(QStringLiteral("damaged-json.sstc"));
     QVERIFY(damagePageOf(damaged, QStringLiteral("audit_log")));
-    const QByteArray before = checksum(damaged);
+    const QByteArray before = testsupport::fileChecksum(damaged);
     const Run run = sstc({QStringLiteral("check"), QStringLiteral("--database"), damaged,
                           QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 1);
@@ -191,7 +160,7 @@ void TestCliCheck::damagedPortfolioAsJson()
     QVERIFY(result.value(QStringLiteral("problemCount")).toInt() >= problems.size());
     QCOMPARE(problems.first().toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("storage"));
-    QCOMPARE(checksum(damaged), before);
+    QCOMPARE(testsupport::fileChecksum(damaged), before);
 }
 
 // A row written with the foreign keys off, as another tool may write: its project is missing.
@@ -204,7 +173,7 @@ void TestCliCheck::foreignKeyViolation()
     QCOMPARE(sqlite(orphaned, QStringLiteral("SELECT COUNT(*) FROM funding_lines WHERE id = 4242")),
              QStringLiteral("1"));
     QCOMPARE(sqlite(orphaned, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-    const QByteArray before = checksum(orphaned);
+    const QByteArray before = testsupport::fileChecksum(orphaned);
 
     Run run = sstc({QStringLiteral("check"), QStringLiteral("--database"), orphaned});
     QCOMPARE(run.exitCode, 1);
@@ -229,7 +198,7 @@ void TestCliCheck::foreignKeyViolation()
     QCOMPARE(problem.value(QStringLiteral("table")).toString(), QStringLiteral("funding_lines"));
     QCOMPARE(problem.value(QStringLiteral("row")).toInt(), 4242);
     QCOMPARE(problem.value(QStringLiteral("parent")).toString(), QStringLiteral("projects"));
-    QCOMPARE(checksum(orphaned), before);
+    QCOMPARE(testsupport::fileChecksum(orphaned), before);
 }
 
 void TestCliCheck::fileThatIsNotAPortfolio()
@@ -258,14 +227,14 @@ void TestCliCheck::databaseThatIsNotAPortfolio()
 {
     const QString other = file(QStringLiteral("other.db"));
     sqlite(other, QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);"));
-    const QByteArray before = checksum(other);
+    const QByteArray before = testsupport::fileChecksum(other);
     QVERIFY(!before.isEmpty());
     const Run run = sstc({QStringLiteral("check"), QStringLiteral("--database"), other});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.contains(QStringLiteral("is a database, but not an SSTC Desk portfolio")),
              qPrintable(run.err));
-    QCOMPARE(checksum(other), before);
+    QCOMPARE(testsupport::fileChecksum(other), before);
 }
 
 void TestCliCheck::missingFile()

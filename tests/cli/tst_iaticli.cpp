@@ -1,4 +1,6 @@
 // `sstc import iati` and `sstc export iati`, run as a separate process over real files.
+#include "tests/support/CliRun.h"
+#include "tests/support/StoreTestSupport.h"
 #include "tests/support/ExternalTools.h"
 #include "tests/support/TestFolders.h"
 
@@ -13,20 +15,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using Run = CliRun;
 
 const QString example =
     QStringLiteral(SSTC_SOURCE_DIR "/tests/models/data/iati/activity-standard-example-annotated.xml");
@@ -58,27 +47,10 @@ private:
 
 Run TestIatiCli::sstc(const QStringList &arguments, const QString &locale)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_folders.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                       m_folders.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("LC_ALL"), locale);
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.remove(QStringLiteral("LANG"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_folders.path());
-    process.start(QStringLiteral(SSTC_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliRunOptions options;
+    options.locale = locale;
+    options.timeoutMs = 60000;
+    return runCli(m_folders, arguments, options);
 }
 
 QString TestIatiCli::newEmptyPortfolio(const QString &name)
@@ -144,13 +116,13 @@ void TestIatiCli::importJson()
 void TestIatiCli::dryRunChangesNothing()
 {
     const QString database = newEmptyPortfolio(QStringLiteral("dry.sstc"));
-    const QByteArray before = checksum(database);
+    const QByteArray before = testsupport::fileChecksum(database);
     const Run run = sstc({QStringLiteral("import"), QStringLiteral("iati"), example,
                           QStringLiteral("--database"), database, QStringLiteral("--dry-run")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("Would create 1, update 0 and skip 0")));
     QVERIFY(run.out.contains(QStringLiteral("Dry run: the portfolio was not changed.")));
-    QCOMPARE(checksum(database), before);
+    QCOMPARE(testsupport::fileChecksum(database), before);
 }
 
 void TestIatiCli::refusedImportExitsOneAndChangesNothing()
@@ -161,13 +133,13 @@ void TestIatiCli::refusedImportExitsOneAndChangesNothing()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write("<iati-organisations version=\"2.03\"/>");
     out.close();
-    const QByteArray before = checksum(database);
+    const QByteArray before = testsupport::fileChecksum(database);
     const Run run = sstc({QStringLiteral("import"), QStringLiteral("iati"), example, organisations,
                           QStringLiteral("--database"), database});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("is an IATI organisation file")), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("nothing was imported; the portfolio is unchanged")));
-    QCOMPARE(checksum(database), before);
+    QCOMPARE(testsupport::fileChecksum(database), before);
 }
 
 void TestIatiCli::refusalInChinese()
@@ -204,10 +176,9 @@ void TestIatiCli::exportValidatesAndKeepsIdentifiers()
                          {QStringLiteral("--noout"), QStringLiteral("--schema"), schema, output},
                          &exitCode);
     QCOMPARE(exitCode, 0);
-    QFile golden(QStringLiteral(SSTC_SOURCE_DIR "/tests/models/golden/iati-sample.xml"));
-    QVERIFY(golden.open(QIODevice::ReadOnly));
-    QCOMPARE(checksum(output), QCryptographicHash::hash(golden.readAll(),
-                                                        QCryptographicHash::Sha256));
+    QCOMPARE(testsupport::fileChecksum(output),
+             testsupport::fileChecksum(
+                 QStringLiteral(SSTC_SOURCE_DIR "/tests/models/golden/iati-sample.xml")));
 
     // Named by its new identifier, a project is exported alone, and keeps its identifier.
     run = sstc({QStringLiteral("export"), QStringLiteral("iati"), QStringLiteral("--database"),

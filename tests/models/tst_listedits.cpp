@@ -2,6 +2,7 @@
 // process writes the same file: the save writes only what the user changed, keeps the rows the
 // other process added, refuses (naming the rows, writing nothing) when a row the user changed
 // was changed by the other meanwhile, and undoing it leaves the other's rows alone.
+#include "tests/support/RepositoryTestSupport.h"
 #include "tests/support/TemporaryPortfolio.h"
 
 #include "models/changes/ExchangeRateChanges.h"
@@ -50,15 +51,6 @@ std::optional<Record> findById(const QList<Record> &rows, qint64 id)
     return std::nullopt;
 }
 
-std::optional<StoreError> errorOf(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const StoreError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 } // namespace
 
 class TestListEdits : public QObject
@@ -144,7 +136,7 @@ void TestListEdits::rateChangedByBothIsRefused()
     QList<ExchangeRate> edited = loaded;
     edited.first().rate = 0.00166;
     edited << rate(QStringLiteral("LAK"), QDate(2024, 1, 1), 0.000048);
-    const auto error = errorOf([&] { ExchangeRateChanges(store, user).apply(loaded, edited); });
+    const auto error = testsupport::errorOf([&] { ExchangeRateChanges(store, user).apply(loaded, edited); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::ChangedMeanwhile);
     QVERIFY2(error->message().contains(QStringLiteral("the rate for XOF/USD on 1 Jan 2024")),
@@ -160,7 +152,7 @@ void TestListEdits::rateChangedByBothIsRefused()
     // A rate removed by the user that the other changed is refused too.
     QList<ExchangeRate> removed = loaded;
     removed.removeFirst();
-    QVERIFY(errorOf([&] { ExchangeRateChanges(store, user).apply(loaded, removed); }));
+    QVERIFY(testsupport::errorOf([&] { ExchangeRateChanges(store, user).apply(loaded, removed); }));
     QCOMPARE(FundingRepository(store).rates().size(), 2);
 }
 
@@ -232,7 +224,7 @@ void TestListEdits::lookupRowChangedByBothIsRefused()
     LookupLists edited = loaded;
     edited.themes.first().name.en = QStringLiteral("My name");
     edited.organisations.first().name.en = QStringLiteral("Renamed ministry");
-    const auto error = errorOf([&] { LookupListsChanges(store, user).apply(loaded, edited); });
+    const auto error = testsupport::errorOf([&] { LookupListsChanges(store, user).apply(loaded, edited); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::ChangedMeanwhile);
     QVERIFY2(error->message().contains(QStringLiteral("the theme “%1”").arg(theme.name.en)),
@@ -304,7 +296,7 @@ void TestListEdits::offerChangedByBothIsRefused()
     QList<FundingOffer> edited = loaded;
     edited.first().unitCost.hundredths += 100;
     edited.last().title.en = QStringLiteral("Renamed");
-    const auto error = errorOf([&] { OfferCatalogueChanges(store, user).apply(loaded, edited); });
+    const auto error = testsupport::errorOf([&] { OfferCatalogueChanges(store, user).apply(loaded, edited); });
     QVERIFY(error);
     QCOMPARE(error->kind(), StoreError::Kind::ChangedMeanwhile);
     QVERIFY2(

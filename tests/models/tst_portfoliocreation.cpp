@@ -1,5 +1,6 @@
 // A portfolio file's life: made whole or not at all, never taking over another file, upgraded
 // once with one copy kept, and sound after a writer is killed at any moment.
+#include "tests/support/RepositoryTestSupport.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/WriterProcesses.h"
 
@@ -27,16 +28,6 @@ using namespace testsupport;
 using Kind = StoreError::Kind;
 
 namespace {
-
-std::optional<StoreError> errorOf(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const StoreError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 int latest()
 {

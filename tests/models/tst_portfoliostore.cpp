@@ -1,4 +1,5 @@
 // PortfolioStore: creating, opening, refusing and upgrading portfolio files.
+#include "tests/support/RepositoryTestSupport.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
 
@@ -20,54 +21,6 @@ using namespace testsupport;
 using Kind = StoreError::Kind;
 
 namespace {
-
-QString kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::NotADatabase:
-        return QStringLiteral("NotADatabase");
-    case Kind::NotAPortfolio:
-        return QStringLiteral("NotAPortfolio");
-    case Kind::Damaged:
-        return QStringLiteral("Damaged");
-    case Kind::NewerVersion:
-        return QStringLiteral("NewerVersion");
-    case Kind::ReadOnlyFile:
-        return QStringLiteral("ReadOnlyFile");
-    case Kind::FolderNotWritable:
-        return QStringLiteral("FolderNotWritable");
-    case Kind::Locked:
-        return QStringLiteral("Locked");
-    case Kind::DiskFull:
-        return QStringLiteral("DiskFull");
-    case Kind::CannotOpen:
-        return QStringLiteral("CannotOpen");
-    case Kind::InvalidData:
-        return QStringLiteral("InvalidData");
-    case Kind::AlreadyExists:
-        return QStringLiteral("AlreadyExists");
-    case Kind::Missing:
-        return QStringLiteral("Missing");
-    case Kind::OlderVersion:
-        return QStringLiteral("OlderVersion");
-    case Kind::ChangedMeanwhile:
-        return QStringLiteral("ChangedMeanwhile");
-    case Kind::Failed:
-        return QStringLiteral("Failed");
-    }
-    return QStringLiteral("?");
-}
-
-// The StoreError the call throws, or nothing when it does not throw one.
-std::optional<StoreError> errorOf(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const StoreError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QString openError(const QString &path, const SchemaHistory &history = SchemaHistory::standard())
 {

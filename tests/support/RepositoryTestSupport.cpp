@@ -50,6 +50,53 @@ QString errorKindOf(const std::function<void()> &call)
     return QStringLiteral("none");
 }
 
+std::optional<StoreError> errorOf(const std::function<void()> &call)
+{
+    try {
+        call();
+    } catch (const StoreError &error) {
+        return error;
+    }
+    return std::nullopt;
+}
+
+QString kindName(StoreError::Kind kind)
+{
+    switch (kind) {
+    case StoreError::Kind::NotADatabase:
+        return QStringLiteral("NotADatabase");
+    case StoreError::Kind::NotAPortfolio:
+        return QStringLiteral("NotAPortfolio");
+    case StoreError::Kind::Damaged:
+        return QStringLiteral("Damaged");
+    case StoreError::Kind::NewerVersion:
+        return QStringLiteral("NewerVersion");
+    case StoreError::Kind::ReadOnlyFile:
+        return QStringLiteral("ReadOnlyFile");
+    case StoreError::Kind::FolderNotWritable:
+        return QStringLiteral("FolderNotWritable");
+    case StoreError::Kind::Locked:
+        return QStringLiteral("Locked");
+    case StoreError::Kind::DiskFull:
+        return QStringLiteral("DiskFull");
+    case StoreError::Kind::CannotOpen:
+        return QStringLiteral("CannotOpen");
+    case StoreError::Kind::InvalidData:
+        return QStringLiteral("InvalidData");
+    case StoreError::Kind::AlreadyExists:
+        return QStringLiteral("AlreadyExists");
+    case StoreError::Kind::Missing:
+        return QStringLiteral("Missing");
+    case StoreError::Kind::OlderVersion:
+        return QStringLiteral("OlderVersion");
+    case StoreError::Kind::ChangedMeanwhile:
+        return QStringLiteral("ChangedMeanwhile");
+    case StoreError::Kind::Failed:
+        return QStringLiteral("Failed");
+    }
+    return QStringLiteral("?");
+}
+
 QString show(const PartialDate &date)
 {
     return date.isNull() ? QStringLiteral("none") : date.toIso();

@@ -33,6 +33,10 @@ sstc::LocalizedText text(const char *en, const char *zh);
 
 // The kind of the StoreError the call throws, or "none".
 QString errorKindOf(const std::function<void()> &call);
+// The StoreError the call throws, or nothing when it does not throw one.
+std::optional<sstc::StoreError> errorOf(const std::function<void()> &call);
+// The kind's own name ("Locked", "DiskFull"…), for comparisons that read well when they fail.
+QString kindName(sstc::StoreError::Kind kind);
 
 QString show(const sstc::PartialDate &date);
 QString show(const sstc::Money &money);
