@@ -8,10 +8,27 @@
 
 namespace sstc {
 
+namespace {
+
+const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+
+} // namespace
+
+QString PortfolioBackups::nameFor(const QString &portfolioPath, int version,
+                                  const QDateTime &stamp, int attempt)
+{
+    const QFileInfo portfolio(portfolioPath);
+    QString name = portfolio.absolutePath() + QLatin1Char('/') + portfolio.completeBaseName() +
+                   QStringLiteral(".v%1-backup-%2").arg(version).arg(stamp.toString(stampFormat));
+    if (attempt > 1)
+        name += QStringLiteral("-%1").arg(attempt);
+    return name + QLatin1Char('.') + portfolio.suffix();
+}
+
 QStringList PortfolioBackups::list(const QString &portfolioPath)
 {
     const QFileInfo portfolio(portfolioPath);
-    const QRegularExpression name(QStringLiteral("^%1\\.v\\d+-backup-(\\d{8}-\\d{6})\\.%2$")
+    const QRegularExpression name(QStringLiteral("^%1\\.v\\d+-backup-(\\d{8}-\\d{6}(?:-\\d+)?)\\.%2$")
                                       .arg(QRegularExpression::escape(portfolio.completeBaseName()),
                                            QRegularExpression::escape(portfolio.suffix())));
     struct Backup

@@ -1,6 +1,7 @@
 #include "models/store/PortfolioStore.h"
 
 #include "models/store/PendingFile.h"
+#include "models/store/PortfolioBackups.h"
 #include "models/store/PortfolioFile.h"
 #include "models/store/WriteTransaction.h"
 
@@ -247,16 +248,12 @@ void PortfolioStore::applySteps(const SchemaHistory &history)
 
 void PortfolioStore::keepBackup()
 {
-    const QFileInfo info(m_path);
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                         QStringLiteral(".v%1-backup-%2").arg(m_schemaVersion).arg(stamp);
+    const QDateTime now = QDateTime::currentDateTime();
     PendingFile copy(m_path + QStringLiteral(".backup"));
     copyInto(copy.path());
     // Two upgrades in one second (a failed one, then a retry) each keep their own copy.
-    for (int n = 1; n < 100; ++n) {
-        const QString name = (n == 1 ? stem : stem + QStringLiteral("-%1").arg(n)) +
-                             QLatin1Char('.') + info.suffix();
+    for (int attempt = 1; attempt < 100; ++attempt) {
+        const QString name = PortfolioBackups::nameFor(m_path, m_schemaVersion, now, attempt);
         if (copy.publish(name) == PendingFile::Outcome::Published) {
             m_backupPath = name;
             return;

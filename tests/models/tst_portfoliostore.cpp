@@ -4,6 +4,7 @@
 #include "tests/support/TestFolders.h"
 
 #include "models/repositories/OrganisationRepository.h"
+#include "models/store/PortfolioBackups.h"
 #include "models/store/PortfolioFile.h"
 #include "models/store/PortfolioStore.h"
 #include "models/store/SchemaHistory.h"
@@ -119,6 +120,7 @@ private slots:
     void reportsLockedFile();
 
     void upgradesWithBackup();
+    void backupsAreListedNewestFirst();
     void failedUpgradeKeepsOldVersion();
     void upgradeIsAllOrNothing();
 
@@ -470,6 +472,8 @@ void TestPortfolioStore::upgradesWithBackup()
     QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
     QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path()).absolutePath());
     QVERIFY(backup != QFileInfo(path()).absoluteFilePath());
+    // Where a damaged portfolio's user is sent to look: the copy is found again.
+    QCOMPARE(PortfolioBackups::list(path()), QStringList{backup});
 
     {
         // The copy is the file as it was: version 1, same data, no new table.
@@ -489,6 +493,27 @@ void TestPortfolioStore::upgradesWithBackup()
     // And a program that knows only version 1 cannot read version 2.
     again.reset();
     QCOMPARE(openError(path(), version1Only()), QStringLiteral("NewerVersion"));
+}
+
+void TestPortfolioStore::backupsAreListedNewestFirst()
+{
+    const QDateTime earlier(QDate(2026, 1, 1), QTime(12, 0, 0));
+    const QDateTime later = earlier.addDays(30);
+    const QStringList names = {PortfolioBackups::nameFor(path(), 5, earlier),
+                               PortfolioBackups::nameFor(path(), 6, later),
+                               PortfolioBackups::nameFor(path(), 6, later, 2)};
+    for (const QString &name : names)
+        QVERIFY(writeFile(name, QByteArray("copy")));
+    // Files that only look like backups, and another portfolio's.
+    QVERIFY(writeFile(m_dir->filePath(QStringLiteral("notes.v5-backup-20260101-120000.txt")), {}));
+    QVERIFY(writeFile(QFileInfo(path()).absolutePath() + QLatin1Char('/') +
+                          QFileInfo(path()).completeBaseName() +
+                          QStringLiteral(".v5-backup-notes.") + QFileInfo(path()).suffix(),
+                      {}));
+    QCOMPARE(QFileInfo(names.at(0)).fileName(),
+             QFileInfo(path()).completeBaseName() + QStringLiteral(".v5-backup-20260101-120000.") +
+                 QFileInfo(path()).suffix());
+    QCOMPARE(PortfolioBackups::list(path()), (QStringList{names.at(2), names.at(1), names.at(0)}));
 }
 
 void TestPortfolioStore::failedUpgradeKeepsOldVersion()
