@@ -104,6 +104,13 @@ QString TableExporter::csvCell(const QString &text)
     return csvField(neutralised(text));
 }
 
+QString TableExporter::shownCell(const QModelIndex &index)
+{
+    // The displayed text, but a number stays a number ("-5", not "'-5").
+    const QString text = index.data().toString();
+    return isNumber(index.data(ExportRole)) ? text : neutralised(text);
+}
+
 QString TableExporter::csvCell(const QVariant &value)
 {
     return isNumber(value) ? csvField(value.toString()) : csvCell(csvValue(value));
@@ -200,12 +207,8 @@ QByteArray TableExporter::spreadsheetCsv(const QAbstractItemModel &model, const 
     out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int row = 0; row < model.rowCount(); ++row) {
         cells.clear();
-        for (int column : columns) {
-            // The displayed text, but a number stays a number ("-5", not "'-5").
-            const QModelIndex index = model.index(row, column);
-            const QString text = index.data().toString();
-            cells << (isNumber(index.data(ExportRole)) ? csvField(text) : csvCell(text));
-        }
+        for (int column : columns)
+            cells << csvField(shownCell(model.index(row, column)));
         out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
@@ -217,12 +220,12 @@ QString TableExporter::tabSeparated(const QAbstractItemModel &model, const QList
     QStringList lines;
     QStringList cells;
     for (int column : columns)
-        cells << tabCell(model.headerData(column, Qt::Horizontal).toString());
+        cells << tabCell(neutralised(model.headerData(column, Qt::Horizontal).toString()));
     lines << cells.join(QLatin1Char('\t'));
     for (int row : rows) {
         cells.clear();
         for (int column : columns)
-            cells << tabCell(model.index(row, column).data().toString());
+            cells << tabCell(shownCell(model.index(row, column)));
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

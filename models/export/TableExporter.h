@@ -31,12 +31,16 @@ public:
     static QString csvCell(const QString &text);
     // The same for a model's value: numbers as they are, lists and amounts joined as text.
     static QString csvCell(const QVariant &value);
+    // What a model's cell shows, for a spreadsheet (a CSV file or the clipboard): the displayed
+    // text, neutralised unless the cell holds a number.
+    static QString shownCell(const QModelIndex &index);
 
     // What the user sees, for a spreadsheet program: the given columns in the given order,
     // displayed texts, UTF-8 with a byte-order mark (so that Chinese shows), CRLF lines, and
     // text cells neutralised() so that they cannot run as formulas.
     static QByteArray spreadsheetCsv(const QAbstractItemModel &model, const QList<int> &columns);
-    // The given rows and columns with a header line, tab-separated, for the clipboard.
+    // The given rows and columns with a header line, tab-separated, for the clipboard (pasted
+    // into a spreadsheet, so neutralised as in spreadsheetCsv).
     static QString tabSeparated(const QAbstractItemModel &model, const QList<int> &rows,
                                 const QList<int> &columns);
     // All rows of the given columns as an HTML table with a header row, for pasting into a

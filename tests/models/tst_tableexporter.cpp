@@ -384,6 +384,22 @@ void TestTableExporter::csvNeutralisesFormulas()
         QCOMPARE(shown.at(i + 1), raw.at(i + 1));
         QCOMPARE(TableExporter::csvCell(formulas.at(i).first), formulas.at(i).second);
     }
+    // The clipboard goes into a spreadsheet too: the same rule, in tab-separated cells (where
+    // tabs and line breaks become spaces).
+    const QStringList copiedCells = {
+        QStringLiteral("'=cmd|' /C calc'!A0"), QStringLiteral("'+1+2"),
+        QStringLiteral("'@SUM(A1)"),           QStringLiteral("'-2+3"),
+        QStringLiteral("' Tab start"),         QStringLiteral("' CR start"),
+        QStringLiteral("'=HYPERLINK(\"x\",\"y\")"), QStringLiteral("plain - text")};
+    QCOMPARE(copiedCells.size(), formulas.size());
+    QList<int> allRows;
+    for (int i = 0; i < formulas.size(); ++i)
+        allRows << i;
+    const QStringList copied =
+        TableExporter::tabSeparated(model, allRows, {0, 1}).split(QLatin1Char('\n'));
+    QCOMPARE(copied.at(0), QStringLiteral("'=Title\tBalance"));
+    for (int i = 0; i < formulas.size(); ++i)
+        QCOMPARE(copied.at(i + 1), copiedCells.at(i) + QStringLiteral("\t-5"));
     // Text "-5" in a text column is text, and neutralised like any other.
     QCOMPARE(TableExporter::csvCell(QStringLiteral("-5")), QStringLiteral("'-5"));
     QCOMPARE(TableExporter::csvCell(QVariant(-5.5)), QStringLiteral("-5.5"));
