@@ -8,7 +8,9 @@ namespace sstc {
 // sequence or BEL would otherwise be run by the terminal (change its title, write a link,
 // move the cursor, ring). Every C0 control character except the line feed, DEL and every C1
 // control character become U+FFFD, which the terminal shows as "�" one column wide: the
-// reader sees that something was there, and nothing is run.
+// reader sees that something was there, and nothing is run. So do the bidirectional
+// embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): a code or title holding
+// one would make the rest of the line read in another order than it is.
 class TerminalText
 {
 public:
@@ -16,6 +18,7 @@ public:
 
     static QString printable(const QString &text);
     static bool isControl(QChar c);
+    static bool isDirectionControl(QChar c);
 };
 
 } // namespace sstc

@@ -58,6 +58,9 @@ void TestTextHelpers::terminalText()
                                    "b\uFFFD[2Jc\uFFFDd\uFFFD"
                                    "e\uFFFDf\uFFFDg\nh"));
     QCOMPARE(TerminalText::printable(QStringLiteral("中文 plain")), QStringLiteral("中文 plain"));
+    // A right-to-left override would show "SSTC-1 ‮gpj.exe" as "SSTC-1 exe.jpg".
+    QCOMPARE(TerminalText::printable(QStringLiteral("x‮y‪z⁦w⁩v‏u")),
+             QStringLiteral("x�y�z�w�v‏u"));
 }
 
 QTEST_GUILESS_MAIN(TestTextHelpers)
