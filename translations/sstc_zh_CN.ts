@@ -1014,14 +1014,6 @@
         <translation>请停止使用此文件，以免丢失更多内容，并改用备份副本。</translation>
     </message>
     <message>
-        <source>No backup copies were found beside it.</source>
-        <translation>同一文件夹中没有找到它的备份副本。</translation>
-    </message>
-    <message>
-        <source>Backup copies beside it, newest first:</source>
-        <translation>同一文件夹中的备份副本（最新的在前）：</translation>
-    </message>
-    <message>
         <source>SSTC Desk command-line tool: batch work on portfolio files.
 
 Commands:
@@ -1080,14 +1072,6 @@ Commands:
     <message>
         <source>Damaged Portfolio</source>
         <translation>项目组合已损坏</translation>
-    </message>
-    <message>
-        <source>No backup copies were found beside it.</source>
-        <translation>同一文件夹中没有找到它的备份副本。</translation>
-    </message>
-    <message>
-        <source>Backup copies beside it, newest first:</source>
-        <translation>同一文件夹中的备份副本（最新的在前）：</translation>
     </message>
     <message>
         <source>Open the Folder</source>
@@ -3138,6 +3122,14 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>… and %1 more.</source>
         <translation>……还有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>No backup copies were found beside it.</source>
+        <translation>同一文件夹中没有找到它的备份副本。</translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation>同一文件夹中的备份副本（最新的在前）：</translation>
     </message>
 </context>
 <context>

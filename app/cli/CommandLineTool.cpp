@@ -366,10 +366,7 @@ int CommandLineTool::check(const QString &path, const QString &format)
     m_out << tr("Stop working in this file, so that nothing more is lost, and turn to a backup "
                 "copy.")
           << '\n';
-    if (backups.isEmpty())
-        m_out << tr("No backup copies were found beside it.") << '\n';
-    else
-        m_out << tr("Backup copies beside it, newest first:") << '\n';
+    m_out << PortfolioIntegrity::backupsHeading(backups) << '\n';
     for (const QString &backup : backups)
         m_out << QStringLiteral("  ") << QDir::toNativeSeparators(backup) << '\n';
     return 1;

@@ -164,6 +164,12 @@ QString PortfolioIntegrity::verdict(const IntegrityReport &report)
         .arg(file);
 }
 
+QString PortfolioIntegrity::backupsHeading(const QStringList &backups)
+{
+    return backups.isEmpty() ? tr("No backup copies were found beside it.")
+                             : tr("Backup copies beside it, newest first:");
+}
+
 QStringList PortfolioIntegrity::problemLines(const IntegrityReport &report)
 {
     QStringList lines;

@@ -75,6 +75,8 @@ public:
     static QString verdict(const IntegrityReport &report);
     // The problems kept, described, and a last line that counts the others, if any.
     static QStringList problemLines(const IntegrityReport &report);
+    // The line above the list of backup copies beside the portfolio (or that there are none).
+    static QString backupsHeading(const QStringList &backups);
     // A problem in the UI language, in a short sentence.
     static QString describe(const IntegrityProblem &problem);
 

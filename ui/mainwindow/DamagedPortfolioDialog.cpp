@@ -62,10 +62,7 @@ DamagedPortfolioDialog::DamagedPortfolioDialog(const IntegrityReport &report,
     advice->setWordWrap(true);
     advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *backupsLabel =
-        new QLabel(backups.isEmpty() ? tr("No backup copies were found beside it.")
-                                     : tr("Backup copies beside it, newest first:"),
-                   this);
+    auto *backupsLabel = new QLabel(PortfolioIntegrity::backupsHeading(backups), this);
     m_backupList->setObjectName(QStringLiteral("backupList"));
     for (const QString &backup : backups) {
         auto *item = new QListWidgetItem(QFileInfo(backup).fileName(), m_backupList);
