@@ -1,4 +1,5 @@
 // The `sstc` command-line tool, run as a separate process over real portfolio files.
+#include "tests/support/ExternalTools.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
@@ -515,8 +516,7 @@ void TestCli::reportByDonorWithoutDisplay()
     QFile pdf(output);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("poppler-utils are not installed");
+    SSTC_REQUIRE_TOOL("pdftotext", "poppler-utils");
     const QString text = pdfText(output);
     QVERIFY2(text.contains(QStringLiteral("Progress report to the donor")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("致捐助方的进展报告")));
@@ -534,8 +534,7 @@ void TestCli::reportOfProjectsOnLetter()
               QStringLiteral("zh"), QStringLiteral("--paper"), QStringLiteral("letter"),
               QStringLiteral("--output"), output});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
-        QSKIP("poppler-utils are not installed");
+    SSTC_REQUIRE_TOOL("pdfinfo", "poppler-utils");
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {output});
     info.waitForFinished(60000);

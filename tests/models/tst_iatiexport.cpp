@@ -152,12 +152,7 @@ void TestIatiExport::sampleMatchesGoldenFile()
     TemporaryPortfolio portfolio;
     QByteArray xml;
     exportTo(portfolio.store(), xml);
-    // SSTC_UPDATE_GOLDEN=1 rewrites the golden file after a deliberate change; review the diff.
-    if (qEnvironmentVariableIsSet("SSTC_UPDATE_GOLDEN")) {
-        QFile out(golden);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(xml);
-    }
+    testsupport::updateGoldenIfAsked(golden, xml);
     QFile file(golden);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(xml), QString::fromUtf8(file.readAll()));

@@ -2,6 +2,7 @@
 // portfolio (golden files), totals equal to sums taken directly from the database, and what
 // the report says where data is missing (no funding lines, no exchange rate, nothing in the
 // period) instead of printing zeros.
+#include "tests/support/ExternalTools.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
 
@@ -107,9 +108,7 @@ void TestReportBuilder::sampleReportText()
         ReportBuilder(*m_sample).build(sampleRequest(ReportLanguages(languages)));
     const QByteArray actual = document.plainText().toUtf8();
     const QString goldenPath = QStringLiteral(SSTC_SOURCE_DIR "/tests/models/golden/") + golden;
-    // SSTC_UPDATE_GOLDEN=1 rewrites the golden file after a deliberate change; review the diff.
-    if (qEnvironmentVariableIsSet("SSTC_UPDATE_GOLDEN"))
-        QVERIFY(testsupport::writeFile(goldenPath, actual));
+    testsupport::updateGoldenIfAsked(goldenPath, actual);
     QCOMPARE(QString::fromUtf8(actual), QString::fromUtf8(testsupport::fileBytes(goldenPath)));
 }
 

@@ -2,6 +2,7 @@
 // changelog and manual pages Debian expects, dependencies that cover every library the
 // executables link, the SQLite driver and a CJK font, and lintian's verdict on the whole.
 #include "tests/packaging/ChangelogReleases.h"
+#include "tests/support/ExternalTools.h"
 
 #include <QDate>
 #include <QDir>
@@ -181,8 +182,7 @@ void TestDebianPackage::dependenciesCoverLinkedLibraries_data()
 void TestDebianPackage::dependenciesCoverLinkedLibraries()
 {
     QFETCH(QString, executable);
-    if (QStandardPaths::findExecutable(QStringLiteral("readelf")).isEmpty())
-        QSKIP("readelf (binutils) not found");
+    SSTC_REQUIRE_TOOL("readelf", "binutils");
 
     const QSet<QString> depends = packageNames(field(QStringLiteral("Depends")));
     QSet<QString> covered = depends;

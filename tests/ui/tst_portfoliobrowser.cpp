@@ -1,6 +1,7 @@
 // The portfolio browser driven as a user would: search in English and Chinese at every
 // keystroke, list filters, "N of M" in the status bar, filters remembered and cleared, delete
 // with confirmation, undo and redo, the History tab, copy and CSV export, the column chooser.
+#include "tests/support/ExternalTools.h"
 #include "tests/support/FakeClock.h"
 #include "tests/support/MainWindowUnderTest.h"
 #include "tests/support/Screenshots.h"
@@ -413,12 +414,7 @@ void TestPortfolioBrowser::exportsCsvForSpreadsheets()
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray actual = written.readAll();
     const QString goldenPath = QFINDTESTDATA("golden/projects-sdg1-zh.csv");
-    // SSTC_UPDATE_GOLDEN=1 rewrites the golden file after a deliberate change; review the diff.
-    if (qEnvironmentVariableIsSet("SSTC_UPDATE_GOLDEN")) {
-        QFile update(goldenPath);
-        QVERIFY(update.open(QIODevice::WriteOnly));
-        update.write(actual);
-    }
+    testsupport::updateGoldenIfAsked(goldenPath, actual);
     QFile golden(goldenPath);
     QVERIFY(golden.open(QIODevice::ReadOnly));
     QVERIFY(actual.startsWith("\xEF\xBB\xBF"));

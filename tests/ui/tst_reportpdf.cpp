@@ -114,8 +114,8 @@ void TestReportPdf::samplePdfIsValidAndSearchable()
     const QString path = m_folders.filePath(name + QStringLiteral(".pdf"));
     QCOMPARE(renderer.savePdf(path), QString());
     keepForReview(path, name);
-    if (!haveTool(QStringLiteral("pdftotext")) || !haveTool(QStringLiteral("qpdf")))
-        QSKIP("poppler-utils or qpdf are not installed");
+    SSTC_REQUIRE_TOOL("pdftotext", "poppler-utils");
+    SSTC_REQUIRE_TOOL("qpdf", "qpdf");
 
     int exitCode = -1;
     const QString check =
@@ -192,8 +192,7 @@ void TestReportPdf::longTableRepeatsItsHeader()
     QVERIFY(renderer.pageCount() >= 3);
     const QString path = m_folders.filePath(QStringLiteral("long.pdf"));
     QCOMPARE(renderer.savePdf(path), QString());
-    if (!haveTool(QStringLiteral("pdftotext")))
-        QSKIP("poppler-utils are not installed");
+    SSTC_REQUIRE_TOOL("pdftotext", "poppler-utils");
     int rows = 0;
     for (int page = 1; page <= renderer.pageCount(); ++page) {
         const QString text =
@@ -213,8 +212,7 @@ void TestReportPdf::letterPaper()
     const ReportRenderer renderer(document, QPageSize::Letter);
     const QString path = m_folders.filePath(QStringLiteral("letter.pdf"));
     QCOMPARE(renderer.savePdf(path), QString());
-    if (!haveTool(QStringLiteral("pdfinfo")))
-        QSKIP("poppler-utils are not installed");
+    SSTC_REQUIRE_TOOL("pdfinfo", "poppler-utils");
     const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     QVERIFY2(info.contains(QStringLiteral("612 x 792")), qPrintable(info));
 }
@@ -258,8 +256,7 @@ void TestReportPdf::benchmarkHookReportsOnTheFirstProjects()
     QVERIFY(run.buildMs > 0 && run.renderMs > 0);
     const QString path = m_folders.filePath(QStringLiteral("bench.pdf"));
     QVERIFY(testsupport::writeFile(path, pdf));
-    if (!haveTool(QStringLiteral("pdftotext")))
-        QSKIP("poppler-utils are not installed");
+    SSTC_REQUIRE_TOOL("pdftotext", "poppler-utils");
     const QString text =
         runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("Projects: 3.")), qPrintable(text));

@@ -223,8 +223,8 @@ void TestTimelineExport::pdfContinuesOnFurtherPages()
     QVERIFY2(TimelineExporter::savePdf(model, path, m_options, &error), qPrintable(error));
     keepForReview(path, QStringLiteral("timeline-export-en.pdf"));
 
-    if (!haveTool(QStringLiteral("pdfinfo")) || !haveTool(QStringLiteral("pdftotext")))
-        QSKIP("poppler-utils are not installed");
+    SSTC_REQUIRE_TOOL("pdfinfo", "poppler-utils");
+    SSTC_REQUIRE_TOOL("pdftotext", "poppler-utils");
     const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     const QRegularExpressionMatch pages =
         QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
@@ -268,8 +268,8 @@ void TestTimelineExport::pdfGivesBackChineseText()
     const QString path = m_dir.filePath(QStringLiteral("chinese.pdf"));
     QVERIFY(TimelineExporter::savePdf(model, path, m_options));
     keepForReview(path, QStringLiteral("timeline-export-zh.pdf"));
-    if (!haveTool(QStringLiteral("pdftotext")) || !haveTool(QStringLiteral("pdffonts")))
-        QSKIP("poppler-utils are not installed");
+    SSTC_REQUIRE_TOOL("pdftotext", "poppler-utils");
+    SSTC_REQUIRE_TOOL("pdffonts", "poppler-utils");
     // Qt maps a CJK glyph back to the lowest code point sharing it, so 目 comes back as the
     // Kangxi radical ⽬ (U+2F6C); NFKC, as search tools apply, folds it back.
     const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
