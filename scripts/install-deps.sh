@@ -17,9 +17,9 @@ build_and_run=(
 )
 # The tests also read the built PDFs, SQLite files and XML; xvfb gives a display when needed;
 # the packaging tests validate the installed menu entry, metainfo and file type, and check
-# the Debian package with lintian.
+# the Debian package with lintian (and its libraries with readelf, from binutils).
 test_only=(sqlite3 poppler-utils qpdf libxml2-utils xvfb xauth
-           desktop-file-utils appstream shared-mime-info lintian)
+           desktop-file-utils appstream shared-mime-info lintian binutils)
 
 packages=("${build_and_run[@]}")
 if [ "${1:-run}" = test ]; then
