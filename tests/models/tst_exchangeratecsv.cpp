@@ -40,6 +40,8 @@ private slots:
     void undecodableBytesAreRefusedWithTheirLine_data();
     void undecodableBytesAreRefusedWithTheirLine();
     void formulaTextIsKeptAndNeutralisedWhenWritten();
+    void rateAboveZeroOnly_data();
+    void rateAboveZeroOnly();
 };
 
 void TestExchangeRateCsv::initTestCase()
@@ -204,6 +206,24 @@ void TestExchangeRateCsv::formulaTextIsKeptAndNeutralisedWhenWritten()
     const QStringList lines = QString::fromUtf8(ExchangeRateCsv::write(result.rates)).split('\n');
     QCOMPARE(lines.at(1), QStringLiteral("CNY,USD,2019-01-02,0.1456,'") + formula);
     QCOMPARE(lines.at(2), QStringLiteral("USD,CNY,2019-01-02,7,'@SUM(A1)"));
+}
+
+void TestExchangeRateCsv::rateAboveZeroOnly_data()
+{
+    QTest::addColumn<QByteArray>("rate");
+    // Each of these, converted, would make an amount vanish or become meaningless.
+    for (const char *rate : {"0", "0.0", "0.000", "-0", "+0", "0e0", "-6.5", "nan", "inf", ""})
+        QTest::newRow(*rate ? rate : "empty") << QByteArray(rate);
+}
+
+void TestExchangeRateCsv::rateAboveZeroOnly()
+{
+    QFETCH(QByteArray, rate);
+    const ExchangeRateCsv::Result result = ExchangeRateCsv::parse(
+        header + "CNY,USD,2019-01-02," + rate + ",PBC\nCNY,USD,2019-03-01,0.1490,PBC\n");
+    QVERIFY(result.rates.isEmpty());
+    QCOMPARE(result.errorCount, 1);
+    QCOMPARE(result.errors.value(0), QStringLiteral("Line 2: The rate must be a number above zero."));
 }
 
 QTEST_GUILESS_MAIN(TestExchangeRateCsv)

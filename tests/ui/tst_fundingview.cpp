@@ -314,10 +314,14 @@ void TestFundingView::brokenRateFileImportsNothing()
              qPrintable(problems));
     // A rate typed in the table is checked too, and nothing is saved.
     dialog.addRate();
-    dialog.table()->item(0, 3)->setText(QStringLiteral("0"));
-    dialog.accept();
-    QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QVERIFY(dialog.problemText().contains(QStringLiteral("Row 1:")));
+    for (const QString &zero : {QStringLiteral("0"), QStringLiteral("0.0")}) {
+        dialog.table()->item(0, 3)->setText(zero);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("Row 1:")), qPrintable(zero));
+        QVERIFY2(dialog.problemText().contains(QStringLiteral("above zero")),
+                 qPrintable(dialog.problemText()));
+    }
     QCOMPARE(FundingRepository(*m_store).rates().size(), 0);
     QVERIFY(!m_context->undoStack()->canUndo());
 }
