@@ -8,10 +8,17 @@
 #include "models/store/WriteTransaction.h"
 
 #include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace sstc {
 
 namespace {
+
+// The tables of a project's rows that no editor writes, copied whole for an undone deletion.
+// A table added with a project_id that the project editor does not save belongs here.
+// (The IATI document links and kept narratives are the Project's own, saved with it.)
+const QStringList keptTables = {QStringLiteral("documents")};
 
 // Removes the stored children that the record no longer has.
 template<typename Child, typename Remove>
@@ -40,16 +47,28 @@ std::optional<ProjectRecord> ProjectRecordRepository::load(qint64 projectId)
     return record;
 }
 
+std::optional<ProjectRecord> ProjectRecordRepository::loadWhole(qint64 projectId)
+{
+    std::optional<ProjectRecord> record = load(projectId);
+    if (record)
+        record->keptRows = keptRowsOf(projectId);
+    return record;
+}
+
 qint64 ProjectRecordRepository::save(const ProjectRecord &record)
 {
     WriteTransaction transaction(m_store);
     ProjectRepository projects(m_store);
     qint64 projectId = record.project.id;
-    if (projectId == 0 || !exists(QStringLiteral("projects"), projectId))
+    const bool inserted = projectId == 0 || !exists(QStringLiteral("projects"), projectId);
+    if (inserted)
         projectId = projects.insert(record.project);
     else
         projects.update(record.project);
     saveChildren(record, projectId);
+    // Only a project put back (an undone deletion) gets its kept rows: a stored one has them.
+    if (inserted && record.keptRows)
+        restore(*record.keptRows, projectId);
     transaction.commit();
     return projectId;
 }
@@ -100,6 +119,53 @@ void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 p
         else
             indicators.update(indicator);
     }
+}
+
+ProjectKeptRows ProjectRecordRepository::keptRowsOf(qint64 projectId)
+{
+    ProjectKeptRows kept;
+    for (const QString &table : keptTables) {
+        QSqlQuery query = m_store.run(
+            QStringLiteral("SELECT * FROM %1 WHERE project_id = ?").arg(table),
+            {projectId});
+        while (query.next()) {
+            const QSqlRecord fields = query.record();
+            ProjectKeptRows::Row row{table, {}, {}};
+            for (int i = 0; i < fields.count(); ++i) {
+                row.columns << fields.fieldName(i);
+                row.values << query.value(i);
+            }
+            kept.rows << row;
+        }
+    }
+    QSqlQuery children = m_store.run(
+        QStringLiteral("SELECT id FROM projects WHERE parent_project_id = ? ORDER BY id"),
+        {projectId});
+    while (children.next())
+        kept.childProjectIds << children.value(0).toLongLong();
+    return kept;
+}
+
+// Puts back what a deletion removed, into the project just inserted again.
+void ProjectRecordRepository::restore(const ProjectKeptRows &kept, qint64 projectId)
+{
+    for (const ProjectKeptRows::Row &row : kept.rows) {
+        QStringList marks;
+        QVariantList values = row.values;
+        for (int i = 0; i < row.columns.size(); ++i) {
+            marks << QStringLiteral("?");
+            if (row.columns.at(i) == QLatin1String("project_id"))
+                values[i] = projectId;
+        }
+        m_store.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(row.table, row.columns.join(QStringLiteral(", ")),
+                             marks.join(QStringLiteral(", "))),
+                    values);
+    }
+    for (qint64 child : kept.childProjectIds)
+        m_store.run(QStringLiteral("UPDATE projects SET parent_project_id = ? WHERE id = ? AND "
+                                   "parent_project_id IS NULL"),
+                    {projectId, child});
 }
 
 } // namespace sstc

@@ -8,6 +8,8 @@
 #include "tests/support/TestFolders.h"
 
 #include "models/audit/AuditLog.h"
+#include "models/documents/DocumentFile.h"
+#include "models/repositories/DocumentRepository.h"
 #include "models/changes/ProjectChanges.h"
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/itemmodels/TimelineModel.h"
@@ -35,6 +37,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,6 +107,7 @@ private slots:
     void listFiltersAndClearing();
     void filterIsRememberedBetweenRuns();
     void deleteAskConfirmsAndUndoes();
+    void undoOfDeleteBringsBackEverything();
     void editSaveUndoRedo();
     void historyTabShowsChanges();
     void lookupListsEditAndUndo();
@@ -262,6 +267,124 @@ void TestPortfolioBrowser::deleteAskConfirmsAndUndoes()
         if (entry.entity == QLatin1String("project") && entry.field == QLatin1String("title_en"))
             actions << entry.action;
     QCOMPARE(actions, (QStringList{"create", "delete", "create", "delete"}));
+}
+
+namespace {
+
+// Every stored row that belongs to project `id`, as text, sorted: what a deletion removes and
+// its undo must put back exactly (the change log aside, which records both).
+QStringList rowsOfProject(PortfolioStore &store, qint64 id)
+{
+    const QStringList selections = {
+        QStringLiteral("SELECT * FROM projects WHERE id = ?"),
+        QStringLiteral("SELECT id, parent_project_id FROM projects WHERE parent_project_id = ?"),
+        QStringLiteral("SELECT * FROM project_organisations WHERE project_id = ?"),
+        QStringLiteral("SELECT * FROM project_countries WHERE project_id = ?"),
+        QStringLiteral("SELECT * FROM project_regions WHERE project_id = ?"),
+        QStringLiteral("SELECT * FROM project_sdgs WHERE project_id = ?"),
+        QStringLiteral("SELECT * FROM project_themes WHERE project_id = ?"),
+        QStringLiteral("SELECT * FROM funding_lines WHERE project_id = ?"),
+        QStringLiteral("SELECT * FROM events WHERE project_id = ?"),
+        QStringLiteral("SELECT o.* FROM event_outputs o JOIN events e ON e.id = o.event_id "
+                       "WHERE e.project_id = ?"),
+        QStringLiteral("SELECT * FROM indicators WHERE project_id = ?"),
+        QStringLiteral("SELECT p.* FROM indicator_periods p JOIN indicators i "
+                       "ON i.id = p.indicator_id WHERE i.project_id = ?"),
+        QStringLiteral("SELECT * FROM documents WHERE project_id = ?"),
+        QStringLiteral("SELECT * FROM project_document_links WHERE project_id = ?"),
+        QStringLiteral("SELECT * FROM project_kept_narratives WHERE project_id = ?")};
+    QStringList rows;
+    for (const QString &sql : selections) {
+        QSqlQuery query = store.run(sql, {id});
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i) {
+                const QVariant value = query.value(i);
+                fields << query.record().fieldName(i) + QLatin1Char('=') +
+                              (value.isNull() ? QStringLiteral("NULL")
+                               : value.userType() == QMetaType::QByteArray
+                                   ? QString::fromLatin1(value.toByteArray().toHex())
+                                   : value.toString());
+            }
+            rows << sql.section(QLatin1Char(' '), 3, 3) + QLatin1Char(':') +
+                        fields.join(QLatin1Char('|'));
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+} // namespace
+
+// Project 1 with all it can hold: its funding line, events, countries, SDG and child project
+// from the sample, and an event output, an indicator with a period, a document and the IATI
+// link and narrative added here. Deleted, then undone: every row comes back as it was.
+void TestPortfolioBrowser::undoOfDeleteBringsBackEverything()
+{
+    BrowserWindow browser(m_samplePath);
+    PortfolioStore &store = *browser.window.store();
+    const qint64 project = 1;
+    QSqlQuery event = store.run(
+        QStringLiteral("SELECT id FROM events WHERE project_id = ? ORDER BY id"), {project});
+    QVERIFY(event.next());
+    store.run(QStringLiteral("INSERT INTO event_outputs (event_id, position, kind, quantity, "
+                             "description_en, description_zh) VALUES (?, 0, 'video', 3, ?, ?)"),
+              {event.value(0), QStringLiteral("Three films"), QStringLiteral("三部影片")});
+    store.run(QStringLiteral("INSERT INTO indicators (id, project_id, title_en, title_zh, "
+                             "unit_en, measure, baseline, baseline_year) "
+                             "VALUES (900, ?, 'Officials trained', '受训官员', 'people', 1, 12.5, 2012)"),
+              {project});
+    store.run(QStringLiteral("INSERT INTO indicator_periods (indicator_id, position, "
+                             "period_start, period_end, target, actual, target_women) "
+                             "VALUES (900, 0, '2013-01-01', '2013-12-31', 40, 38.5, 20)"));
+    Document document;
+    document.projectId = project;
+    document.title = {QStringLiteral("Mission report"), QStringLiteral("任务报告")};
+    document.kind = DocumentKind::Report;
+    document.languageCode = QStringLiteral("en");
+    document.fileName = QStringLiteral("mission.pdf");
+    document.mimeType = QStringLiteral("application/pdf");
+    QByteArray content("%PDF-1.4 mission\x00\x01\xff");
+    document.size = content.size();
+    document.sha256 = DocumentFile::checksum(content);
+    DocumentRepository(store).insert(document, content);
+    store.run(QStringLiteral("INSERT INTO project_document_links (project_id, position, url, "
+                             "title_en, format) VALUES (?, 0, 'https://www.ilo.org/x', 'Brief', "
+                             "'text/html')"),
+              {project});
+    store.run(QStringLiteral("INSERT INTO project_kept_narratives (project_id, position, field, "
+                             "language, content) VALUES (?, 0, 'title', 'fr', 'Titre')"),
+              {project});
+    const QStringList before = rowsOfProject(store, project);
+    for (const QString &table :
+         {QStringLiteral("projects:"), QStringLiteral("funding_lines:"), QStringLiteral("events:"),
+          QStringLiteral("event_outputs"), QStringLiteral("indicator_periods:"),
+          QStringLiteral("documents:"), QStringLiteral("project_document_links:"),
+          QStringLiteral("project_kept_narratives:"), QStringLiteral("project_countries:"),
+          QStringLiteral("project_sdgs:")})
+        QVERIFY2(!before.filter(table).isEmpty(), qPrintable(table));
+    QVERIFY2(before.filter(QStringLiteral("parent_project_id=1")).size() == 1,
+             qPrintable(before.join(QLatin1Char('\n'))));
+
+    browser.window.context().setCurrentProject(project);
+    bool asked = false;
+    answerNextQuestion(QMessageBox::DestructiveRole, &asked);
+    browser.find<QAction>("deleteProjectAction")->trigger();
+    QVERIFY(asked);
+    QVERIFY(!ProjectRecordRepository(store).load(project));
+    QCOMPARE(rowsOfProject(store, project), QStringList());
+
+    browser.find<QAction>("undoAction")->trigger();
+    QCOMPARE(rowsOfProject(store, project), before);
+    // Redo and undo again: the same once more.
+    browser.find<QAction>("redoAction")->trigger();
+    QCOMPARE(rowsOfProject(store, project), QStringList());
+    browser.find<QAction>("undoAction")->trigger();
+    QCOMPARE(rowsOfProject(store, project), before);
+    QCOMPARE(DocumentRepository(store).content(DocumentRepository(store).ofProject(project)
+                                                   .value(0)
+                                                   .id),
+             content);
 }
 
 // Opens the editor from the Edit menu, changes the English title, makes a mistake that blocks

@@ -400,8 +400,9 @@ bool MainWindow::deleteProject(qint64 projectId)
         question.exec();
         if (question.clickedButton() != remove)
             return false;
+        // Whole: undo brings back its documents and the rest, not only what the editor edits.
         const std::optional<ProjectRecord> before =
-            ProjectRecordRepository(*m_store).load(projectId);
+            ProjectRecordRepository(*m_store).loadWhole(projectId);
         ProjectChangeCommand::apply(
             *m_context, before, std::nullopt,
             tr("Delete project “%1”").arg(project->title.preferring(m_translations.language())));
@@ -428,7 +429,7 @@ void MainWindow::editProject(qint64 projectId)
         std::optional<ProjectRecord> before;
         ProjectRecord record;
         if (projectId != 0) {
-            before = ProjectRecordRepository(*m_store).load(projectId);
+            before = ProjectRecordRepository(*m_store).loadWhole(projectId);
             if (!before)
                 return;
             record = *before;
