@@ -263,7 +263,7 @@ void TestReportPdf::benchmarkHookReportsOnTheFirstProjects()
     const QString text =
         runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("Projects: 3.")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("项目：3个。")));
+    QVERIFY(text.contains(QStringLiteral("项目：3 个。")));
 }
 
 QTEST_MAIN(TestReportPdf)
