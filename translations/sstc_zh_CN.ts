@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Amended by:</source>
-        <translation>已被修订：</translation>
+        <translation>经以下协议修订：</translation>
     </message>
     <message>
         <source>Replaced by:</source>
-        <translation>已被取代：</translation>
+        <translation>已由以下协议取代：</translation>
     </message>
     <message>
         <source>Select an agreement to see its parties, validity, projects and documents.</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Change history: no change recorded yet</source>
-        <translation>变更历史：尚无变更记录</translation>
+        <translation>变更历史记录：尚无变更记录</translation>
     </message>
     <message>
         <source>Change history (newest first)</source>
-        <translation>变更历史（最新在前）</translation>
+        <translation>变更历史记录（最新在前）</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@
     <name>sstc::AgreementsView</name>
     <message>
         <source>All partners</source>
-        <translation>全部合作方</translation>
+        <translation>全部签约方</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Value date</source>
-        <translation>起息日</translation>
+        <translation>汇率折算日</translation>
     </message>
     <message>
         <source>Period start</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>资金提供方</translation>
+        <translation>出资机构</translation>
     </message>
     <message>
         <source>Note</source>
@@ -515,19 +515,19 @@
     </message>
     <message>
         <source>Participants</source>
-        <translation>参与者</translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Government participants</source>
-        <translation>政府参与者</translation>
+        <translation>政府代表</translation>
     </message>
     <message>
         <source>Workers&apos; participants</source>
-        <translation>工人组织参与者</translation>
+        <translation>工人代表</translation>
     </message>
     <message>
         <source>Employers&apos; participants</source>
-        <translation>雇主组织参与者</translation>
+        <translation>雇主代表</translation>
     </message>
     <message>
         <source>Women</source>
@@ -587,15 +587,15 @@
     </message>
     <message>
         <source>%1 created</source>
-        <translation>新建%1</translation>
+        <translation>已新建%1</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation>删除%1</translation>
+        <translation>已删除%1</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation>修改%1</translation>
+        <translation>已修改%1</translation>
     </message>
     <message>
         <source>When</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Proposal date</source>
-        <translation>资助方案日期</translation>
+        <translation>资助提案日期</translation>
     </message>
     <message>
         <source>Offers and quantities</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Proposal %1</source>
-        <translation>资助方案 %1</translation>
+        <translation>资助提案 %1</translation>
     </message>
     <message>
         <source>IATI identifier</source>
@@ -761,15 +761,15 @@
     <name>sstc::ChangeHistoryDialog</name>
     <message>
         <source>Change History</source>
-        <translation>变更历史</translation>
+        <translation>变更历史记录</translation>
     </message>
     <message>
         <source>No change to the organisations, countries, themes, exchange rates, funding offers or proposals has been recorded yet.</source>
-        <translation>机构、国家、主题、汇率、可资助事项和资助方案尚无变更记录。</translation>
+        <translation>机构、国家、主题、汇率、可资助事项和资助提案尚无变更记录。</translation>
     </message>
     <message>
         <source>Changes to the organisations, countries, themes, exchange rates, funding offers and proposals, newest first. Point at a value to read it whole.</source>
-        <translation>机构、国家、主题、汇率、可资助事项和资助方案的变更，最新在前。将鼠标指向某个值可查看全文。</translation>
+        <translation>机构、国家、主题、汇率、可资助事项和资助提案的变更，最新在前。将鼠标指向某个值可查看全文。</translation>
     </message>
 </context>
 <context>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>report: the donor, by its acronym, name or number.</source>
-        <translation>report：报告的捐助方，按缩写、名称或序号。</translation>
+        <translation>report：报告的捐助方，按简称、名称或序号。</translation>
     </message>
     <message>
         <source>report: the first day of the period (YYYY-MM-DD).</source>
@@ -975,7 +975,7 @@
     <message>
         <source>code</source>
         <comment>placeholder for a value in --help</comment>
-        <translation>代码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -1036,7 +1036,7 @@ Commands:
   list agreements        列出项目组合中的协议
   synthetic              创建用于测速的合成项目组合
   report                 将捐助方报告写成 PDF：
-                         report (--project 代码 ... | --donor 机构) --from 日期
+                         report (--project 编号 ... | --donor 机构) --from 日期
                          --to 日期 --lang en|zh|both [--paper a4|letter] -o 输出.pdf
   check                  检查项目组合文件是否损坏（损坏时退出码为 1）；
                          只读取文件，--format table 或 json
@@ -1258,7 +1258,7 @@ Commands:
     <message>
         <source>Extending</source>
         <comment>organisation role</comment>
-        <translation>延伸机构</translation>
+        <translation>资金管理机构</translation>
     </message>
     <message>
         <source>Implementing</source>
@@ -1331,7 +1331,7 @@ Commands:
     </message>
     <message>
         <source>Pledge</source>
-        <translation>认捐</translation>
+        <translation>认捐额</translation>
     </message>
     <message>
         <source>Seminar</source>
@@ -1339,7 +1339,7 @@ Commands:
     </message>
     <message>
         <source>Workshop</source>
-        <translation>工作坊</translation>
+        <translation>讲习班</translation>
     </message>
     <message>
         <source>Conference</source>
@@ -1475,7 +1475,7 @@ Commands:
     </message>
     <message>
         <source>Participants</source>
-        <translation>参与者</translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Women</source>
@@ -1487,15 +1487,15 @@ Commands:
     </message>
     <message>
         <source>Government</source>
-        <translation>政府</translation>
+        <translation>政府代表</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation>工人</translation>
+        <translation>工人代表</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation>雇主</translation>
+        <translation>雇主代表</translation>
     </message>
 </context>
 <context>
@@ -1518,23 +1518,23 @@ Commands:
     </message>
     <message>
         <source>Line %1: the header must be “%2”.</source>
-        <translation>第%1行：标题行须为“%2”。</translation>
+        <translation>第 %1 行：标题行须为“%2”。</translation>
     </message>
     <message>
         <source>Line %1: a quote is not closed.</source>
-        <translation>第%1行：引号未闭合。</translation>
+        <translation>第 %1 行：引号未闭合。</translation>
     </message>
     <message>
         <source>Line %1: expected 4 or 5 fields (%2), found %3.</source>
-        <translation>第%1行：应有 4 或 5 个字段（%2），实际为 %3 个。</translation>
+        <translation>第 %1 行：应有 4 或 5 个字段（%2），实际为 %3 个。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>第%1行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Line %1: a second %2 → %3 rate for %4.</source>
-        <translation>第%1行：%4 已有一个 %2 → %3 的汇率。</translation>
+        <translation>第 %1 行：%4 已有一个 %2 → %3 的汇率。</translation>
     </message>
     <message>
         <source>The file is empty: the first line must be “%1”.</source>
@@ -1542,11 +1542,11 @@ Commands:
     </message>
     <message>
         <source>Line %1: field %2 is longer than %L3 characters: “%4”.</source>
-        <translation>第%1行：第 %2 个字段超过 %L3 个字符：“%4”。</translation>
+        <translation>第 %1 行：第 %2 个字段超过 %L3 个字符：“%4”。</translation>
     </message>
     <message>
         <source>Line %1: the line is longer than %L2 KB; a rate takes one short line.</source>
-        <translation>第%1行：该行超过 %L2 KB；每条汇率只占短短一行。</translation>
+        <translation>第 %1 行：该行超过 %L2 KB；每条汇率只占短短一行。</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1564,7 @@ Commands:
     </message>
     <message>
         <source>One unit of the currency is worth the rate in the other currency, from its date until the next rate. Amounts dated before a currency&apos;s first rate are shown as not converted.</source>
-        <translation>一个单位的货币按汇率折合为另一种货币，自其日期起适用，直至下一个汇率。日期早于该货币第一个汇率的金额显示为未换算。</translation>
+        <translation>一个单位的货币按汇率折合为另一种货币，自其日期起适用，直至下一条汇率。日期早于该货币第一条汇率的金额显示为未换算。</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -1581,7 +1581,7 @@ Commands:
     <message numerus="yes">
         <source>%n rate(s) imported from %1. Save to keep them.</source>
         <translation>
-            <numerusform>已从 %1 导入 %n 个汇率。保存后方可保留。</numerusform>
+            <numerusform>已从 %1 导入 %n 条汇率。保存后方可保留。</numerusform>
         </translation>
     </message>
     <message>
@@ -1646,11 +1646,11 @@ Commands:
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation>第%1行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>Row %1: a second %2 → %3 rate for %4.</source>
-        <translation>第%1行：%4 已有一个 %2 → %3 的汇率。</translation>
+        <translation>第 %1 行：%4 已有一个 %2 → %3 的汇率。</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1679,7 @@ Commands:
     </message>
     <message>
         <source>Show in History</source>
-        <translation>在历史中显示</translation>
+        <translation>在历史记录中显示</translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1783,7 @@ Commands:
     </message>
     <message>
         <source>Value date</source>
-        <translation>起息日</translation>
+        <translation>汇率折算日</translation>
     </message>
     <message>
         <source>Period start</source>
@@ -1795,7 +1795,7 @@ Commands:
     </message>
     <message>
         <source>Provided by</source>
-        <translation>提供方</translation>
+        <translation>出资机构</translation>
     </message>
     <message>
         <source>Note (English)</source>
@@ -1819,11 +1819,11 @@ Commands:
     </message>
     <message>
         <source>US dollars (USD)</source>
-        <translation>美元 (USD)</translation>
+        <translation>美元（USD）</translation>
     </message>
     <message>
         <source>Chinese yuan (CNY)</source>
-        <translation>人民币 (CNY)</translation>
+        <translation>人民币（CNY）</translation>
     </message>
     <message>
         <source>&amp;Amounts:</source>
@@ -1863,11 +1863,11 @@ Commands:
     </message>
     <message>
         <source>%1 (the largest %2 of %3; all of them in the table)</source>
-        <translation>%1（显示最大的%2项，共%3项；全部见表格）</translation>
+        <translation>%1（显示最大的 %2 项，共 %3 项；全部见表格）</translation>
     </message>
     <message>
         <source>Not converted to %1, for want of an exchange rate on their value date, and left out of the charts: %2.</source>
-        <translation>以下金额因起息日没有适用的汇率，未能换算为%1，未计入图表：%2。</translation>
+        <translation>以下金额因汇率折算日没有适用的汇率，未能换算为%1，未计入图表：%2。</translation>
     </message>
     <message>
         <source>Left out of the delivery chart: %1.</source>
@@ -1897,7 +1897,7 @@ Commands:
     </message>
     <message>
         <source>SDG %1</source>
-        <translation>可持续发展目标%1</translation>
+        <translation>可持续发展目标 %1</translation>
     </message>
     <message>
         <source>No theme</source>
@@ -1934,7 +1934,7 @@ Commands:
     </message>
     <message>
         <source>%1 (the largest %2 of %3 projects; the table lists the largest %4)</source>
-        <translation>%1（显示预算最大的%2个项目，共%3个项目；表格列出最大的%4个）</translation>
+        <translation>%1（显示预算最大的 %2 个项目，共 %3 个项目；表格列出最大的 %4 个）</translation>
     </message>
 </context>
 <context>
@@ -2027,7 +2027,7 @@ Commands:
     <message>
         <source>code</source>
         <comment>placeholder for a value in --help</comment>
-        <translation>代码</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>export: the reporting organisation&apos;s IATI identifier (default: the ILO, %1).</source>
@@ -2369,7 +2369,7 @@ Commands:
     </message>
     <message>
         <source>The receiver organisations of transactions are not kept: a funding line records its provider only.</source>
-        <translation>交易的接收机构未保留：资金条目只记录提供方。</translation>
+        <translation>交易的接收机构未保留：资金条目只记录出资机构。</translation>
     </message>
     <message>
         <source>A transaction of unknown type “%1” was dropped.</source>
@@ -2560,11 +2560,11 @@ Commands:
     </message>
     <message>
         <source>Change &amp;History…</source>
-        <translation>变更历史(&amp;H)…</translation>
+        <translation>变更历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Who changed the organisations, countries, themes, exchange rates, funding offers and proposals, when, and from what to what</source>
-        <translation>谁在何时修改了机构、国家、主题、汇率、可资助事项和资助方案，以及从何值改为何值</translation>
+        <translation>谁在何时修改了机构、国家、主题、汇率、可资助事项和资助提案，以及从何值改为何值</translation>
     </message>
 </context>
 <context>
@@ -2898,23 +2898,23 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Proposal</source>
         <comment>a proposal to a donor</comment>
-        <translation>资助方案</translation>
+        <translation>资助提案</translation>
     </message>
     <message>
         <source>Saved proposals</source>
-        <translation>已保存的资助方案</translation>
+        <translation>已保存的资助提案</translation>
     </message>
     <message>
         <source>Pipeline of funding offers</source>
-        <translation>资助方案进展</translation>
+        <translation>资助提案储备（按状态）</translation>
     </message>
     <message>
         <source>&amp;Add to Proposal</source>
-        <translation>加入资助方案(&amp;A)</translation>
+        <translation>加入资助提案(&amp;A)</translation>
     </message>
     <message>
         <source>Adds the selected offers to the proposal (or double-click an offer)</source>
-        <translation>将选中的可资助事项加入资助方案（也可双击某一事项）</translation>
+        <translation>将选中的可资助事项加入资助提案（也可双击某一事项）</translation>
     </message>
     <message>
         <source>Edit &amp;Offers…</source>
@@ -2922,7 +2922,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Re&amp;move Proposal</source>
-        <translation>删除资助方案(&amp;M)</translation>
+        <translation>删除资助提案(&amp;M)</translation>
     </message>
     <message>
         <source>Edit Funding &amp;Offers…</source>
@@ -2930,19 +2930,19 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>&amp;Add Offer to Proposal</source>
-        <translation>将可资助事项加入资助方案(&amp;A)</translation>
+        <translation>将可资助事项加入资助提案(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;New Proposal</source>
-        <translation>新建资助方案(&amp;N)</translation>
+        <translation>新建资助提案(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Copy Proposal Table</source>
-        <translation>复制资助方案表格(&amp;C)</translation>
+        <translation>复制资助提案表格(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export Proposal as CSV…</source>
-        <translation>将资助方案导出为 CSV(&amp;E)…</translation>
+        <translation>将资助提案导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3075,12 +3075,12 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>No proposals yet. Save a proposal to see the pipeline of funding offers.</source>
-        <translation>尚无资助方案。保存一个资助方案后即可查看资助方案进展。</translation>
+        <translation>尚无资助提案。保存一个资助提案后即可查看资助提案储备（按状态）。</translation>
     </message>
     <message>
         <source>Proposal totals in %1</source>
         <comment>chart title; %1 is a currency code</comment>
-        <translation>资助方案合计（%1）</translation>
+        <translation>资助提案合计（%1）</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3369,7 +3369,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation>%1 名参与者</translation>
+        <translation>%1 名与会者</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3539,15 +3539,15 @@ You can undo this with Edit → Undo.</source>
     <name>sstc::ProposalCommand</name>
     <message>
         <source>Edit proposal</source>
-        <translation>编辑资助方案</translation>
+        <translation>编辑资助提案</translation>
     </message>
     <message>
         <source>Add proposal</source>
-        <translation>添加资助方案</translation>
+        <translation>添加资助提案</translation>
     </message>
     <message>
         <source>Remove proposal</source>
-        <translation>删除资助方案</translation>
+        <translation>删除资助提案</translation>
     </message>
 </context>
 <context>
@@ -3583,11 +3583,11 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Export Proposal as CSV</source>
-        <translation>将资助方案导出为 CSV</translation>
+        <translation>将资助提案导出为 CSV</translation>
     </message>
     <message>
         <source>proposal.csv</source>
-        <translation>资助方案.csv</translation>
+        <translation>资助提案.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3595,11 +3595,11 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>New proposal</source>
-        <translation>新资助方案</translation>
+        <translation>新资助提案</translation>
     </message>
     <message>
         <source>Saved proposal: changes are kept when you save them</source>
-        <translation>已保存的资助方案：修改在保存后生效</translation>
+        <translation>已保存的资助提案：修改在保存后生效</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3631,11 +3631,11 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>&amp;New Proposal</source>
-        <translation>新建资助方案(&amp;N)</translation>
+        <translation>新建资助提案(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save Proposal</source>
-        <translation>保存资助方案(&amp;S)</translation>
+        <translation>保存资助提案(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Save Changes</source>
@@ -3658,7 +3658,7 @@ You can undo this with Edit → Undo.</source>
     <name>sstc::ProposalRepository</name>
     <message>
         <source>Choose at least one offer for the proposal.</source>
-        <translation>请为资助方案至少选择一个可资助事项。</translation>
+        <translation>请为资助提案至少选择一个可资助事项。</translation>
     </message>
     <message>
         <source>Line %1 needs a title.</source>
@@ -3818,7 +3818,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Activities and events</source>
-        <translation>活动与会议</translation>
+        <translation>活动情况</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -4011,11 +4011,11 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Line %1: this is neither UTF-8 nor GB18030 text. Save the file as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
-        <translation>第%1行：既不是 UTF-8 文本，也不是 GB18030 文本。请将文件另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重新导入。</translation>
+        <translation>第 %1 行：既不是 UTF-8 文本，也不是 GB18030 文本。请将文件另存为 UTF-8（在 Excel 中选择“CSV UTF-8”）后重新导入。</translation>
     </message>
     <message>
         <source>Line %1: this is not %2 text. Choose the file&apos;s encoding, or save the file as UTF-8 and import it again.</source>
-        <translation>第%1行：不是 %2 文本。请选择文件的编码，或将文件另存为 UTF-8 后重新导入。</translation>
+        <translation>第 %1 行：不是 %2 文本。请选择文件的编码，或将文件另存为 UTF-8 后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4057,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The image shows the first %1 of %2 projects: a taller image could not be opened. Export the timeline as PDF to have them all, or narrow the portfolio filter.</source>
-        <translation>图片只显示了 %2 个项目中的前 %1 个：更高的图片将无法打开。如需全部项目，请将时间线导出为 PDF，或缩小项目组合筛选范围。</translation>
+        <translation>图像只显示了 %2 个项目中的前 %1 个：更高的图像将无法打开。如需全部项目，请将时间线导出为 PDF，或缩小项目组合筛选范围。</translation>
     </message>
 </context>
 <context>
@@ -4186,7 +4186,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 </TS>

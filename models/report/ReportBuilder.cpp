@@ -72,7 +72,7 @@ ReportDocument ReportBuilder::build(const ReportRequest &request)
                                      "国际劳工组织 · 进展报告 · %1 · %2")
                        .arg(donorName(request, language),
                             ReportWords::period(request.from, request.to, language));
-        footers << ReportWords::pick(language, "Page %1 of %2", "第%1页，共%2页");
+        footers << ReportWords::pick(language, "Page %1 of %2", "第 %1 页，共 %2 页");
     }
     document.runningHeader = headers.join(QStringLiteral("  ·  "));
     document.pageFooter = footers.join(QStringLiteral("  ·  "));
@@ -184,7 +184,7 @@ void ReportBuilder::addSummary(ReportDocument &document, const ReportRequest &re
             : ReportWords::joined(countries, language);
     document.add(ReportBlockKind::Paragraph,
                  ReportWords::pick(language, "Projects: %1. Countries (%2): %3.",
-                                   "项目：%1个。国家（%2个）：%3。")
+                                   "项目：%1 个。国家（%2 个）：%3。")
                      .arg(m_projects.size())
                      .arg(countries.size())
                      .arg(countryText));
@@ -236,7 +236,7 @@ void ReportBuilder::addSummary(ReportDocument &document, const ReportRequest &re
             ReportWords::pick(language,
                               "%1 funding line(s) could not be converted and are not counted in "
                               "these totals; the financial statement lists them.",
-                              "%1条资金条目无法换算，未计入上述合计；详见财务报表。")
+                              "%1 条资金条目无法换算，未计入上述合计；详见财务报表。")
                 .arg(unconverted));
 
     ReportTable projects;
@@ -275,7 +275,7 @@ void ReportBuilder::addFinance(ReportDocument &document, const ReportRequest &re
             "Amounts in %1, from the start of each project to %2, converted at the "
             "exchange rate in force on each value date. The delivery rate is "
             "expenditure divided by budget.",
-            "金额以%1计，自各项目开始至%2，按各起息日适用的汇率换算。执行率为支出除以预算。")
+            "金额以%1计，自各项目开始至%2，按各汇率折算日适用的汇率换算。执行率为支出除以预算。")
             .arg(ReportWords::currencyName(request.currency, language),
                  ReportWords::day(request.to, language)));
     for (int index = 0; index < m_projects.size(); ++index) {
@@ -419,7 +419,7 @@ void ReportBuilder::addEvents(ReportDocument &document, const ReportRequest &req
                               Language language)
 {
     document.add(ReportBlockKind::Heading,
-                 ReportWords::pick(language, "Activities and events", "活动与会议"));
+                 ReportWords::pick(language, "Activities and events", "活动情况"));
     struct Row
     {
         QString project; // its number in the report
@@ -445,7 +445,7 @@ void ReportBuilder::addEvents(ReportDocument &document, const ReportRequest &req
                                ReportWords::pick(language, "No.", "序号"),
                                ReportWords::pick(language, "Event", "活动"),
                                ReportWords::pick(language, "Place", "地点"),
-                               ReportWords::pick(language, "Participants", "参与者"),
+                               ReportWords::pick(language, "Participants", "与会者"),
                                ReportWords::pick(language, "Women", "女性"),
                                ReportWords::pick(language, "Men", "男性")};
     table.numericColumns = {4, 5, 6};
@@ -460,8 +460,9 @@ void ReportBuilder::addEvents(ReportDocument &document, const ReportRequest &req
             ReportWords::span(event.startOn, event.endOn.isNull() ? event.startOn : event.endOn,
                               language),
             row.project,
-            QStringLiteral("%1: %2").arg(ReportWords::eventKind(event.kind, language),
-                                         event.title.preferring(language)),
+            ReportWords::pick(language, "%1: %2", "%1：%2")
+                .arg(ReportWords::eventKind(event.kind, language),
+                     event.title.preferring(language)),
             event.place.preferring(language).isEmpty() ? ReportWords::dash()
                                                        : event.place.preferring(language),
             ReportWords::number(optionalInt(people.total), language, people.totalIsMinimum),

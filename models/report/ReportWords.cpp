@@ -66,7 +66,7 @@ QString ReportWords::eventKind(EventKind kind, Language language)
     case EventKind::Seminar:
         return pick(language, "Seminar", "研讨会");
     case EventKind::Workshop:
-        return pick(language, "Workshop", "工作坊");
+        return pick(language, "Workshop", "讲习班");
     case EventKind::Conference:
         return pick(language, "Conference", "会议");
     case EventKind::StudyVisit:

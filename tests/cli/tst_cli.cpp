@@ -115,10 +115,13 @@ void TestCli::helpInChinese()
         sstc({QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char *text :
-         {"--database <文件>", "--from <日期>", "--donor <机构>", "命令", "[对象]"})
+         {"--database <文件>", "--from <日期>", "--donor <机构>", "--project <编号>",
+          "--project 编号", "命令", "[对象]"})
         QVERIFY2(run.out.contains(QString::fromUtf8(text)), text);
     for (const char *text : {"<file>", "<date>", "command", "subject", "DATE", "CODE"})
         QVERIFY2(!run.out.contains(QLatin1String(text)), text);
+    // A project's code is 编号 everywhere in the interface (the glossary), 代码 only a country's.
+    QVERIFY2(!run.out.contains(QStringLiteral("代码")), qPrintable(run.out));
 }
 
 void TestCli::initCreatesSample()
@@ -542,7 +545,7 @@ void TestCli::reportOfProjectsOnLetter()
     const QString text = pdfText(output);
     QVERIFY2(text.contains(QStringLiteral("报告期：2018年1月1日至2020年12月31日")),
              qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("项目：2个")));
+    QVERIFY(text.contains(QStringLiteral("项目：2 个")));
 }
 
 void TestCli::reportErrors_data()

@@ -99,9 +99,11 @@ void TestAgreementHistory::sampleHistoryInOrder()
                                 "A2014", "M2015", "A2016", "A2016", "A2016", "A2019", "A2019",
                                 "A2019", "A2019", "A2023", "M", "M"}));
     QCOMPARE(model.index(4, AgreementHistoryModel::Title).data().toString(),
-             QStringLiteral("First Memorandum of Understanding between the ILO and MOHRSS"));
+             QStringLiteral("First Memorandum of Understanding between the ILO and the Ministry of "
+                            "Labour and Social Security (now MOHRSS)"));
+    // Signed with the ministry of its day: MOHRSS was created in 2008.
     QCOMPARE(model.index(4, AgreementHistoryModel::Parties).data().toString(),
-             QStringLiteral("ILO, MOHRSS"));
+             QStringLiteral("ILO, MOLSS"));
     QCOMPARE(model.index(0, AgreementHistoryModel::Kind).data().toString(),
              QStringLiteral("Milestone"));
     QCOMPARE(model.agreementIdAt(0), 0);
@@ -109,7 +111,7 @@ void TestAgreementHistory::sampleHistoryInOrder()
 
     model.setLanguage(Language::Chinese);
     QCOMPARE(model.index(4, AgreementHistoryModel::Title).data().toString(),
-             QStringLiteral("国际劳工组织与人力资源和社会保障部第一份谅解备忘录"));
+             QStringLiteral("国际劳工组织与劳动和社会保障部（现人力资源和社会保障部）第一份谅解备忘录"));
     QCOMPARE(model.index(0, AgreementHistoryModel::Title).data().toString(),
              QStringLiteral("中国成为国际劳工组织创始成员国。"));
     QCOMPARE(model.index(7, AgreementHistoryModel::Parties).data().toString(),

@@ -57,6 +57,7 @@ private slots:
     void socialProtectionProject();
     void amendmentAmendsThe2012Agreement();
     void strategicPartnershipMou();
+    void partiesBearTheNamesOfTheirDate();
     void skillsIndicator();
     void seminarEvent();
     void futureOfWorkEvent();
@@ -127,7 +128,7 @@ void TestSamplePortfolio::countsMatchTheDataFile()
     QCOMPARE(size("events"), 6);
     QCOMPARE(size("funding_offers"), 6);
     QCOMPARE(size("milestones"), 7);
-    QCOMPARE(size("organisations"), 10);
+    QCOMPARE(size("organisations"), 11);
 
     QCOMPARE(ProjectRepository(*m_store).count(), 8);
     QCOMPARE(ProjectRepository(*m_store).all().size(), size("projects"));
@@ -266,6 +267,44 @@ void TestSamplePortfolio::strategicPartnershipMou()
     QCOMPARE(first->signedOn.toIso(), QStringLiteral("2001"));
 }
 
+// The ministry became MOHRSS in 2008: the 2001 MOU was signed with the Ministry of Labour and
+// Social Security, and says so in both languages; every later agreement names MOHRSS.
+void TestSamplePortfolio::partiesBearTheNamesOfTheirDate()
+{
+    OrganisationRepository organisations(*m_store);
+    const auto partyAcronyms = [&organisations](const Agreement &agreement) {
+        QStringList acronyms;
+        for (const AgreementParty &party : agreement.parties)
+            acronyms << organisations.find(party.organisationId)->acronym;
+        return acronyms;
+    };
+    const std::optional<Agreement> first = agreementTitled(
+        QStringLiteral("First Memorandum of Understanding between the ILO and the Ministry of "
+                       "Labour and Social Security (now MOHRSS)"));
+    QVERIFY(first);
+    QCOMPARE(first->signedOn.toIso(), QStringLiteral("2001"));
+    QVERIFY2(first->title.zh.contains(QStringLiteral("与劳动和社会保障部（现人力资源和社会保障部）")),
+             qPrintable(first->title.zh));
+    QCOMPARE(partyAcronyms(*first), (QStringList{QStringLiteral("ILO"), QStringLiteral("MOLSS")}));
+    const std::optional<Organisation> ministry =
+        organisations.find(first->parties.at(1).organisationId);
+    QVERIFY(ministry->name.zh.startsWith(QStringLiteral("中华人民共和国劳动和社会保障部")));
+    QVERIFY(ministry->name.en.startsWith(
+        QStringLiteral("Ministry of Labour and Social Security of the People's Republic of China")));
+
+    for (const Agreement &agreement : AgreementRepository(*m_store).all()) {
+        if (agreement.id == first->id)
+            continue;
+        const PartialDate date = agreement.signedOn.isNull() ? agreement.validFrom : agreement.signedOn;
+        QVERIFY2(date.toIso() >= QStringLiteral("2008"), qPrintable(agreement.title.en));
+        QVERIFY2(!partyAcronyms(agreement).contains(QStringLiteral("MOLSS")),
+                 qPrintable(agreement.title.en));
+        QVERIFY2(!agreement.title.zh.contains(QStringLiteral("劳动和社会保障部")) &&
+                     !agreement.summary.zh.contains(QStringLiteral("劳动和社会保障部")),
+                 qPrintable(agreement.title.zh));
+    }
+}
+
 void TestSamplePortfolio::skillsIndicator()
 {
     const std::optional<Project> project = projectTitled(QStringLiteral(
@@ -331,11 +370,17 @@ void TestSamplePortfolio::futureOfWorkEvent()
     QCOMPARE(show(event->participants.workers), QStringLiteral("16"));
     QCOMPARE(show(event->participants.employers), QStringLiteral("20"));
     QCOMPARE(show(event->participants.government), QStringLiteral("23"));
+    // The ILO's Chinese: 劳动世界的未来 for the future of work, 讲习班 for a workshop.
+    QCOMPARE(event->title.zh, QStringLiteral("亚洲劳动世界的未来专家会议和能力建设讲习班"));
 
     // The wage-setting seminar belongs to the ACFTU–ACTRAV work programme, not to a project.
     const std::optional<Event> wages = eventTitled(QStringLiteral("Seminar on wage setting"));
     QVERIFY(wages);
     QCOMPARE(wages->projectId, 0);
+    // "ACTRAV Turin" is the workers' programme of the ILO's training centre, not the Bureau.
+    QVERIFY2(wages->description.zh.contains(
+                 QStringLiteral("国际劳工组织国际培训中心（都灵）工人活动项目")),
+             qPrintable(wages->description.zh));
     QCOMPARE(int(AgreementRepository(*m_store).find(wages->agreementId)->kind),
              int(AgreementKind::WorkProgramme));
 }
@@ -397,7 +442,7 @@ void TestSamplePortfolio::reopeningAddsNothing()
         QVERIFY(!store->wasCreated());
         QCOMPARE(ProjectRepository(*store).count(), 8);
         QCOMPARE(AgreementRepository(*store).all().size(), 12);
-        QCOMPARE(OrganisationRepository(*store).all().size(), 10);
+        QCOMPARE(OrganisationRepository(*store).all().size(), 11);
         QCOMPARE(ReferenceRepository(*store).countries().size(), ReferenceData::countries().size());
     }
 }

@@ -5,10 +5,18 @@
 // - the committed file holds no unfinished, vanished or obsolete entry;
 // - each translation keeps the placeholders (%1, %n, …), the HTML tags and the mnemonic of its
 //   source; Chinese has one plural form, English (sstc_en.ts) two;
-// - where a source uses a glossary term marked "enforced", the translation uses its Chinese term.
+// - where a source uses a glossary term marked "enforced", the translation uses its Chinese term
+//   and none of the forms its note rules out ("never 工作坊"); the same for the sample portfolio's
+//   English and Chinese texts (resources/sample/portfolio.json);
+// - a "historical" term's Chinese appears only where the English names it (劳动和社会保障部 only
+//   for the 2001 MOU's ministry);
+// - a number placeholder is set off from Chinese by a space ("%n 个项目", "第 %1 行").
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -176,6 +184,8 @@ struct GlossaryTerm
     QString chinese;
     QString note;
     bool enforced = false;
+    bool historical = false;   // "enforced; historical: …": its Chinese only where the English says it
+    QStringList forbidden;     // "never 工作坊" in the note: forms a translation must not use
     QRegularExpression pattern;
 };
 
@@ -193,6 +203,112 @@ QRegularExpression termPattern(const QString &english)
     return QRegularExpression(
         QStringLiteral("(?<![\\w])") + stem + plural + QStringLiteral("(?![\\w])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// The Chinese words a note rules out: "never 起息日, the bankers' term" -> 起息日.
+QStringList forbiddenForms(const QString &note)
+{
+    static const QRegularExpression pattern(QStringLiteral("never\\s+([\\x{3400}-\\x{9fff}]+)"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(note); it.hasNext();)
+        found << it.next().captured(1);
+    return found;
+}
+
+// What a pair of texts breaks of the glossary: an enforced term of the English whose Chinese is
+// missing, or a form its note rules out. A term inside a longer matched term gives way to it
+// ("ACTRAV" inside "ACTRAV Turin", "participants" inside "government participants").
+QStringList glossaryBreaches(const QList<GlossaryTerm> &glossary, const QString &english,
+                             const QString &chinese)
+{
+    struct Match
+    {
+        const GlossaryTerm *term;
+        qsizetype start;
+        qsizetype end;
+    };
+    QList<Match> matches;
+    for (const GlossaryTerm &term : glossary) {
+        if (!term.enforced)
+            continue;
+        for (auto it = term.pattern.globalMatch(english); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            matches.append({&term, match.capturedStart(), match.capturedEnd()});
+        }
+    }
+    const auto inLonger = [&matches](const Match &inner) {
+        return std::any_of(matches.cbegin(), matches.cend(), [&inner](const Match &outer) {
+            return outer.start <= inner.start && inner.end <= outer.end &&
+                   outer.end - outer.start > inner.end - inner.start;
+        });
+    };
+    QStringList breaches;
+    QSet<int> reported;
+    for (const Match &match : matches) {
+        const GlossaryTerm &term = *match.term;
+        if (reported.contains(term.line))
+            continue;
+        // Each term needs one occurrence of its own, outside a longer term.
+        const bool ownUse = std::any_of(matches.cbegin(), matches.cend(), [&](const Match &other) {
+            return other.term == match.term && !inLonger(other);
+        });
+        if (ownUse && !chinese.contains(term.chinese)) {
+            breaches << QStringLiteral("\"%1\" (glossary line %2) should be %3")
+                            .arg(term.english)
+                            .arg(term.line)
+                            .arg(term.chinese);
+            reported.insert(term.line);
+        }
+        for (const QString &form : term.forbidden)
+            if (chinese.contains(form) && !reported.contains(term.line)) {
+                breaches << QStringLiteral("\"%1\" (glossary line %2) is %3, never %4")
+                                .arg(term.english)
+                                .arg(term.line)
+                                .arg(term.chinese, form);
+                reported.insert(term.line);
+            }
+    }
+    for (const GlossaryTerm &term : glossary)
+        if (term.historical && chinese.contains(term.chinese) && !term.pattern.match(english).hasMatch())
+            breaches << QStringLiteral("%1 (glossary line %2) is a historical name: only where "
+                                       "the English says \"%3\"")
+                            .arg(term.chinese)
+                            .arg(term.line)
+                            .arg(term.english);
+    return breaches;
+}
+
+// The sample portfolio's texts as (where, English, Chinese): every object with "en" and "zh".
+struct SampleText
+{
+    QString where;
+    QString english;
+    QString chinese;
+};
+
+void collectSampleTexts(const QJsonValue &value, const QString &where, QList<SampleText> &texts)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype index = 0; index < array.size(); ++index)
+            collectSampleTexts(array.at(index), QStringLiteral("%1[%2]").arg(where).arg(index),
+                               texts);
+        return;
+    }
+    if (!value.isObject())
+        return;
+    const QJsonObject object = value.toObject();
+    if (object.contains(QLatin1String("en")) && object.contains(QLatin1String("zh"))) {
+        texts.append({where, object.value(QLatin1String("en")).toString(),
+                      object.value(QLatin1String("zh")).toString()});
+        return;
+    }
+    const QString key = object.value(QLatin1String("key")).toString();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        collectSampleTexts(it.value(),
+                           where + (key.isEmpty() ? QString() : QStringLiteral("(%1)").arg(key)) +
+                               QLatin1Char('/') + it.key(),
+                           texts);
 }
 
 QString joined(const QStringList &lines, int limit = 60)
@@ -218,6 +334,8 @@ private slots:
     void pluralForms();
     void glossaryIsWellFormed();
     void glossaryTermsAreUsed();
+    void sampleDataUsesTheGlossary();
+    void numbersAreSpacedFromChinese();
 
 private:
     QString m_sourceDir = QStringLiteral(SSTC_SOURCE_DIR);
@@ -269,6 +387,8 @@ void TestTranslations::initTestCase()
         term.note = fields.size() > 2 ? fields.at(2).trimmed() : QString();
         // "enforced" opens the note; "not enforced: …" is only a remark.
         term.enforced = term.note.startsWith(QLatin1String("enforced"));
+        term.historical = term.note.startsWith(QLatin1String("enforced; historical"));
+        term.forbidden = forbiddenForms(term.note);
         term.pattern = termPattern(term.english);
         if (term.english.isEmpty() || term.chinese.isEmpty())
             problems << QStringLiteral("line %1: empty term").arg(line);
@@ -481,23 +601,52 @@ void TestTranslations::glossaryTermsAreUsed()
         if (!message.finished())
             continue;
         const QString source = plainSource(message.source);
-        for (const GlossaryTerm &term : m_glossary) {
-            if (!term.enforced || !term.pattern.match(source).hasMatch())
-                continue;
-            for (const QString &translation : message.translations)
-                if (!translation.contains(term.chinese))
-                    problems << QStringLiteral(
-                                    "%1\n      \"%2\" (glossary line %3) should be %4 in \"%5\"")
-                                    .arg(message.describe(), term.english)
-                                    .arg(term.line)
-                                    .arg(term.chinese, translation);
-        }
+        for (const QString &translation : message.translations)
+            for (const QString &breach : glossaryBreaches(m_glossary, source, translation))
+                problems << QStringLiteral("%1\n      %2 in \"%3\"")
+                                .arg(message.describe(), breach, translation);
     }
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1 translations do not use the glossary "
                                        "(translations/glossary.tsv):\n%2")
                             .arg(problems.size())
                             .arg(joined(problems))));
+}
+
+// (e) The sample portfolio speaks the interface's terms: the same glossary, on its en/zh texts.
+void TestTranslations::sampleDataUsesTheGlossary()
+{
+    QVERIFY2(m_glossaryError.isEmpty(), qPrintable(m_glossaryError));
+    QFile file(m_sourceDir + QStringLiteral("/resources/sample/portfolio.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(!document.isNull(), qPrintable(error.errorString()));
+    QList<SampleText> texts;
+    collectSampleTexts(document.object(), QString(), texts);
+    QVERIFY2(texts.size() > 50, "the sample's texts were not found");
+    QStringList problems;
+    for (const SampleText &text : texts)
+        for (const QString &breach : glossaryBreaches(m_glossary, text.english, text.chinese))
+            problems << QStringLiteral("  %1\n      %2 in \"%3\"").arg(text.where, breach, text.chinese);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 texts of the sample portfolio do not use the glossary:\n%2")
+                            .arg(problems.size())
+                            .arg(joined(problems))));
+}
+
+// (f) translations/README.md: a placeholder that is always a number (%n, and the line or row of
+// 第 %1 行) has a space between it and Chinese, as Latin words and codes do.
+void TestTranslations::numbersAreSpacedFromChinese()
+{
+    static const QRegularExpression cramped(QStringLiteral(
+        "[\\x{3400}-\\x{9fff}]%L?n|%L?n[\\x{3400}-\\x{9fff}]|第%L?[1-9]|第 %L?[1-9][\\x{3400}-\\x{9fff}]"));
+    QStringList problems;
+    for (const Message &message : m_chinese.messages)
+        for (const QString &translation : message.translations)
+            if (cramped.match(translation).hasMatch())
+                problems << QStringLiteral("%1\n      \"%2\"").arg(message.describe(), translation);
+    QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

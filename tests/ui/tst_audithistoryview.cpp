@@ -351,7 +351,7 @@ void TestAuditHistoryView::screenshots()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.windowTitle(), Language(language) == Language::Chinese
-                                       ? QStringLiteral("变更历史")
+                                       ? QStringLiteral("变更历史记录")
                                        : QStringLiteral("Change History"));
     QCOMPARE(dialog.table()->model()->index(0, AuditTableModel::Field).data().toString(),
              Language(language) == Language::Chinese ? QStringLiteral("名称（中文）")

@@ -340,7 +340,7 @@ void TestOffersView::followsTheLanguage()
     const QString total = child<QLabel>("proposalTotalLabel")->text();
     QVERIFY2(total.contains(QStringLiteral("550,000美元")), qPrintable(total));
     QVERIFY2(!total.contains(QStringLiteral("Total")), qPrintable(total));
-    QCOMPARE(child<QPushButton>("saveProposalButton")->text(), QStringLiteral("保存资助方案(&S)"));
+    QCOMPARE(child<QPushButton>("saveProposalButton")->text(), QStringLiteral("保存资助提案(&S)"));
     QCOMPARE(m_view->pipelineChart()
                  ->findChild<QComboBox *>(QStringLiteral("pipelineGroupingCombo"))
                  ->itemText(0),

@@ -172,7 +172,7 @@ void TestReportPdf::samplePdfIsValidAndSearchable()
     if (chinese) {
         QVERIFY(text.contains(QStringLiteral("报告期：2016年1月1日至2019年12月31日")));
         QVERIFY(text.contains(QStringLiteral("项目所依据的协议")));
-        QVERIFY(text.contains(QStringLiteral("第1页，共%1页").arg(renderer.pageCount())));
+        QVERIFY(text.contains(QStringLiteral("第 1 页，共 %1 页").arg(renderer.pageCount())));
     }
     if (languages != int(ReportLanguages::Chinese))
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(renderer.pageCount())));
@@ -260,7 +260,7 @@ void TestReportPdf::benchmarkHookReportsOnTheFirstProjects()
     const QString text =
         runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("Projects: 3.")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("项目：3个。")));
+    QVERIFY(text.contains(QStringLiteral("项目：3 个。")));
 }
 
 QTEST_MAIN(TestReportPdf)

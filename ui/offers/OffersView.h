@@ -21,7 +21,7 @@ class PortfolioContext;
 class ProposalComposer;
 
 // The offers tab: the catalogue of funding offers (可资助项目) beside the proposal composer
-// (资助方案), and under them the saved proposals and the pipeline chart. Every change goes
+// (资助提案), and under them the saved proposals and the pipeline chart. Every change goes
 // through the context's undo stack; the view reloads on the context's data, store and
 // language signals.
 class OffersView : public QWidget
