@@ -1995,6 +1995,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::IatiChangedFields</name>
+    <message>
+        <source>Funding lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::IatiCommands</name>
     <message>
         <source>IATI 2.03 activity files in and out of a portfolio:
@@ -2143,6 +2158,98 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::IatiExportDialog</name>
+    <message>
+        <source>Export IATI Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n project(s) the filter shows</source>
+        <translation>
+            <numerusform>The %n project the filter shows</numerusform>
+            <numerusform>The %n projects the filter shows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected project(s)</source>
+        <translation>
+            <numerusform>The %n selected project</numerusform>
+            <numerusform>The %n selected projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting organisation (IATI identifier):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reporting organisation&apos;s IATI identifier, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to “%1”.</source>
+        <translation>
+            <numerusform>Wrote %n activity to “%1”.</numerusform>
+            <numerusform>Wrote %n activities to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is valid against the IATI 2.03 schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is NOT valid against the IATI 2.03 schema; the IATI registry would refuse it. xmllint says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now has the IATI identifier %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::IatiExporter</name>
     <message>
         <source>it has no status</source>
@@ -2182,6 +2289,163 @@ Commands:
     </message>
     <message>
         <source>A period of “%1” was not exported: it has no dates, nor has the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiImportCommand</name>
+    <message>
+        <source>Import IATI activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiImportDialog</name>
+    <message>
+        <source>Import IATI Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files cannot be imported; nothing will be changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) read. Importing will create %1 project(s), update %2 and skip %3; %4 organisation(s) will be created.</source>
+        <translation>
+            <numerusform>%n activity read. Importing will create %1 project(s), update %2 and skip %3; %4 organisation(s) will be created.</numerusform>
+            <numerusform>%n activities read. Importing will create %1 project(s), update %2 and skip %3; %4 organisation(s) will be created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: %1 critical, %2 error(s), %3 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every text is in English or Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in other languages (%1) will be kept with their projects, as listed under “Kept texts”: the app shows only English and Chinese, and an IATI export writes them out again.</source>
+        <translation>
+            <numerusform>%n text in another language (%1) will be kept with its project, as listed under “Kept texts”: the app shows only English and Chinese, and an IATI export writes it out again.</numerusform>
+            <numerusform>%n texts in other languages (%1) will be kept with their projects, as listed under “Kept texts”: the app shows only English and Chinese, and an IATI export writes them out again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A critical problem: see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the portfolio is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kept text: its field and its language code</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,6 +2699,21 @@ Commands:
     </message>
     <message>
         <source>A second %1 of one period was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiSchemaCheck</name>
+    <message>
+        <source>The file was not checked against the IATI schema: xmllint is not installed (Debian package libxml2-utils).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not checked against the IATI schema: the schema could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not checked against the IATI schema: xmllint did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +3080,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Changes you make to projects, agreements and lists are recorded in their history under this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1985,6 +1985,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::IatiChangedFields</name>
+    <message>
+        <source>Funding lines</source>
+        <translation>资金条目</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
     <name>sstc::IatiCommands</name>
     <message>
         <source>IATI 2.03 activity files in and out of a portfolio:
@@ -2133,6 +2148,95 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::IatiExportDialog</name>
+    <message>
+        <source>Export IATI Activities</source>
+        <translation>导出 IATI 活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n project(s) the filter shows</source>
+        <translation>
+            <numerusform>筛选显示的 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected project(s)</source>
+        <translation>
+            <numerusform>选中的 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>Reporting organisation (IATI identifier):</source>
+        <translation>报告机构（IATI 标识符）：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml)</source>
+        <translation>IATI 活动文件 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Give the reporting organisation&apos;s IATI identifier, e.g. %1.</source>
+        <translation>请填写报告机构的 IATI 标识符，例如 %1。</translation>
+    </message>
+    <message>
+        <source>There is no project to export.</source>
+        <translation>没有可导出的项目。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n activity(ies) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个活动写入“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is valid against the IATI 2.03 schema.</source>
+        <translation>该文件符合 IATI 2.03 架构。</translation>
+    </message>
+    <message>
+        <source>The file is NOT valid against the IATI 2.03 schema; the IATI registry would refuse it. xmllint says:</source>
+        <translation>该文件不符合 IATI 2.03 架构，IATI 注册库将拒绝接收。xmllint 的提示如下：</translation>
+    </message>
+    <message>
+        <source>“%1” now has the IATI identifier %2.</source>
+        <translation>“%1”现已获得 IATI 标识符 %2。</translation>
+    </message>
+    <message>
+        <source>Left out of “%1”: %2</source>
+        <translation>“%1”未导出：%2</translation>
+    </message>
+    <message>
+        <source>IATI XML…</source>
+        <translation>IATI XML…</translation>
+    </message>
+</context>
+<context>
     <name>sstc::IatiExporter</name>
     <message>
         <source>it has no status</source>
@@ -2173,6 +2277,161 @@ Commands:
     <message>
         <source>A period of “%1” was not exported: it has no dates, nor has the project.</source>
         <translation>“%1”的一个期间未导出：该期间没有日期，项目也没有。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiImportCommand</name>
+    <message>
+        <source>Import IATI activities</source>
+        <translation>导入 IATI 活动</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiImportDialog</name>
+    <message>
+        <source>Import IATI Activities</source>
+        <translation>导入 IATI 活动</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>These files cannot be imported; nothing will be changed:</source>
+        <translation>这些文件不能导入，项目组合不会有任何更改：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) read. Importing will create %1 project(s), update %2 and skip %3; %4 organisation(s) will be created.</source>
+        <translation>
+            <numerusform>读取了 %n 个活动。导入将新建 %1 个项目、更新 %2 个、跳过 %3 个，并新建 %4 个机构。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: %1 critical, %2 error(s), %3 warning(s).</source>
+        <translation>问题：严重 %1 个，错误 %2 个，警告 %3 个。</translation>
+    </message>
+    <message>
+        <source>Every text is in English or Chinese.</source>
+        <translation>所有文字均为英文或中文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in other languages (%1) will be kept with their projects, as listed under “Kept texts”: the app shows only English and Chinese, and an IATI export writes them out again.</source>
+        <translation>
+            <numerusform>%n 段其他语言（%1）的文字将随项目保留，见“保留的文字”一列：本软件只显示英文和中文，IATI 导出时会原样写出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Kept texts</source>
+        <translation>保留的文字</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>Updates a project</source>
+        <translation>更新项目</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>无更改</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>A critical problem: see below</source>
+        <translation>有严重问题，见下表</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the portfolio is unchanged.</source>
+        <translation>未导入任何内容，项目组合未作更改。</translation>
+    </message>
+    <message>
+        <source>IATI XML…</source>
+        <translation>IATI XML…</translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml)</source>
+        <translation>IATI 活动文件 (*.xml)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a kept text: its field and its language code</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2685,21 @@ Commands:
     <message>
         <source>A second %1 of one period was dropped.</source>
         <translation>同一期间的第二个%1已舍弃。</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::IatiSchemaCheck</name>
+    <message>
+        <source>The file was not checked against the IATI schema: xmllint is not installed (Debian package libxml2-utils).</source>
+        <translation>未按 IATI 架构检查该文件：未安装 xmllint（Debian 软件包 libxml2-utils）。</translation>
+    </message>
+    <message>
+        <source>The file was not checked against the IATI schema: the schema could not be prepared.</source>
+        <translation>未按 IATI 架构检查该文件：无法准备架构文件。</translation>
+    </message>
+    <message>
+        <source>The file was not checked against the IATI schema: xmllint did not finish.</source>
+        <translation>未按 IATI 架构检查该文件：xmllint 未能运行完毕。</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3067,10 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Changes you make to projects, agreements and lists are recorded in their history under this name:</source>
         <translation>您对项目、协议和各类清单所做的修改将以此姓名记录在其历史记录中：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>

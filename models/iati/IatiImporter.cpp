@@ -9,6 +9,7 @@
 #include "models/store/WriteTransaction.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace sstc {
 
@@ -70,9 +71,15 @@ int IatiImportSummary::count(IatiProblem::Grade grade) const
     return n;
 }
 
-IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun)
+IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun,
+                                    const IatiImportHooks &hooks)
 {
     IatiImportSummary summary;
+    m_hooks = hooks;
+    qint64 totalBytes = 0;
+    for (const QString &file : files)
+        totalBytes += QFileInfo(file).size();
+    qint64 bytesBefore = 0; // of the files already read
     m_parentOf.clear();
     m_countries.clear();
     m_regions.clear();
@@ -90,6 +97,9 @@ IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun)
         ImportedActivity activity;
         while (reader.next(activity)) {
             ++summary.read;
+            summary.activities.append({file, activity.line, activity.project.iatiIdentifier,
+                                       activity.project.title, IatiActivityOutcome::Action::Skip,
+                                       0, {}, activity.project.keptNarratives});
             IatiProblems problems = reader.takeProblems();
             const QString identifier = activity.project.iatiIdentifier;
             if (!identifier.isEmpty()) {
@@ -113,10 +123,16 @@ IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun)
             summary.problems += problems;
             if (critical) {
                 ++summary.skipped;
-                continue;
+            } else {
+                write(activity, organisations, summary);
             }
-            write(activity, organisations, summary);
+            const qint64 bytesRead = bytesBefore + reader.bytesRead();
+            if (m_hooks.progress && !m_hooks.progress(bytesRead, totalBytes)) {
+                summary.cancelled = true;
+                return summary; // the transaction rolls back
+            }
         }
+        bytesBefore += reader.size();
         summary.problems += reader.takeProblems();
         if (reader.isRefused())
             summary.refusals << reader.refusal();
@@ -248,8 +264,18 @@ void IatiImporter::write(const ImportedActivity &activity, IatiOrganisationMatch
         keepIds(after.indicators, before->indicators, sameIndicator);
     }
 
-    ProjectChanges(m_store, m_actor).apply(before, after);
+    if (before && m_hooks.beforeChange)
+        m_hooks.beforeChange(existingId);
+    const qint64 lastEntry = before ? IatiChangedFields::lastEntry(m_store) : 0;
+    const std::optional<ProjectRecord> stored =
+        ProjectChanges(m_store, m_actor).apply(before, after);
     ++(before ? summary.updated : summary.created);
+    IatiActivityOutcome &outcome = summary.activities.last();
+    outcome.action = before ? IatiActivityOutcome::Action::Update
+                            : IatiActivityOutcome::Action::Create;
+    outcome.projectId = stored ? stored->project.id : 0;
+    if (before)
+        outcome.changedFields = IatiChangedFields::since(m_store, existingId, lastEntry);
     if (!activity.parentIdentifier.isEmpty())
         m_parentOf.append({identifier, activity.parentIdentifier});
     for (const QString &child : activity.childIdentifiers)
@@ -269,6 +295,8 @@ void IatiImporter::linkRelatedActivities()
         const std::optional<ProjectRecord> before = records.load(childId);
         if (!before || before->project.parentProjectId == parentId)
             continue;
+        if (m_hooks.beforeChange)
+            m_hooks.beforeChange(childId);
         ProjectRecord after = *before;
         after.project.parentProjectId = parentId;
         ProjectChanges(m_store, m_actor).apply(before, after);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/audit/AuditActor.h"
+#include "models/iati/IatiActivityOutcome.h"
 #include "models/iati/IatiProblem.h"
 #include "models/repositories/ProjectRecord.h"
 
@@ -25,6 +26,8 @@ struct IatiImportSummary
     int organisationsCreated = 0;
     IatiProblems problems;
     QStringList refusals; // files refused whole; then nothing was imported
+    QList<IatiActivityOutcome> activities; // one per activity read, in the files' order
+    bool cancelled = false; // by the progress hook; then nothing was imported
 
     bool refused() const { return !refusals.isEmpty(); }
     int count(IatiProblem::Grade grade) const;
@@ -45,7 +48,8 @@ public:
     {}
 
     // Throws StoreError when the portfolio cannot be written (nothing is then changed).
-    IatiImportSummary run(const QStringList &files, bool dryRun);
+    IatiImportSummary run(const QStringList &files, bool dryRun,
+                          const IatiImportHooks &hooks = {});
 
 private:
     void write(const ImportedActivity &activity, IatiOrganisationMatcher &organisations,
@@ -57,6 +61,7 @@ private:
 
     PortfolioStore &m_store;
     AuditActor m_actor;
+    IatiImportHooks m_hooks;
     QString m_file; // the file being read
     QSet<QString> m_countries;
     QSet<QString> m_regions;

@@ -253,7 +253,8 @@ QList<IatiReader::Narrative> IatiReader::readNarratives()
 // has a place for them, and are otherwise stand-ins (when the text has neither language) or
 // reported as dropped.
 void IatiReader::assign(LocalizedText &text, const QList<Narrative> &narratives,
-                        const QString &field, QList<KeptNarrative> *kept)
+                        const QString &field, QList<KeptNarrative> *kept,
+                        const QString &keptField)
 {
     QList<Narrative> others;
     for (const Narrative &narrative : narratives) {
@@ -267,7 +268,7 @@ void IatiReader::assign(LocalizedText &text, const QList<Narrative> &narratives,
     }
     for (const Narrative &narrative : std::as_const(others)) {
         if (kept) {
-            kept->append({field, narrative.language, narrative.text});
+            kept->append({keptField, narrative.language, narrative.text});
             problem(Grade::Warning,
                     tr("The %1 in “%2” is kept with the project as it came; the app shows only "
                        "English and Chinese.")
@@ -335,12 +336,13 @@ void IatiReader::readActivity(ImportedActivity &activity)
                 project.code = attribute("ref");
             m_xml.skipCurrentElement();
         } else if (is(name, "title")) {
-            assign(project.title, readNarratives(), tr("title"), &project.keptNarratives);
+            assign(project.title, readNarratives(), tr("title"), &project.keptNarratives,
+                   QStringLiteral("title"));
         } else if (is(name, "description")) {
             const QString type = attribute("type");
             if ((type.isEmpty() || type == QLatin1String("1")) && project.description.isEmpty()) {
                 assign(project.description, readNarratives(), tr("description"),
-                       &project.keptNarratives);
+                       &project.keptNarratives, QStringLiteral("description"));
             } else {
                 problem(Grade::Warning,
                         tr("A description of type %1 was not imported: a project has one "

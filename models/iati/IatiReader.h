@@ -46,8 +46,10 @@ private:
     QString elementLanguage(const QString &inherited) const;
 
     QList<Narrative> readNarratives();
+    // `field` names the text in messages (the user's language); `keptField` is the code the
+    // kept narratives are stored under ("title", "description").
     void assign(LocalizedText &text, const QList<Narrative> &narratives, const QString &field,
-                QList<KeptNarrative> *kept);
+                QList<KeptNarrative> *kept, const QString &keptField = {});
     PartialDate readDate(const char *attributeName = "iso-date");
     std::optional<double> number(const QString &text, const QString &what);
 

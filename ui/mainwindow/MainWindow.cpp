@@ -12,6 +12,8 @@
 #include "models/store/PortfolioOpener.h"
 #include "translations/TranslationLoader.h"
 #include "ui/funding/FundingView.h"
+#include "ui/iati/IatiExportDialog.h"
+#include "ui/iati/IatiImportDialog.h"
 #include "ui/lookups/LookupListsDialog.h"
 #include "ui/mainwindow/DamagedPortfolioDialog.h"
 #include "ui/mainwindow/RecentFiles.h"
@@ -186,6 +188,11 @@ void MainWindow::createMenus()
     m_exportMenu->addAction(m_portfolioView->exportCsvAction());
     m_exportMenu->addAction(m_timelineView->exportPngAction());
     m_exportMenu->addAction(m_timelineView->exportPdfAction());
+    m_exportMenu->addAction(IatiExportDialog::createAction(*m_context, *m_portfolioView, this));
+    m_importMenu = new QMenu(this);
+    m_importMenu->setObjectName(QStringLiteral("importMenu"));
+    m_importMenu->addAction(IatiImportDialog::createAction(*m_context, this));
+    m_fileMenu->insertMenu(m_quitAction, m_importMenu);
     m_fileMenu->insertMenu(m_quitAction, m_exportMenu);
     m_fileMenu->insertAction(m_quitAction, ReportDialog::createAction(*m_context, this));
     m_fileMenu->insertSeparator(m_quitAction);
@@ -254,6 +261,7 @@ void MainWindow::retranslate()
     m_views->setTabText(m_views->indexOf(m_agreementsView), tr("&Agreements"));
     m_views->setTabText(m_views->indexOf(m_offersView), tr("Funding &Offers"));
     m_exportMenu->setTitle(tr("&Export"));
+    m_importMenu->setTitle(tr("&Import"));
     m_timelineMenu->setTitle(tr("&Timeline"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

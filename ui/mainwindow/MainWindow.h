@@ -108,6 +108,7 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_importMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QMenu *m_timelineMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -28,4 +28,7 @@ inline constexpr char projectTableHeader[] = "mainWindow/projectTableHeader";
 // The currency the funding view reports in ("USD" or "CNY").
 inline constexpr char reportingCurrency[] = "funding/reportingCurrency";
 
+// The reporting organisation's IATI identifier File → Export → IATI XML… used last.
+inline constexpr char iatiReportingOrg[] = "iati/reportingOrg";
+
 } // namespace sstc::SettingsKeys
