@@ -5,6 +5,8 @@ set -euo pipefail
 
 build_and_run=(
     cmake ninja-build g++ pkg-config
+    # The store asks SQLite itself (the library Qt's driver uses) why a write failed.
+    libsqlite3-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core

@@ -4271,6 +4271,10 @@ You can undo this with Edit → Undo.</source>
         <source>The portfolio “%1” is in an older data format (%2; this version uses %3). Open it once in SSTC Desk to bring it up to date, keeping a copy. It was left unchanged.</source>
         <translation>项目组合“%1”使用的是较旧的数据格式（%2；本版本使用 %3）。请先在南南合作工作台中打开一次，将其更新（同时会保留一份副本）。文件未作更改。</translation>
     </message>
+    <message>
+        <source>“%1” is a portfolio that was never finished: the program creating it stopped before putting anything in it, so it holds no countries, organisations or projects. It was left unchanged; delete it and create the portfolio again.</source>
+        <translation>“%1”是一个从未完成创建的项目组合：创建它的程序在写入任何内容之前就已停止，因此其中没有国家、组织或项目。文件未作更改；请删除它，然后重新创建项目组合。</translation>
+    </message>
 </context>
 <context>
     <name>sstc::TextLineReader</name>

@@ -53,8 +53,9 @@ PendingFile::PendingFile(const QString &nameFor)
                                   QStringLiteral("XXXXXX.tmp"));
         const int fd = ::mkstemps(name.data(), 4);
         if (fd < 0)
-            throw StoreError(StoreError::Kind::FolderNotWritable, target,
-                             QString::fromLocal8Bit(std::strerror(errno)));
+            throw StoreError(StoreError::meansDiskFull(errno) ? StoreError::Kind::DiskFull
+                                                              : StoreError::Kind::FolderNotWritable,
+                             target, QString::fromLocal8Bit(std::strerror(errno)));
         const QString path = QFile::decodeName(name);
         if (::flock(fd, LOCK_EX) == 0 && isStillAt(fd, path)) {
             m_fd = fd;
@@ -85,8 +86,9 @@ PendingFile::Outcome PendingFile::publish(const QString &finalPath, bool replace
         return Outcome::Published;
     }
     if (errno != EEXIST)
-        throw StoreError(StoreError::Kind::FolderNotWritable, finalPath,
-                         QString::fromLocal8Bit(std::strerror(errno)));
+        throw StoreError(StoreError::meansDiskFull(errno) ? StoreError::Kind::DiskFull
+                                                          : StoreError::Kind::FolderNotWritable,
+                         finalPath, QString::fromLocal8Bit(std::strerror(errno)));
     if (replaceEmpty && replaceEmptyFile(finalPath))
         return Outcome::Published;
     return Outcome::NameTaken;

@@ -1,5 +1,6 @@
 #include "models/store/PortfolioIntegrity.h"
 
+#include "models/store/PortfolioCompleteness.h"
 #include "models/store/PortfolioStore.h"
 
 #include <QDir>
@@ -137,7 +138,7 @@ IntegrityReport PortfolioIntegrity::checkFile(const QString &path, Depth depth,
         throw StoreError(StoreError::Kind::NotADatabase, path, QStringLiteral("no SQLite header"));
     std::unique_ptr<PortfolioStore> store;
     try {
-        store = PortfolioStore::openReadOnly(path);
+        store = PortfolioStore::openForChecking(path);
     } catch (const StoreError &error) {
         if (error.kind() != StoreError::Kind::Damaged)
             throw;
@@ -149,7 +150,11 @@ IntegrityReport PortfolioIntegrity::checkFile(const QString &path, Depth depth,
     }
     if (store->schemaVersion() == 0)
         throw StoreError(StoreError::Kind::NotAPortfolio, path, QStringLiteral("no tables"));
-    return check(*store, depth, cancelled);
+    IntegrityReport report = check(*store, depth, cancelled);
+    // Sound storage with no portfolio in it: said so, rather than "sound: 0 projects".
+    if (report.isSound() && report.projectCount == 0)
+        PortfolioCompleteness::refuseIfUnfinished(*store);
+    return report;
 }
 
 QString PortfolioIntegrity::verdict(const IntegrityReport &report)

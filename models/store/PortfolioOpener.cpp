@@ -2,6 +2,7 @@
 
 #include "models/sample/ReferenceData.h"
 #include "models/sample/SamplePortfolio.h"
+#include "models/store/PortfolioCompleteness.h"
 #include "models/store/PortfolioFile.h"
 
 #include <QDir>
@@ -20,7 +21,8 @@ std::unique_ptr<PortfolioStore> PortfolioOpener::open(const QString &path, NewFi
             // Another program (a second start of this one) made it meanwhile: open that.
         }
     }
-    return PortfolioStore::openFile(path);
+    return PortfolioStore::openFile(path, SchemaHistory::standard(),
+                                    &PortfolioCompleteness::refuseIfUnfinished);
 }
 
 std::unique_ptr<PortfolioStore> PortfolioOpener::create(const QString &path, NewFileContent content,
@@ -31,7 +33,8 @@ std::unique_ptr<PortfolioStore> PortfolioOpener::create(const QString &path, New
 
 std::unique_ptr<PortfolioStore> PortfolioOpener::openForReading(const QString &path)
 {
-    return PortfolioStore::openForReading(path);
+    return PortfolioStore::openForReading(path, SchemaHistory::standard(),
+                                          &PortfolioCompleteness::refuseIfUnfinished);
 }
 
 std::unique_ptr<PortfolioStore> PortfolioOpener::openDefault()

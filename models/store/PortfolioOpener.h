@@ -20,14 +20,15 @@ public:
 
     // The portfolio at `path`, upgraded if older; created with `content` when there is none
     // (or an empty file). When another program creates it at the same moment, its file is
-    // opened.
+    // opened. A file whose creation never finished is refused unchanged (Unfinished).
     static std::unique_ptr<PortfolioStore> open(const QString &path, NewFileContent content);
     // A new portfolio at `path` with `content`, then `more` (a synthetic portfolio), all in
     // one go. Throws StoreError (AlreadyExists) when the name is taken, even by another
     // program while this one was building.
     static std::unique_ptr<PortfolioStore> create(const QString &path, NewFileContent content,
                                                   const PortfolioStore::Filler &more = {});
-    // For commands that only read: nothing is created, upgraded or written.
+    // For commands that only read: nothing is created, upgraded or written; an unfinished
+    // file is refused.
     static std::unique_ptr<PortfolioStore> openForReading(const QString &path);
     // The user's own portfolio in the application data folder, created with the sample
     // portfolio on first start.

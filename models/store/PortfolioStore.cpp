@@ -2,7 +2,9 @@
 
 #include "models/store/PendingFile.h"
 #include "models/store/PortfolioBackups.h"
+#include "models/store/PortfolioCompleteness.h"
 #include "models/store/PortfolioFile.h"
+#include "models/store/SqliteSystemError.h"
 #include "models/store/WriteTransaction.h"
 
 #include <QDateTime>
@@ -14,6 +16,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <cstring>
 
 namespace sstc {
 
@@ -61,7 +64,8 @@ QString PortfolioStore::defaultPath()
 }
 
 std::unique_ptr<PortfolioStore> PortfolioStore::openFile(const QString &path,
-                                                         const SchemaHistory &history)
+                                                         const SchemaHistory &history,
+                                                         const Inspection &inspect)
 {
     if (PortfolioFile::inspect(path) != PortfolioFile::State::SqliteDatabase) {
         try {
@@ -72,7 +76,7 @@ std::unique_ptr<PortfolioStore> PortfolioStore::openFile(const QString &path,
             // Another program made the file meanwhile: open the one it made.
         }
     }
-    return openExisting(path, history, Access::Write);
+    return openExisting(path, history, Access::Write, inspect);
 }
 
 std::unique_ptr<PortfolioStore> PortfolioStore::create(const QString &path, const Filler &fill,
@@ -90,7 +94,7 @@ std::unique_ptr<PortfolioStore> PortfolioStore::create(const QString &path, cons
             throw StoreError(StoreError::Kind::AlreadyExists, finalPath,
                              QStringLiteral("created by another program meanwhile"));
     }
-    std::unique_ptr<PortfolioStore> store = openExisting(finalPath, history, Access::Write);
+    std::unique_ptr<PortfolioStore> store = openExisting(finalPath, history, Access::Write, {});
     store->m_created = true;
     return store;
 }
@@ -106,6 +110,7 @@ void PortfolioStore::build(const QString &path, const QString &finalPath, const 
         store.applySteps(history);
         if (fill)
             fill(store);
+        PortfolioCompleteness::markWhole(store);
         transaction.commit();
         // Set while the file is still private, so that opening it never has to; the last
         // connection's close folds the write-ahead log back in and removes it.
@@ -117,13 +122,16 @@ void PortfolioStore::build(const QString &path, const QString &finalPath, const 
 }
 
 std::unique_ptr<PortfolioStore> PortfolioStore::openForReading(const QString &path,
-                                                               const SchemaHistory &history)
+                                                               const SchemaHistory &history,
+                                                               const Inspection &inspect)
 {
-    return openExisting(path, history, Access::Read);
+    return openExisting(path, history, Access::Read, inspect);
 }
 
-std::unique_ptr<PortfolioStore>
-PortfolioStore::openExisting(const QString &path, const SchemaHistory &history, Access access)
+std::unique_ptr<PortfolioStore> PortfolioStore::openExisting(const QString &path,
+                                                             const SchemaHistory &history,
+                                                             Access access,
+                                                             const Inspection &inspect)
 {
     switch (PortfolioFile::inspect(path)) {
     case PortfolioFile::State::Missing:
@@ -141,6 +149,8 @@ PortfolioStore::openExisting(const QString &path, const SchemaHistory &history, 
         throw StoreError(StoreError::Kind::NewerVersion, path)
             .withVersions(version, history.latestVersion());
     store->m_schemaVersion = version;
+    if (inspect)
+        inspect(*store);
     if (access == Access::Read) {
         if (version < history.latestVersion())
             throw StoreError(StoreError::Kind::OlderVersion, path)
@@ -161,9 +171,33 @@ std::unique_ptr<PortfolioStore> PortfolioStore::openReadOnly(const QString &path
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(store->m_path);
     store->m_db.setConnectOptions(
-        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
     if (!store->m_db.open())
         store->fail(store->m_db.lastError(), QString());
+    store->m_schemaVersion = store->readSchemaVersion();
+    return store;
+}
+
+std::unique_ptr<PortfolioStore> PortfolioStore::openForChecking(const QString &path)
+{
+    // Reading a portfolio in write-ahead-log mode makes its -wal and -shm. A read-only
+    // connection can never remove them; the last connection that may write removes them as
+    // it closes. So when the file has none (no one has it open, no log left to recover), it
+    // is read through such a connection, kept from writing by query_only. Otherwise the
+    // files belong to someone else, or hold a log to recover: read-only, leaving them be.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute + QStringLiteral("-wal")) ||
+        QFileInfo::exists(absolute + QStringLiteral("-shm")) || !PortfolioFile::isWritable(absolute))
+        return openReadOnly(absolute);
+    std::unique_ptr<PortfolioStore> store(
+        new PortfolioStore(absolute, SqlDialect(SqlDialect::Engine::Sqlite)));
+    store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
+    store->m_db.setDatabaseName(store->m_path);
+    store->m_db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
+    if (!store->m_db.open())
+        store->fail(store->m_db.lastError(), QString());
+    store->run(QStringLiteral("PRAGMA query_only = ON"));
     store->m_schemaVersion = store->readSchemaVersion();
     return store;
 }
@@ -269,6 +303,7 @@ void PortfolioStore::copyInto(const QString &copyPath)
     // copy, write-ahead log included, into the (empty) file.
     const QString name = m_connectionName + QStringLiteral("-copy");
     QSqlError error;
+    int systemError = 0;
     {
         QSqlDatabase copier = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         copier.setDatabaseName(m_path);
@@ -284,11 +319,12 @@ void PortfolioStore::copyInto(const QString &copyPath)
         } else {
             error = copier.lastError();
         }
+        systemError = SqliteSystemError::of(copier);
         copier.close();
     }
     QSqlDatabase::removeDatabase(name);
     if (error.isValid())
-        fail(error, QStringLiteral("VACUUM INTO"));
+        fail(error, QStringLiteral("VACUUM INTO"), systemError);
 }
 
 QSqlQuery PortfolioStore::run(const QString &sql, const QVariantList &values)
@@ -314,10 +350,17 @@ qint64 PortfolioStore::insert(const QString &sql, const QVariantList &values)
 
 void PortfolioStore::fail(const QSqlError &error, const QString &sql) const
 {
+    fail(error, sql, SqliteSystemError::of(m_db));
+}
+
+void PortfolioStore::fail(const QSqlError &error, const QString &sql, int systemError) const
+{
     QString detail = error.text();
+    if (systemError != 0)
+        detail += QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
     if (!sql.isEmpty())
         detail += QStringLiteral(" [") + sql.simplified() + QLatin1Char(']');
-    StoreError::Kind kind = m_dialect.classify(error);
+    StoreError::Kind kind = m_dialect.classify(error, systemError);
     // The header was checked before SQLite opened the file: if SQLite still finds no
     // database in it, the file is a damaged portfolio, not some other kind of file.
     if (kind == StoreError::Kind::NotADatabase)

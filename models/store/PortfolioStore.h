@@ -25,8 +25,13 @@ public:
     // not exist or is empty, and upgrading an older schema after keeping a copy. Throws
     // StoreError, leaving the file untouched, for anything it cannot open. When another
     // program creates the file at the same moment, the file it made is opened.
+    // `inspect`, when given, looks at an existing file after its version is read and before
+    // anything is written or upgraded, and throws StoreError to refuse it (a file this call
+    // created is not inspected): see PortfolioCompleteness.
+    using Inspection = std::function<void(PortfolioStore &)>;
     static std::unique_ptr<PortfolioStore>
-    openFile(const QString &path, const SchemaHistory &history = SchemaHistory::standard());
+    openFile(const QString &path, const SchemaHistory &history = SchemaHistory::standard(),
+             const Inspection &inspect = {});
     // Makes a new portfolio: the schema, then `fill`, built in a hidden file beside `path`
     // that takes the name `path` only when complete, so that the portfolio appears whole or
     // not at all. Only a missing or empty (0-byte) file is replaced; anything else at `path`,
@@ -38,11 +43,15 @@ public:
     // Opens an existing portfolio for reading only: creates, upgrades and writes nothing,
     // refusing a missing, empty or foreign file and one that would first need an upgrade.
     static std::unique_ptr<PortfolioStore>
-    openForReading(const QString &path, const SchemaHistory &history = SchemaHistory::standard());
+    openForReading(const QString &path, const SchemaHistory &history = SchemaHistory::standard(),
+                   const Inspection &inspect = {});
     // A second connection, read-only, to a portfolio file another store has open (and so
     // upgraded): for reading on another thread, where Qt SQL needs a connection of its own.
     // Creates, upgrades and writes nothing. Throws StoreError when the file cannot be read.
     static std::unique_ptr<PortfolioStore> openReadOnly(const QString &path);
+    // For looking at a file nobody may have open (sstc check): reads only, like openReadOnly,
+    // and leaves the folder as it found it, with no -wal or -shm beside a file that had none.
+    static std::unique_ptr<PortfolioStore> openForChecking(const QString &path);
     // Where the user's own portfolio lives: the application data folder.
     static QString defaultPath();
 
@@ -66,14 +75,18 @@ private:
     friend class WriteTransaction;
 
     PortfolioStore(QString path, SqlDialect dialect);
+    // Throws the StoreError for a statement that failed on the store's connection, or on
+    // another one with the errno (SqliteSystemError) behind its failure.
     [[noreturn]] void fail(const QSqlError &error, const QString &sql) const;
+    [[noreturn]] void fail(const QSqlError &error, const QString &sql, int systemError) const;
     enum class Access
     {
         Read,
         Write
     };
-    static std::unique_ptr<PortfolioStore>
-    openExisting(const QString &path, const SchemaHistory &history, Access access);
+    static std::unique_ptr<PortfolioStore> openExisting(const QString &path,
+                                                        const SchemaHistory &history,
+                                                        Access access, const Inspection &inspect);
     static void build(const QString &path, const QString &finalPath, const Filler &fill,
                       const SchemaHistory &history);
     void connectSqlite();

@@ -41,7 +41,7 @@ QString SqlDialect::tableNamesQuery() const
                           "WHERE table_schema = current_schema()");
 }
 
-StoreError::Kind SqlDialect::classify(const QSqlError &error) const
+StoreError::Kind SqlDialect::classify(const QSqlError &error, int systemError) const
 {
     const QString code = error.nativeErrorCode();
     if (m_engine == Engine::Sqlite) {
@@ -52,6 +52,11 @@ StoreError::Kind SqlDialect::classify(const QSqlError &error) const
             return StoreError::Kind::Locked;
         case 8: // SQLITE_READONLY
             return StoreError::Kind::ReadOnlyFile;
+        case 10: // SQLITE_IOERR: SQLite says SQLITE_FULL only for a short write with ENOSPC;
+                 // a write refused with EFBIG, or a full disk met while growing the -shm
+                 // or syncing, comes as an I/O error whose errno tells.
+            return StoreError::meansDiskFull(systemError) ? StoreError::Kind::DiskFull
+                                                          : StoreError::Kind::Failed;
         case 11: // SQLITE_CORRUPT
             return StoreError::Kind::Damaged;
         case 13: // SQLITE_FULL

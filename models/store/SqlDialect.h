@@ -39,7 +39,9 @@ public:
     // Aggregates a column of ids into one comma-separated text, keeping the rows' order.
     QString joinedIds(const QString &column) const;
 
-    StoreError::Kind classify(const QSqlError &error) const;
+    // What went wrong, from the driver's error code; `systemError` is the errno behind an
+    // SQLite I/O error (0 when unknown), which tells a full disk from other I/O failures.
+    StoreError::Kind classify(const QSqlError &error, int systemError = 0) const;
 
 private:
     Engine m_engine;

@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+#include <cerrno>
+
 namespace sstc {
 
 StoreError::StoreError(Kind kind, QString path, QString detail)
@@ -15,6 +17,13 @@ StoreError &StoreError::withVersions(int fileVersion, int programVersion)
     m_fileVersion = fileVersion;
     m_programVersion = programVersion;
     return *this;
+}
+
+bool StoreError::meansDiskFull(int systemError)
+{
+    // EFBIG: the file would pass the largest size the file system (FAT's 4 GiB) or the
+    // process's limit (ulimit -f) allows; to the user, as to SQLite, the disk is full.
+    return systemError == ENOSPC || systemError == EDQUOT || systemError == EFBIG;
 }
 
 QString StoreError::message() const
@@ -75,6 +84,11 @@ QString StoreError::message() const
             .arg(m_programVersion);
     case Kind::ChangedMeanwhile:
         return m_detail;
+    case Kind::Unfinished:
+        return tr("“%1” is a portfolio that was never finished: the program creating it stopped "
+                  "before putting anything in it, so it holds no countries, organisations or "
+                  "projects. It was left unchanged; delete it and create the portfolio again.")
+            .arg(file);
     case Kind::Failed:
         break;
     }

@@ -31,6 +31,7 @@ public:
         OlderVersion,     // to be read, the file would first need an upgrade; reading never writes
         ChangedMeanwhile, // rows the user edited were changed by someone else; the detail
                           // is the sentence that names them (see ListConflict)
+        Unfinished,       // a portfolio whose creation never finished (schema, no content)
         Failed            // anything else
     };
 
@@ -42,6 +43,10 @@ public:
 
     // For NewerVersion and OlderVersion: the file's schema version and the program's.
     StoreError &withVersions(int fileVersion, int programVersion);
+
+    // Whether a system error (errno) means there is no room left for the file: no space, the
+    // user's quota, or the largest file this disk or process may write.
+    static bool meansDiskFull(int systemError);
 
     // A sentence for the user, in the current UI language.
     QString message() const;

@@ -10,6 +10,7 @@
 #include "models/store/SchemaHistory.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,6 +41,7 @@ private slots:
     void initTestCase();
     void soundPortfolio();
     void soundPortfolioInChinese();
+    void checkLeavesTheFolderAsItFoundIt();
     void damagedPortfolio();
     void damagedPortfolioAsJson();
     void foreignKeyViolation();
@@ -105,6 +107,32 @@ void TestCliCheck::soundPortfolioInChinese()
     QCOMPARE(run.out, QStringLiteral("项目组合“%1”完好：8 个项目，数据格式 %2。\n")
                           .arg(QDir::toNativeSeparators(m_sample))
                           .arg(sstc::SchemaHistory::standard().latestVersion()));
+}
+
+// A portfolio nobody has open has no -wal or -shm beside it; reading it makes them, and a
+// read-only connection could never remove them. The check leaves the folder as it was.
+void TestCliCheck::checkLeavesTheFolderAsItFoundIt()
+{
+    const QString quiet = copyOfSample(QStringLiteral("quiet.sstc"));
+    QVERIFY(!quiet.isEmpty());
+    const QDir folder(m_folders.path());
+    const auto entries = [&] {
+        return folder.entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    };
+    const QStringList before = entries();
+    QVERIFY(!before.contains(QStringLiteral("quiet.sstc-wal")));
+    QVERIFY(!before.contains(QStringLiteral("quiet.sstc-shm")));
+    const QByteArray bytes = checksum(quiet);
+    const QDateTime modified = QFileInfo(quiet).lastModified();
+    for (const QString &format : {QStringLiteral("table"), QStringLiteral("json")}) {
+        const Run run = sstc({QStringLiteral("check"), QStringLiteral("--database"), quiet,
+                              QStringLiteral("--format"), format});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(entries(), before);
+    }
+    QCOMPARE(checksum(quiet), bytes);
+    QCOMPARE(QFileInfo(quiet).lastModified(), modified);
 }
 
 // 2,000 random bytes over the change log's first page: every other command opens it without a word.

@@ -16,6 +16,8 @@
 
 #include <unistd.h>
 
+#include <utility>
+
 using namespace testsupport;
 
 class TestCliPortfolioFile : public QObject
@@ -28,6 +30,8 @@ private slots:
     void killedInitIsAllOrNothing();
     void killedSyntheticIsAllOrNothing();
     void fullDiskSyntheticLeavesNothing();
+    void fullDiskInitSaysTheDiskIsFull();
+    void listAndCheckRefuseUnfinishedPortfolio();
     void listLeavesForeignDatabaseUnchanged();
     void listLeavesEmptyFileUnchanged();
     void listLeavesOlderVersionUnchanged();
@@ -193,9 +197,92 @@ void TestCliPortfolioFile::fullDiskSyntheticLeavesNothing()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(QStringLiteral("sstc: ")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("s.sstc")), qPrintable(run.err));
-    if (mounted)
-        QVERIFY2(run.err.contains(QStringLiteral("is full")), qPrintable(run.err));
+    // ENOSPC on the tmpfs, EFBIG under the limit: both are a full disk to the user.
+    QVERIFY2(run.err.contains(QStringLiteral("is full")), qPrintable(run.err));
     QCOMPARE(left, QStringList());
+}
+
+// `init` on a disk that fills up (a file size limit: writes fail with EFBIG) says so, in the
+// language asked for, and leaves nothing behind.
+void TestCliPortfolioFile::fullDiskInitSaysTheDiskIsFull()
+{
+    const QString here = folder(QStringLiteral("full-init"));
+    const QList<std::pair<QString, QString>> expected{
+        {QStringLiteral("en"), QStringLiteral("sstc: The disk holding “%1” is full. Nothing was "
+                                              "changed; free some space and try again.\n")},
+        {QStringLiteral("zh"),
+         QStringLiteral("sstc: “%1”所在的磁盘已满。未作任何更改；请释放部分空间后重试。\n")}};
+    for (const auto &[lang, message] : expected) {
+        const QString target = here + QStringLiteral("/p-%1.sstc").arg(lang);
+        WriterCommand command = sstc({});
+        command.program = QStringLiteral("/bin/sh");
+        command.arguments = {QStringLiteral("-c"),
+                             QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$0\" \"$@\""),
+                             QStringLiteral(SSTC_CLI_PATH),
+                             QStringLiteral("init"),
+                             QStringLiteral("--database"),
+                             target,
+                             QStringLiteral("--lang"),
+                             lang};
+        const WriterRun run = runTogether({command}).first();
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QString());
+        QCOMPARE(run.err,
+                 message.arg(QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath())));
+    }
+    QCOMPARE(folderEntries(here), QStringList());
+}
+
+// A file an earlier version's `init` left when killed between its two transactions: schema 6,
+// no countries, no projects. Listing or checking it says it was never finished, in English and
+// Chinese, and leaves it exactly as it was.
+void TestCliPortfolioFile::listAndCheckRefuseUnfinishedPortfolio()
+{
+    const QString here = folder(QStringLiteral("unfinished"));
+    const QString unfinished = here + QStringLiteral("/half.sstc");
+    QList<sstc::SchemaStep> steps;
+    const sstc::SchemaHistory standard = sstc::SchemaHistory::standard();
+    for (const sstc::SchemaStep &step : standard.steps())
+        if (step.version <= 6)
+            steps << step;
+    sstc::PortfolioStore::create(unfinished, {}, sstc::SchemaHistory(steps)).reset();
+    QString error;
+    // Today's creation marks a whole file; those versions never did.
+    rawSql(unfinished, {QStringLiteral("DELETE FROM meta WHERE key = 'created_whole'")}, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(rawSql(unfinished, {QStringLiteral("SELECT COUNT(*) FROM countries")}),
+             QStringList{QStringLiteral("0")});
+    const QByteArray before = fileChecksum(unfinished);
+    const QString name = QDir::toNativeSeparators(QFileInfo(unfinished).absoluteFilePath());
+    const QString english =
+        QStringLiteral("sstc: “%1” is a portfolio that was never finished: the program creating "
+                       "it stopped before putting anything in it, so it holds no countries, "
+                       "organisations or projects. It was left unchanged; delete it and create "
+                       "the portfolio again.\n")
+            .arg(name);
+    const QString chinese =
+        QStringLiteral("sstc: “%1”是一个从未完成创建的项目组合：创建它的程序在写入任何内容之前就已停止，"
+                       "因此其中没有国家、组织或项目。文件未作更改；请删除它，然后重新创建项目组合。\n")
+            .arg(name);
+    const QList<QStringList> commands{
+        {QStringLiteral("list"), QStringLiteral("projects")},
+        {QStringLiteral("list"), QStringLiteral("agreements")},
+        {QStringLiteral("check")},
+    };
+    for (const QStringList &command : commands) {
+        for (const auto &[lang, message] :
+             {std::pair{QStringLiteral("en"), english}, std::pair{QStringLiteral("zh"), chinese}}) {
+            const WriterRun run =
+                runTogether({sstc(command + QStringList{QStringLiteral("--database"), unfinished,
+                                                        QStringLiteral("--lang"), lang})})
+                    .first();
+            QCOMPARE(run.exitCode, 1);
+            QCOMPARE(run.out, QString());
+            QCOMPARE(run.err, message);
+        }
+    }
+    QCOMPARE(fileChecksum(unfinished), before);
+    QCOMPARE(folderEntries(here), QStringList{QStringLiteral("half.sstc")});
 }
 
 void TestCliPortfolioFile::listLeavesForeignDatabaseUnchanged()

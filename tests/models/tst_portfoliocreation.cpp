@@ -9,10 +9,12 @@
 #include "models/store/PortfolioOpener.h"
 #include "models/store/PortfolioStore.h"
 #include "models/store/SchemaHistory.h"
+#include "models/store/WriteTransaction.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -38,6 +40,32 @@ const SchemaHistory &version1Only()
 {
     static const SchemaHistory history({SchemaHistory::standard().steps().first()});
     return history;
+}
+
+// The schema as it was at `version`, step by step.
+SchemaHistory historyUpTo(int version)
+{
+    QList<SchemaStep> steps;
+    const SchemaHistory standard = SchemaHistory::standard();
+    for (const SchemaStep &step : standard.steps())
+        if (step.version <= version)
+            steps << step;
+    return SchemaHistory(steps);
+}
+
+// What an earlier version's `init` left when killed between its two transactions: the
+// schema committed, its content never. Today's creation marks a whole file, so the mark is
+// taken out again, as those versions never wrote it.
+void createUnfinishedPortfolio(const QString &path, int version)
+{
+    PortfolioStore::create(path, {}, historyUpTo(version)).reset();
+    QString error;
+    rawSql(path, {QStringLiteral("DELETE FROM meta WHERE key = 'created_whole'")}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rawSql(path, {QStringLiteral("SELECT COUNT(*) FROM countries")}),
+             QStringList{QStringLiteral("0")});
+    QCOMPARE(rawSql(path, {QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")}),
+             QStringList{QString::number(version)});
 }
 
 constexpr int oldOrganisations = 20000;
@@ -103,10 +131,13 @@ private slots:
     void foreignDatabaseIsNotTakenOver();
     void readingNeverWrites();
     void abandonedTemporaryFilesAreRemoved();
+    void unfinishedPortfolioIsRefusedUnchanged();
+    void portfolioWithContentIsNotTakenForUnfinished();
 
     void upgradeKeepsOneBackup();
     void failedUpgradeLeavesNoBackup();
     void fullDiskUpgradeLeavesNoBackup();
+    void fullDatabaseSaysTheDiskIsFull();
 
     void racingCreatorsOneWins();
     void racingFirstStartsOpenOnePortfolio();
@@ -282,6 +313,54 @@ void TestPortfolioCreation::readingNeverWrites()
     QCOMPARE(fileChecksum(path()), upgraded);
 }
 
+// Schema 6 with no countries and no projects: opening it for work, or for reading, refuses it
+// with a message that names it and says it was never finished; nothing is upgraded, copied
+// or written. The current version's schema without content is refused the same way.
+void TestPortfolioCreation::unfinishedPortfolioIsRefusedUnchanged()
+{
+    for (const int version : {6, latest()}) {
+        const QString file = path(QStringLiteral("unfinished-%1.sstc").arg(version));
+        createUnfinishedPortfolio(file, version);
+        const QByteArray before = fileChecksum(file);
+        const QStringList entries = folderEntries(folder());
+        for (const auto &open : std::initializer_list<std::function<void()>>{
+                 [&] { PortfolioOpener::open(file, PortfolioOpener::NewFileContent::Sample); },
+                 [&] { PortfolioOpener::openForReading(file); }}) {
+            const std::optional<StoreError> error = errorOf(open);
+            QVERIFY(error);
+            QCOMPARE(error->kind(), Kind::Unfinished);
+            QVERIFY2(error->message().contains(QDir::toNativeSeparators(file)) &&
+                         error->message().contains(QStringLiteral("never finished")),
+                     qPrintable(error->message()));
+            QCOMPARE(fileChecksum(file), before);
+            QCOMPARE(folderEntries(folder()), entries);
+        }
+    }
+}
+
+// The rule does not catch whole files: one made today without content carries the mark, an
+// older one whose user removed every country still holds other rows.
+void TestPortfolioCreation::portfolioWithContentIsNotTakenForUnfinished()
+{
+    PortfolioStore::create(path(QStringLiteral("bare.sstc"))).reset();
+    QCOMPARE(PortfolioOpener::open(path(QStringLiteral("bare.sstc")),
+                                   PortfolioOpener::NewFileContent::Sample)
+                 ->schemaVersion(),
+             latest());
+
+    const QString old = path(QStringLiteral("old.sstc"));
+    createUnfinishedPortfolio(old, 6);
+    QString error;
+    rawSql(old,
+           {QStringLiteral("INSERT INTO organisations (acronym, name_en, org_type) "
+                           "VALUES ('MOL', 'Ministry of Labour', 'government')")},
+           &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto store = PortfolioOpener::open(old, PortfolioOpener::NewFileContent::Sample);
+    QCOMPARE(store->schemaVersion(), latest());
+    QVERIFY(!store->backupPath().isEmpty());
+}
+
 // A maker that died left its temporary file; a live maker's one stays.
 void TestPortfolioCreation::abandonedTemporaryFilesAreRemoved()
 {
@@ -350,12 +429,43 @@ void TestPortfolioCreation::fullDiskUpgradeLeavesNoBackup()
         const QList<WriterRun> runs =
             runTogether({writerOnFullDisk({QStringLiteral("upgrade"), path()}, 256)});
         QCOMPARE(runs.first().exitCode, 1);
-        QVERIFY2(runs.first().err.startsWith(QStringLiteral("error ")),
+        // Writes refused with EFBIG: the user is told the disk is full, not "a reason SSTC
+        // Desk does not recognise".
+        QVERIFY2(runs.first().err.startsWith(
+                     QStringLiteral("error %1\n").arg(int(Kind::DiskFull))),
+                 qPrintable(runs.first().err));
+        QVERIFY2(runs.first().err.contains(QStringLiteral("is full")),
                  qPrintable(runs.first().err));
     }
     QCOMPARE(backupsIn(folder()), QStringList());
     QCOMPARE(leftovers(folder()), QStringList());
     QCOMPARE(fileChecksum(path()), before);
+}
+
+// SQLite's own "database or disk is full" (SQLITE_FULL), here from a page limit: the same
+// message, and the portfolio as it was.
+void TestPortfolioCreation::fullDatabaseSaysTheDiskIsFull()
+{
+    auto store = PortfolioOpener::create(path(), PortfolioOpener::NewFileContent::ReferenceOnly);
+    QSqlQuery pages = store->run(QStringLiteral("PRAGMA page_count"));
+    QVERIFY(pages.next());
+    store->run(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toInt()));
+    const std::optional<StoreError> error = errorOf([&] {
+        WriteTransaction transaction(*store);
+        for (int i = 0; i < 2000; ++i)
+            store->run(QStringLiteral("INSERT INTO organisations (acronym, name_en, org_type) "
+                                      "VALUES (?, ?, 'government')"),
+                       {QStringLiteral("O%1").arg(i), QString(200, QLatin1Char('x'))});
+        transaction.commit();
+    });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), Kind::DiskFull);
+    QVERIFY2(error->message().startsWith(QStringLiteral("The disk holding “%1” is full.")
+                                             .arg(QDir::toNativeSeparators(store->path()))),
+             qPrintable(error->message()));
+    QSqlQuery count = store->run(QStringLiteral("SELECT COUNT(*) FROM organisations"));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
 }
 
 void TestPortfolioCreation::racingCreatorsOneWins()
