@@ -470,6 +470,10 @@
         <translation>主题</translation>
     </message>
     <message>
+        <source>Planned disbursements</source>
+        <translation>计划拨付</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2239,6 +2243,10 @@ Commands:
 <context>
     <name>sstc::IatiExporter</name>
     <message>
+        <source>A planned disbursement of %1 %2 was not exported: it has no date, nor has the project.</source>
+        <translation>一笔 %1 %2 的计划拨付未导出：它没有日期，项目也没有。</translation>
+    </message>
+    <message>
         <source>it has no status</source>
         <translation>没有状态</translation>
     </message>
@@ -2543,8 +2551,12 @@ Commands:
         <translation>未知的活动状态“%1”；状态留空。</translation>
     </message>
     <message>
-        <source>A planned disbursement was not imported: the portfolio has no funding line of that kind.</source>
-        <translation>一项计划拨付未导入：项目组合中没有这类资金条目。</translation>
+        <source>Unknown planned disbursement type “%1”, read as original.</source>
+        <translation>未知的计划拨付类型“%1”，按原始计划读取。</translation>
+    </message>
+    <message>
+        <source>The receiver organisations of planned disbursements are not kept: the project is the receiver.</source>
+        <translation>计划拨付的接收组织不予保留：接收方即项目本身。</translation>
     </message>
     <message>
         <source>The activity has no iati-identifier: it is imported as a new project, and importing it again makes another one.</source>

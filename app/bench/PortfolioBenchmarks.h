@@ -38,6 +38,7 @@ public:
     void fundingAggregations();
     void fundingTabShown();
     void pdfReport();
+    void iatiThroughput();
 
 private:
     QString syntheticFile(const SyntheticSize &size);

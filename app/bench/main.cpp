@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
         "Measures SSTC Desk on the sample and on synthetic portfolios; one JSON line per "
         "measurement on stdout. Measurements: startup, open, filter, timeline, funding, "
         "fundingtab, "
-        "report (all when none is named)."));
+        "report, iati (all when none is named)."));
     parser.addHelpOption();
     const QCommandLineOption workOption(QStringLiteral("work-folder"),
                                         QStringLiteral("Where the portfolios are made and kept."),
@@ -86,13 +86,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("funding"), [&] { benchmarks.fundingAggregations(); }},
         {QStringLiteral("fundingtab"), [&] { benchmarks.fundingTabShown(); }},
         {QStringLiteral("report"), [&] { benchmarks.pdfReport(); }},
+        {QStringLiteral("iati"), [&] { benchmarks.iatiThroughput(); }},
     };
     QStringList chosen = parser.positionalArguments();
     if (chosen.isEmpty())
         chosen = {QStringLiteral("startup"), QStringLiteral("open"),
                   QStringLiteral("filter"),  QStringLiteral("timeline"),
                   QStringLiteral("funding"), QStringLiteral("fundingtab"),
-                  QStringLiteral("report")};
+                  QStringLiteral("report"), QStringLiteral("iati")};
     for (const QString &name : std::as_const(chosen)) {
         const auto found = measurements.find(name);
         if (found == measurements.end()) {

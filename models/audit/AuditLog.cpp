@@ -78,6 +78,18 @@ Fields fieldsOf(const Project &project)
     for (qint64 theme : project.themeIds)
         list << QString::number(theme);
     fields[QStringLiteral("themes")] = list.join(QStringLiteral(", "));
+    list.clear();
+    for (const PlannedDisbursement &planned : project.plannedDisbursements)
+        list << QStringLiteral("%1/%2 %3%4%5%6")
+                    .arg(planned.periodStart.toIso(), planned.periodEnd.toIso(),
+                         money(planned.amount),
+                         planned.valueDate.isNull() ? QString()
+                                                    : QLatin1Char('@') + planned.valueDate.toIso(),
+                         planned.revised ? QStringLiteral(" revised") : QString(),
+                         planned.providerOrganisationId
+                             ? QStringLiteral(" from %1").arg(planned.providerOrganisationId)
+                             : QString());
+    fields[QStringLiteral("planned_disbursements")] = list.join(QStringLiteral(", "));
     return fields;
 }
 

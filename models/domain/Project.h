@@ -2,6 +2,7 @@
 
 #include "models/domain/Codes.h"
 #include "models/domain/DocumentLink.h"
+#include "models/domain/PlannedDisbursement.h"
 #include "models/domain/LocalizedText.h"
 #include "models/domain/PartialDate.h"
 
@@ -87,6 +88,7 @@ struct Project
     QList<qint64> themeIds;
     QList<DocumentLink> documentLinks;
     QList<KeptNarrative> keptNarratives;
+    QList<PlannedDisbursement> plannedDisbursements; // in the order they came
 
     // Actual dates when known, planned dates otherwise.
     PartialDate start() const { return actualStart.isNull() ? plannedStart : actualStart; }

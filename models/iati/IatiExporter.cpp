@@ -369,7 +369,7 @@ void IatiExporter::writeParticipant(QXmlStreamWriter &xml,
     xml.writeEndElement();
 }
 
-// Budgets first, then transactions, as the schema orders them.
+// Budgets first, then planned disbursements and transactions, as the schema orders them.
 void IatiExporter::writeFunding(QXmlStreamWriter &xml, const Project &project,
                                 const QList<FundingLine> &lines, IatiExportResult &result)
 {
@@ -407,6 +407,7 @@ void IatiExporter::writeFunding(QXmlStreamWriter &xml, const Project &project,
                    line.valueDate);
         xml.writeEndElement();
     }
+    writePlannedDisbursements(xml, project, result);
     for (const FundingLine &line : lines) {
         const QString type = transactionTypeOf(line.kind);
         if (type.isEmpty())
@@ -432,16 +433,51 @@ void IatiExporter::writeFunding(QXmlStreamWriter &xml, const Project &project,
             writeNarratives(xml, line.note);
             xml.writeEndElement();
         }
-        if (line.providerOrganisationId) {
-            const Organisation provider = m_organisations.value(line.providerOrganisationId);
-            xml.writeStartElement(QStringLiteral("provider-org"));
-            const QString ref = m_refs.value(line.providerOrganisationId);
-            if (!ref.isEmpty())
-                xml.writeAttribute(QStringLiteral("ref"), ref);
-            xml.writeAttribute(QStringLiteral("type"), iati::organisationTypeCode(provider.type));
-            writeNarratives(xml, provider.name);
-            xml.writeEndElement();
+        writeProvider(xml, line.providerOrganisationId);
+        xml.writeEndElement();
+    }
+}
+
+void IatiExporter::writeProvider(QXmlStreamWriter &xml, qint64 organisationId)
+{
+    if (!organisationId)
+        return;
+    const Organisation provider = m_organisations.value(organisationId);
+    xml.writeStartElement(QStringLiteral("provider-org"));
+    const QString ref = m_refs.value(organisationId);
+    if (!ref.isEmpty())
+        xml.writeAttribute(QStringLiteral("ref"), ref);
+    xml.writeAttribute(QStringLiteral("type"), iati::organisationTypeCode(provider.type));
+    writeNarratives(xml, provider.name);
+    xml.writeEndElement();
+}
+
+// After the budgets, before the transactions, as the schema orders them. The period's start
+// is required: a planned disbursement without one stands in the project's start.
+void IatiExporter::writePlannedDisbursements(QXmlStreamWriter &xml, const Project &project,
+                                             IatiExportResult &result)
+{
+    for (const PlannedDisbursement &planned : project.plannedDisbursements) {
+        const PartialDate start =
+            planned.periodStart.isNull() ? project.start() : planned.periodStart;
+        if (start.isNull()) {
+            result.problems.append(
+                {project.id, project.iatiIdentifier,
+                 tr("A planned disbursement of %1 %2 was not exported: it has no date, nor has "
+                    "the project.")
+                     .arg(amountText(planned.amount.hundredths), planned.amount.currency)});
+            continue;
         }
+        xml.writeStartElement(QStringLiteral("planned-disbursement"));
+        xml.writeAttribute(QStringLiteral("type"),
+                           planned.revised ? QStringLiteral("2") : QStringLiteral("1"));
+        writeDateElement(xml, QStringLiteral("period-start"), start, false, planned.periodStart);
+        if (!planned.periodEnd.isNull())
+            writeDateElement(xml, QStringLiteral("period-end"), planned.periodEnd, true,
+                             planned.periodEnd);
+        writeValue(xml, planned.amount, planned.valueDate.isNull() ? start : planned.valueDate,
+                   planned.valueDate);
+        writeProvider(xml, planned.providerOrganisationId);
         xml.writeEndElement();
     }
 }

@@ -69,6 +69,9 @@ private:
     void writeParticipant(QXmlStreamWriter &xml, const ParticipatingOrganisation &participant);
     void writeFunding(QXmlStreamWriter &xml, const Project &project,
                       const QList<FundingLine> &lines, IatiExportResult &result);
+    void writePlannedDisbursements(QXmlStreamWriter &xml, const Project &project,
+                                   IatiExportResult &result);
+    void writeProvider(QXmlStreamWriter &xml, qint64 organisationId);
     void writeResult(QXmlStreamWriter &xml, const Project &project, const Indicator &indicator,
                      IatiExportResult &result);
 

@@ -258,6 +258,14 @@ void IatiImporter::write(const ImportedActivity &activity, IatiOrganisationMatch
                 organisations.resolve(funding.provider, context, summary.problems);
         after.fundingLines.append(line);
     }
+    project.plannedDisbursements.clear();
+    for (const ImportedPlannedDisbursement &imported : activity.plannedDisbursements) {
+        PlannedDisbursement planned = imported.planned;
+        if (!imported.provider.isEmpty())
+            planned.providerOrganisationId =
+                organisations.resolve(imported.provider, context, summary.problems);
+        project.plannedDisbursements.append(planned);
+    }
     after.indicators = activity.indicators;
     if (before) {
         keepIds(after.fundingLines, before->fundingLines, sameLine);

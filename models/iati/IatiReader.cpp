@@ -320,6 +320,7 @@ void IatiReader::readActivity(ImportedActivity &activity)
     activity.line = m_xml.lineNumber();
     m_activityId.clear();
     m_receiverNoted = false;
+    m_plannedReceiverNoted = false;
     m_language = elementLanguage(m_fileLanguage);
     m_currency = attribute("default-currency");
     if (m_currency.isEmpty())
@@ -371,9 +372,7 @@ void IatiReader::readActivity(ImportedActivity &activity)
         } else if (is(name, "budget")) {
             readBudget(activity);
         } else if (is(name, "planned-disbursement")) {
-            problem(Grade::Error, tr("A planned disbursement was not imported: the portfolio "
-                                     "has no funding line of that kind."));
-            m_xml.skipCurrentElement();
+            readPlannedDisbursement(activity);
         } else if (is(name, "transaction")) {
             readTransaction(activity);
         } else if (is(name, "document-link")) {
@@ -523,7 +522,7 @@ void IatiReader::readSector(Project &project)
 }
 
 // The value element: amount, currency (its own or the activity's default) and value date.
-bool IatiReader::readValue(FundingLine &line)
+bool IatiReader::readValue(Money &amountRead, PartialDate &valueDateRead)
 {
     QString currency = attribute("currency").toUpper();
     if (currency.isEmpty())
@@ -547,8 +546,8 @@ bool IatiReader::readValue(FundingLine &line)
                     .arg(text, currency));
         return false;
     }
-    line.amount = Money{qint64(std::llround(*amount * 100)), currency};
-    line.valueDate = valueDate;
+    amountRead = Money{qint64(std::llround(*amount * 100)), currency};
+    valueDateRead = valueDate;
     return true;
 }
 
@@ -573,13 +572,51 @@ void IatiReader::readBudget(ImportedActivity &activity)
             funding.line.periodEnd = readDate();
             m_xml.skipCurrentElement();
         } else if (is(m_xml.name(), "value")) {
-            hasValue = readValue(funding.line);
+            hasValue = readValue(funding.line.amount, funding.line.valueDate);
         } else {
             m_xml.skipCurrentElement();
         }
     }
     if (hasValue)
         activity.funding.append(funding);
+}
+
+// Type 1 / 2 as for budgets; a period (its end optional), a value and a provider. The
+// receiver is the project itself as far as the portfolio is concerned, so it is not kept.
+void IatiReader::readPlannedDisbursement(ImportedActivity &activity)
+{
+    const QString type = attribute("type");
+    ImportedPlannedDisbursement imported;
+    PlannedDisbursement &planned = imported.planned;
+    planned.revised = type == QLatin1String("2");
+    if (!type.isEmpty() && type != QLatin1String("1") && type != QLatin1String("2"))
+        problem(Grade::Warning,
+                tr("Unknown planned disbursement type “%1”, read as original.").arg(type));
+    bool hasValue = false;
+    while (m_xml.readNextStartElement()) {
+        const QStringView name = m_xml.name();
+        if (is(name, "period-start")) {
+            planned.periodStart = readDate();
+            m_xml.skipCurrentElement();
+        } else if (is(name, "period-end")) {
+            planned.periodEnd = readDate();
+            m_xml.skipCurrentElement();
+        } else if (is(name, "value")) {
+            hasValue = readValue(planned.amount, planned.valueDate);
+        } else if (is(name, "provider-org")) {
+            imported.provider = readOrganisation();
+        } else if (is(name, "receiver-org")) {
+            if (!m_plannedReceiverNoted)
+                problem(Grade::Warning, tr("The receiver organisations of planned disbursements "
+                                           "are not kept: the project is the receiver."));
+            m_plannedReceiverNoted = true;
+            m_xml.skipCurrentElement();
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+    if (hasValue)
+        activity.plannedDisbursements.append(imported);
 }
 
 void IatiReader::readTransaction(ImportedActivity &activity)
@@ -603,7 +640,7 @@ void IatiReader::readTransaction(ImportedActivity &activity)
             transactionDate = readDate();
             m_xml.skipCurrentElement();
         } else if (is(name, "value")) {
-            hasValue = readValue(funding.line);
+            hasValue = readValue(funding.line.amount, funding.line.valueDate);
         } else if (is(name, "description")) {
             assign(funding.line.note, readNarratives(), tr("transaction description"), nullptr);
         } else if (is(name, "provider-org")) {

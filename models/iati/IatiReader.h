@@ -61,8 +61,9 @@ private:
     void readRecipientRegion(Project &project);
     void readSector(Project &project);
     void readBudget(ImportedActivity &activity);
+    void readPlannedDisbursement(ImportedActivity &activity);
     void readTransaction(ImportedActivity &activity);
-    bool readValue(FundingLine &line);
+    bool readValue(Money &amount, PartialDate &valueDate);
     void readDocumentLink(Project &project);
     void readRelatedActivity(ImportedActivity &activity);
     void readResult(ImportedActivity &activity);
@@ -83,6 +84,7 @@ private:
     QString m_language;
     QString m_currency;
     bool m_receiverNoted = false;
+    bool m_plannedReceiverNoted = false;
 };
 
 } // namespace sstc

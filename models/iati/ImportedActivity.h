@@ -40,6 +40,12 @@ struct ImportedFunding
     ImportedOrganisation provider;
 };
 
+struct ImportedPlannedDisbursement
+{
+    PlannedDisbursement planned; // provider id left 0
+    ImportedOrganisation provider;
+};
+
 // One iati-activity as read, in the portfolio's terms but with nothing resolved against it:
 // the project's own fields are in `project` (its organisations empty, its ids 0), the
 // organisations, money and relations beside it.
@@ -49,6 +55,7 @@ struct ImportedActivity
     Project project; // iatiIdentifier, code, titles, dates, countries, goals, links…
     QList<ImportedParticipant> participants;
     QList<ImportedFunding> funding;
+    QList<ImportedPlannedDisbursement> plannedDisbursements;
     QList<Indicator> indicators;
     QString parentIdentifier;          // related-activity type 1
     QStringList childIdentifiers;      // related-activity type 2

@@ -36,6 +36,7 @@ const FieldName fieldNames[] = {
     {"regions", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Regions")},
     {"sdg_goals", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "SDG goals")},
     {"themes", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Themes")},
+    {"planned_disbursements", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Planned disbursements")},
     {"kind", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Kind")},
     {"amount", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Amount")},
     {"value_date", QT_TRANSLATE_NOOP("sstc::AuditTableModel", "Value date")},

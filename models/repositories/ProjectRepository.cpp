@@ -66,7 +66,7 @@ void ProjectRepository::update(const Project &project)
                 rowValues(project) << project.id);
     for (const char *table : {"project_organisations", "project_countries", "project_regions",
                               "project_sdgs", "project_themes", "project_document_links",
-                              "project_kept_narratives"})
+                              "project_kept_narratives", "project_planned_disbursements"})
         // The table name is one of the fixed names above.
         m_store.run(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)),
                     {project.id});
@@ -109,6 +109,16 @@ void ProjectRepository::writeLinks(const Project &project, qint64 id)
         m_store.run(QStringLiteral("INSERT INTO project_kept_narratives (project_id, position, "
                                    "field, language, content) VALUES (?, ?, ?, ?, ?)"),
                     {id, position++, narrative.field, narrative.language, narrative.text});
+    position = 0;
+    for (const PlannedDisbursement &planned : project.plannedDisbursements)
+        m_store.run(QStringLiteral("INSERT INTO project_planned_disbursements (project_id, "
+                                   "position, revised, period_start, period_end, "
+                                   "amount_hundredths, currency, value_date, provider_id) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {id, position++, planned.revised ? 1 : 0, dateValue(planned.periodStart),
+                     dateValue(planned.periodEnd), planned.amount.hundredths,
+                     planned.amount.currency, dateValue(planned.valueDate),
+                     nullableId(planned.providerOrganisationId)});
 }
 
 void ProjectRepository::remove(qint64 id)
@@ -226,6 +236,17 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
         if (Project *project = projectFor(links))
             project->keptNarratives.append({links.value(1).toString(), links.value(2).toString(),
                                             links.value(3).toString()});
+    links = m_store.run(QStringLiteral("SELECT project_id, revised, period_start, period_end, "
+                                       "amount_hundredths, currency, value_date, provider_id "
+                                       "FROM project_planned_disbursements") +
+                            ofThese + QStringLiteral("ORDER BY project_id, position"),
+                        values);
+    while (links.next())
+        if (Project *project = projectFor(links))
+            project->plannedDisbursements.append(
+                {links.value(1).toInt() == 1, dateAt(links, 2), dateAt(links, 3),
+                 Money{links.value(4).toLongLong(), links.value(5).toString()}, dateAt(links, 6),
+                 links.value(7).toLongLong()});
     return result;
 }
 

@@ -41,6 +41,7 @@ const Table contentTables[] = {
     {"organisation_iati_refs", "organisation_id"},
     {"project_document_links", "project_id, position"},
     {"project_kept_narratives", "project_id, position"},
+    {"project_planned_disbursements", "project_id, position"},
 };
 
 QByteArray textOf(const QVariant &value)

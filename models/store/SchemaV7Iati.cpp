@@ -2,7 +2,8 @@
 // place for. A project's iati-identifier is the key a re-import matches on, so it is unique;
 // an organisation's IATI ref (its organisation identifier) is the first thing an import
 // matches participating organisations on; document links and the narratives in languages
-// the app does not show are kept with their project and written out again on export.
+// the app does not show are kept with their project and written out again on export, and so
+// are planned disbursements (a forecast payment, not a funding line: it counts in no total).
 #include "models/store/PortfolioStore.h"
 
 namespace sstc {
@@ -32,6 +33,17 @@ const char *const iatiExchange[] = {
         field TEXT NOT NULL CHECK (field IN ('title', 'description')),
         language TEXT NOT NULL,
         content TEXT NOT NULL,
+        PRIMARY KEY (project_id, position)))",
+    R"(CREATE TABLE project_planned_disbursements (
+        project_id BIGINT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        revised INTEGER NOT NULL DEFAULT 0 CHECK (revised IN (0, 1)),
+        period_start TEXT,
+        period_end TEXT,
+        amount_hundredths BIGINT NOT NULL CHECK (amount_hundredths >= 0),
+        currency TEXT NOT NULL,
+        value_date TEXT,
+        provider_id BIGINT REFERENCES organisations (id) ON DELETE SET NULL,
         PRIMARY KEY (project_id, position)))",
 };
 

@@ -158,7 +158,8 @@ void TestIatiImport::annotatedExample()
     QCOMPARE(summary.created, 1);
     QCOMPARE(summary.count(IatiProblem::Grade::Critical), 0);
     // What has no place is said, with its line.
-    QVERIFY(hasProblem(summary, IatiProblem::Grade::Error, QStringLiteral("planned disbursement")));
+    QVERIFY(hasProblem(summary, IatiProblem::Grade::Warning,
+                       QStringLiteral("receiver organisations of planned disbursements")));
     QVERIFY(hasProblem(summary, IatiProblem::Grade::Warning, QStringLiteral("“fr” is kept")));
     for (const IatiProblem &problem : summary.problems) {
         QVERIFY(problem.line > 0);
@@ -219,6 +220,18 @@ void TestIatiImport::annotatedExample()
     // The provider-org's ref is the funding organisation's: one organisation, not two.
     QCOMPARE(lines.at(1).providerOrganisationId, project->organisations.at(0).organisationId);
     QCOMPARE(OrganisationRepository(store).all().size(), 3);
+
+    // Both planned disbursements, in their order; the first names Agency B, the funder.
+    QCOMPARE(project->plannedDisbursements.size(), 2);
+    const PlannedDisbursement &planned = project->plannedDisbursements.at(0);
+    QVERIFY(!planned.revised);
+    QCOMPARE(planned.periodStart.toIso(), QStringLiteral("2014-01-01"));
+    QCOMPARE(planned.periodEnd.toIso(), QStringLiteral("2014-12-31"));
+    QCOMPARE(planned.amount, Money::units(3000, QStringLiteral("EUR")));
+    QCOMPARE(planned.valueDate.toIso(), QStringLiteral("2014-01-01"));
+    QCOMPARE(planned.providerOrganisationId, project->organisations.at(0).organisationId);
+    QCOMPARE(project->plannedDisbursements.at(1).providerOrganisationId, 0);
+    // They are not funding lines: the budget and the transaction above are all there are.
 
     QCOMPARE(project->documentLinks.size(), 1);
     const DocumentLink &link = project->documentLinks.at(0);
