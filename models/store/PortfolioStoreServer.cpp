@@ -74,13 +74,24 @@ std::unique_ptr<PortfolioStore> PortfolioStore::createOnServer(const PortfolioLo
 
 void PortfolioStore::requireEmptyDatabase()
 {
-    QSqlQuery tables = run(m_dialect.tableNamesQuery());
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    if (names.isEmpty())
+    // From the catalogue, not information_schema: that shows only the tables this role may
+    // use, and another role's tables must refuse the database too.
+    QSqlQuery relations = run(QStringLiteral(
+        "SELECT n.nspname = current_schema(), c.relname FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "AND n.nspname NOT LIKE 'pg_toast%'"));
+    QStringList own;
+    bool any = false;
+    while (relations.next()) {
+        any = true;
+        if (relations.value(0).toBool())
+            own << relations.value(1).toString();
+    }
+    if (!any)
         return;
-    checkIdentity(names); // NotAPortfolio for someone else's tables
+    checkIdentity(own); // NotAPortfolio for someone else's tables
     throw StoreError(StoreError::Kind::AlreadyExists, m_path);
 }
 
