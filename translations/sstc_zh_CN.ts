@@ -3962,8 +3962,8 @@ You can undo this with Edit → Undo.</source>
         <translation>服务器地址中没有有效的端口号。</translation>
     </message>
     <message>
-        <source>The server address names no database: write it after the server, as in postgresql://host/portfolio.</source>
-        <translation>服务器地址中没有指明数据库：请写在服务器之后，例如 postgresql://host/portfolio。</translation>
+        <source>The server address names no database: write it after the server, as in postgresql://host/sstc.</source>
+        <translation>服务器地址中没有指明数据库：请写在服务器之后，例如 postgresql://host/sstc。</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ PortfolioLocation PortfolioLocation::parse(const QString &text, QString *error)
         return refuse(tr("The server address has no valid port number."));
     if (location.m_database.isEmpty() || location.m_database.contains(QLatin1Char('/')))
         return refuse(tr("The server address names no database: write it after the "
-                             "server, as in postgresql://host/portfolio."));
+                             "server, as in postgresql://host/sstc."));
     location.m_options = options.join(QLatin1Char(';'));
     return location;
 }
