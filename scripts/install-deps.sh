@@ -9,7 +9,7 @@ build_and_run=(
     libsqlite3-dev
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core
     # The PDF reports draw Chinese in WenQuanYi Micro Hei: with Noto Sans CJK, PDF readers
     # extract 月, 日, 目… as Kangxi radicals (the font maps both code points to one glyph).
     fonts-wqy-microhei
@@ -20,7 +20,8 @@ build_and_run=(
 # The tests also read the built PDFs, SQLite files and XML; xvfb gives a display when needed;
 # the packaging tests validate the installed menu entry, metainfo and file type, and check
 # the Debian package with lintian (and its libraries with readelf, from binutils).
-test_only=(sqlite3 poppler-utils qpdf libxml2-utils xvfb xauth
+# The server tests start a PostgreSQL server of their own (initdb, pg_ctl; pg_trgm in contrib).
+test_only=(sqlite3 poppler-utils qpdf libxml2-utils xvfb xauth postgresql postgresql-contrib
            desktop-file-utils appstream shared-mime-info lintian binutils)
 
 packages=("${build_and_run[@]}")

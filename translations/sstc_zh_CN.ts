@@ -786,8 +786,12 @@
 <context>
     <name>sstc::CommandLineTool</name>
     <message>
-        <source>The portfolio file (default: your own portfolio).</source>
-        <translation>项目组合文件（默认：您自己的项目组合）。</translation>
+        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
+        <translation>项目组合文件，或以 postgresql://用户@主机:端口/数据库 表示的 PostgreSQL 服务器（默认：您自己的项目组合）。</translation>
+    </message>
+    <message>
+        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
+        <translation>“%1”目前只能用于项目组合文件；在服务器上可以使用 init 和 list。</translation>
     </message>
     <message>
         <source>Output format: table, csv or json.</source>
@@ -4223,6 +4227,25 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PortfolioLocation</name>
+    <message>
+        <source>The server address cannot be read: %1</source>
+        <translation>无法识别服务器地址：%1</translation>
+    </message>
+    <message>
+        <source>The server address has a parameter that cannot be used: “%1”.</source>
+        <translation>服务器地址中含有无法使用的参数：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server address has no valid port number.</source>
+        <translation>服务器地址中没有有效的端口号。</translation>
+    </message>
+    <message>
+        <source>The server address names no database: write it after the server, as in postgresql://host/sstc.</source>
+        <translation>服务器地址中没有指明数据库：请写在服务器之后，例如 postgresql://host/sstc。</translation>
     </message>
 </context>
 <context>

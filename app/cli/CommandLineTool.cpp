@@ -72,7 +72,9 @@ int CommandLineTool::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            tr("The portfolio file (default: your own portfolio)."),
+                                            tr("The portfolio file, or a PostgreSQL server as "
+                                               "postgresql://user@host:port/database "
+                                               "(default: your own portfolio)."),
                                             tr("file", "placeholder for a value in --help"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("Output format: table, csv or json."),
@@ -135,19 +137,27 @@ int CommandLineTool::run(const QStringList &arguments)
     const QString command = positional.value(0);
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : PortfolioStore::defaultPath();
+    QString locationError;
+    const PortfolioLocation location = PortfolioLocation::parse(path, &locationError);
+    if (!location.isValid())
+        return fail(locationError);
     if (command == QLatin1String("init")) {
         if (positional.size() != 1)
             return fail(tr("init takes no further arguments."));
         // The user's own portfolio: its application data folder may not exist yet.
         if (!parser.isSet(databaseOption))
             QDir().mkpath(QFileInfo(path).absolutePath());
-        return init(path, parser.isSet(emptyOption));
+        return init(location, parser.isSet(emptyOption));
     }
     if (command == QLatin1String("list")) {
         if (positional.size() != 2)
             return fail(tr("Say what to list: projects or agreements."));
-        return list(path, positional.at(1), parser.value(formatOption));
+        return list(location, positional.at(1), parser.value(formatOption));
     }
+    if (location.isServer() && !command.isEmpty())
+        return fail(tr("“%1” works only on a portfolio file so far; on a server, init and "
+                       "list work.")
+                        .arg(command));
     if (command == QLatin1String("synthetic")) {
         if (positional.size() != 1)
             return fail(tr("synthetic takes no further arguments."));
@@ -180,11 +190,11 @@ int CommandLineTool::run(const QStringList &arguments)
     return fail(tr("Unknown command “%1”. Run “sstc --help” to see the commands.").arg(command));
 }
 
-int CommandLineTool::init(const QString &path, bool empty)
+int CommandLineTool::init(const PortfolioLocation &location, bool empty)
 {
     try {
         auto store =
-            PortfolioOpener::create(path, empty ? PortfolioOpener::NewFileContent::ReferenceOnly
+            PortfolioOpener::create(location, empty ? PortfolioOpener::NewFileContent::ReferenceOnly
                                                 : PortfolioOpener::NewFileContent::Sample);
         m_out << tr("Created the portfolio “%1” with %n project(s).", nullptr,
                     ProjectRepository(*store).count())
@@ -221,7 +231,8 @@ int CommandLineTool::synthetic(const QString &path, const QString &sizeName,
     }
 }
 
-int CommandLineTool::list(const QString &path, const QString &subject, const QString &format)
+int CommandLineTool::list(const PortfolioLocation &location, const QString &subject,
+                          const QString &format)
 {
     TableExporter::Format outputFormat = TableExporter::Format::Table;
     if (format == QLatin1String("csv"))
@@ -233,7 +244,7 @@ int CommandLineTool::list(const QString &path, const QString &subject, const QSt
     if (subject != QLatin1String("projects") && subject != QLatin1String("agreements"))
         return fail(tr("Cannot list “%1”: use projects or agreements.").arg(subject));
     try {
-        auto store = PortfolioOpener::openForReading(path);
+        auto store = PortfolioOpener::openForReading(location);
         if (subject == QLatin1String("projects")) {
             ProjectTableModel model;
             model.setLanguage(m_language);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Language.h"
+#include "models/store/PortfolioLocation.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -38,9 +39,10 @@ private:
         QString output;
     };
 
-    int init(const QString &path, bool empty);
+    int init(const sstc::PortfolioLocation &location, bool empty);
     int synthetic(const QString &path, const QString &sizeName, const QString &seedText);
-    int list(const QString &path, const QString &subject, const QString &format);
+    int list(const sstc::PortfolioLocation &location, const QString &subject,
+             const QString &format);
     int report(const QString &path, const ReportArguments &arguments);
     int check(const QString &path, const QString &format);
     int fail(const QString &message);

@@ -1,6 +1,7 @@
 #include "models/query/ProjectTextIndex.h"
 
 #include "models/store/PortfolioStore.h"
+#include "models/store/SqlDialect.h"
 
 #include <QStringList>
 
@@ -27,18 +28,22 @@ void ProjectTextIndex::add(qint64 projectId, const QStringList &texts)
 std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::read(PortfolioStore &store,
                                                                const std::atomic<bool> *cancelled)
 {
-    return read([&store](const QString &sql) { return std::optional(store.run(sql)); }, cancelled);
+    return read([&store](const QString &sql) { return std::optional(store.run(sql)); },
+                store.dialect(), cancelled);
 }
 
 std::shared_ptr<const ProjectTextIndex> ProjectTextIndex::read(const StatementRunner &run,
+                                                               const SqlDialect &dialect,
                                                                const std::atomic<bool> *cancelled)
 {
     // The size first, so that the block of text is allocated once: growing a 50 MB string
     // needs twice that for a moment.
-    std::optional<QSqlQuery> size = run(QStringLiteral(
-        "SELECT sum(length(CAST(coalesce(code, '') AS BLOB)) + length(CAST(title_en AS BLOB)) + "
-        "length(CAST(title_zh AS BLOB)) + length(CAST(description_en AS BLOB)) + "
-        "length(CAST(description_zh AS BLOB)) + 5) FROM projects"));
+    QStringList lengths;
+    for (const char *column :
+         {"coalesce(code, '')", "title_en", "title_zh", "description_en", "description_zh"})
+        lengths << dialect.byteLength(QLatin1String(column));
+    std::optional<QSqlQuery> size = run(QStringLiteral("SELECT sum(%1 + 5) FROM projects")
+                                            .arg(lengths.join(QStringLiteral(" + "))));
     if (!size)
         return nullptr;
     const qint64 bytes = size->next() ? size->value(0).toLongLong() : 0;

@@ -14,6 +14,7 @@
 namespace sstc {
 
 class PortfolioStore;
+class SqlDialect;
 
 // The searchable text of every project (code, titles and descriptions in both languages),
 // case-folded, in one block of memory. Searching it is a scan at memory speed, and a query
@@ -34,7 +35,8 @@ public:
     // empty when `cancelled` turns true while reading or a statement fails.
     using StatementRunner = std::function<std::optional<QSqlQuery>(const QString &sql)>;
     static std::shared_ptr<const ProjectTextIndex>
-    read(const StatementRunner &run, const std::atomic<bool> *cancelled = nullptr);
+    read(const StatementRunner &run, const SqlDialect &dialect,
+         const std::atomic<bool> *cancelled = nullptr);
     // The form of the query the index looks for: spaces simplified, case folded.
     static QString normalised(const QString &text);
 

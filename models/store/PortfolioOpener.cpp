@@ -37,6 +37,30 @@ std::unique_ptr<PortfolioStore> PortfolioOpener::openForReading(const QString &p
                                           &PortfolioCompleteness::refuseIfUnfinished);
 }
 
+std::unique_ptr<PortfolioStore> PortfolioOpener::open(const PortfolioLocation &location,
+                                                      NewFileContent content)
+{
+    if (location.isServer())
+        return PortfolioStore::openServer(location);
+    return open(location.filePath(), content);
+}
+
+std::unique_ptr<PortfolioStore> PortfolioOpener::create(const PortfolioLocation &location,
+                                                        NewFileContent content,
+                                                        const PortfolioStore::Filler &more)
+{
+    if (location.isServer())
+        return PortfolioStore::createOnServer(location, filler(content, more));
+    return create(location.filePath(), content, more);
+}
+
+std::unique_ptr<PortfolioStore> PortfolioOpener::openForReading(const PortfolioLocation &location)
+{
+    if (location.isServer())
+        return PortfolioStore::openServerForReading(location);
+    return openForReading(location.filePath());
+}
+
 std::unique_ptr<PortfolioStore> PortfolioOpener::openDefault()
 {
     const QString path = PortfolioStore::defaultPath();

@@ -30,6 +30,15 @@ public:
     // For commands that only read: nothing is created, upgraded or written; an unfinished
     // file is refused.
     static std::unique_ptr<PortfolioStore> openForReading(const QString &path);
+    // The same for a portfolio named by a PortfolioLocation: a file as above, or a database
+    // on a server (see PortfolioStore::openServer and createOnServer). open() on a server
+    // opens an existing portfolio; only create() makes one.
+    static std::unique_ptr<PortfolioStore> open(const PortfolioLocation &location,
+                                                NewFileContent content);
+    static std::unique_ptr<PortfolioStore> create(const PortfolioLocation &location,
+                                                  NewFileContent content,
+                                                  const PortfolioStore::Filler &more = {});
+    static std::unique_ptr<PortfolioStore> openForReading(const PortfolioLocation &location);
     // The user's own portfolio in the application data folder, created with the sample
     // portfolio on first start.
     static std::unique_ptr<PortfolioStore> openDefault();

@@ -219,16 +219,31 @@ int PortfolioStore::readSchemaVersion()
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
-    // Both marks of a portfolio: an SQLite database with neither is someone else's, even an
-    // empty one, and is never made into a portfolio.
-    QSqlQuery id = run(QStringLiteral("PRAGMA application_id"));
-    const int applicationId = id.next() ? id.value(0).toInt() : 0;
-    if (applicationId != sqliteApplicationId)
-        throw StoreError(StoreError::Kind::NotAPortfolio, m_path,
-                         QStringLiteral("application id %1").arg(applicationId));
-    if (!names.contains(QLatin1String("meta")))
-        throw StoreError(StoreError::Kind::NotAPortfolio, m_path, QStringLiteral("no meta table"));
+    checkIdentity(names);
     return storedSchemaVersion();
+}
+
+void PortfolioStore::checkIdentity(const QStringList &tableNames)
+{
+    // Both marks of a portfolio: a database with neither is someone else's, even an empty
+    // one, and is never made into a portfolio.
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite) {
+        QSqlQuery id = run(QStringLiteral("PRAGMA application_id"));
+        const int applicationId = id.next() ? id.value(0).toInt() : 0;
+        if (applicationId != sqliteApplicationId)
+            throw StoreError(StoreError::Kind::NotAPortfolio, m_path,
+                             QStringLiteral("application id %1").arg(applicationId));
+    }
+    if (!tableNames.contains(QLatin1String("meta")))
+        throw StoreError(StoreError::Kind::NotAPortfolio, m_path, QStringLiteral("no meta table"));
+    if (m_dialect.engine() == SqlDialect::Engine::PostgreSql) {
+        // A server has no application id: the marker schema version 1 wrote stands for it.
+        QSqlQuery marker = run(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                               {QStringLiteral("application")});
+        if (!marker.next() || marker.value(0).toString() != QLatin1String("sstc-desk"))
+            throw StoreError(StoreError::Kind::NotAPortfolio, m_path,
+                             QStringLiteral("no application marker"));
+    }
 }
 
 int PortfolioStore::storedSchemaVersion()
@@ -330,13 +345,27 @@ void PortfolioStore::copyInto(const QString &copyPath)
 QSqlQuery PortfolioStore::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    // Qt's QPSQL reads a forward-only query row by row, and then a second query on the
+    // connection loses the first one's rows: on a server, results are read whole.
+    query.setForwardOnly(m_dialect.engine() == SqlDialect::Engine::Sqlite);
+    // PostgreSQL prepares only queries and row changes, not DDL or transaction control: a
+    // statement without values runs as it is.
+    if (values.isEmpty() && m_dialect.engine() == SqlDialect::Engine::PostgreSql) {
+        if (!query.exec(sql))
+            fail(query.lastError(), sql);
+        return query;
+    }
     if (!query.prepare(sql))
         fail(query.lastError(), sql);
     for (const QVariant &value : values)
         query.addBindValue(bindable(value));
-    if (!query.exec())
+    if (!query.exec()) {
+        // PostgreSQL refuses every command of a failed transaction, freeing the statement
+        // too: it is freed after the rollback instead.
+        if (m_dialect.engine() == SqlDialect::Engine::PostgreSql && inTransaction())
+            m_failedStatements.append(query);
         fail(query.lastError(), sql);
+    }
     return query;
 }
 
@@ -345,7 +374,11 @@ qint64 PortfolioStore::insert(const QString &sql, const QVariantList &values)
     QSqlQuery query = run(sql, values);
     if (!query.next())
         throw StoreError(StoreError::Kind::Failed, m_path, QStringLiteral("no id returned"));
-    return query.value(0).toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    const QString advance = m_dialect.afterInsert(sql);
+    if (!advance.isEmpty())
+        run(advance);
+    return id;
 }
 
 void PortfolioStore::fail(const QSqlError &error, const QString &sql) const
@@ -373,10 +406,12 @@ void PortfolioStore::rollback()
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK")); // nothing more to do if this fails too
     m_rollbackOnly = false;
+    m_failedStatements.clear();
 }
 
 void PortfolioStore::close()
 {
+    m_failedStatements.clear();
     if (!m_db.isValid())
         return;
     m_db.close();

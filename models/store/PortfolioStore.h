@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/PortfolioLocation.h"
 #include "models/store/SchemaHistory.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/StoreError.h"
@@ -52,6 +53,22 @@ public:
     // For looking at a file nobody may have open (sstc check): reads only, like openReadOnly,
     // and leaves the folder as it found it, with no -wal or -shm beside a file that had none.
     static std::unique_ptr<PortfolioStore> openForChecking(const QString &path);
+    // A portfolio in a database on a PostgreSQL server (PortfolioStoreServer.cpp). Refuses a
+    // database that is not a portfolio (an empty one too), a newer schema, and for now an
+    // older one: upgrading on a server is still to come.
+    static std::unique_ptr<PortfolioStore>
+    openServer(const PortfolioLocation &location,
+               const SchemaHistory &history = SchemaHistory::standard());
+    // The same, for commands that only read.
+    static std::unique_ptr<PortfolioStore>
+    openServerForReading(const PortfolioLocation &location,
+                         const SchemaHistory &history = SchemaHistory::standard());
+    // Makes a new portfolio in an empty database: the schema, then `fill`, in one transaction,
+    // so that it appears whole or not at all. A database that already holds a portfolio gives
+    // AlreadyExists, one that holds other tables NotAPortfolio; neither is changed.
+    static std::unique_ptr<PortfolioStore>
+    createOnServer(const PortfolioLocation &location, const Filler &fill = {},
+                   const SchemaHistory &history = SchemaHistory::standard());
     // Where the user's own portfolio lives: the application data folder.
     static QString defaultPath();
 
@@ -59,7 +76,9 @@ public:
     PortfolioStore(const PortfolioStore &) = delete;
     PortfolioStore &operator=(const PortfolioStore &) = delete;
 
+    // The file's path, or for a server its URI without the password.
     QString path() const { return m_path; }
+    const PortfolioLocation &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
     bool wasCreated() const { return m_created; }
     // The copy kept before this open upgraded the schema; empty when there was no upgrade.
@@ -90,6 +109,13 @@ private:
     static void build(const QString &path, const QString &finalPath, const Filler &fill,
                       const SchemaHistory &history);
     void connectSqlite();
+    void connectServer();
+    static std::unique_ptr<PortfolioStore>
+    openServerExisting(const PortfolioLocation &location, const SchemaHistory &history);
+    // The server's database holds no table yet; else AlreadyExists or NotAPortfolio.
+    void requireEmptyDatabase();
+    // A portfolio's own mark: SQLite's application id, or on a server the meta table's.
+    void checkIdentity(const QStringList &tableNames);
     // The schema version of an SSTC Desk portfolio; StoreError for any other file.
     int readSchemaVersion();
     int storedSchemaVersion();
@@ -101,6 +127,7 @@ private:
     void close();
 
     QString m_path;
+    PortfolioLocation m_location;
     QString m_connectionName;
     SqlDialect m_dialect;
     QSqlDatabase m_db;
@@ -109,6 +136,7 @@ private:
     QString m_backupPath;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    QList<QSqlQuery> m_failedStatements;
 };
 
 } // namespace sstc

@@ -54,6 +54,19 @@ const char *const sqliteTextIndex[] = {
     "INSERT INTO project_text (project_text) VALUES ('rebuild')",
 };
 
+// PostgreSQL: pg_trgm's GIN indexes answer the same substring searches. ProjectFilter
+// matches lower(column) LIKE '%…%', which these expression indexes serve as they are.
+const char *const serverTextIndex[] = {
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX projects_code_trgm ON projects USING gin (lower(code) gin_trgm_ops)",
+    "CREATE INDEX projects_title_en_trgm ON projects USING gin (lower(title_en) gin_trgm_ops)",
+    "CREATE INDEX projects_title_zh_trgm ON projects USING gin (lower(title_zh) gin_trgm_ops)",
+    "CREATE INDEX projects_description_en_trgm ON projects "
+    "USING gin (lower(description_en) gin_trgm_ops)",
+    "CREATE INDEX projects_description_zh_trgm ON projects "
+    "USING gin (lower(description_zh) gin_trgm_ops)",
+};
+
 } // namespace
 
 void createSchemaV2(PortfolioStore &store)
@@ -62,6 +75,9 @@ void createSchemaV2(PortfolioStore &store)
         store.run(store.dialect().ddl(QString::fromUtf8(statement)));
     if (store.dialect().engine() == SqlDialect::Engine::Sqlite)
         for (const char *statement : sqliteTextIndex)
+            store.run(QString::fromUtf8(statement));
+    else
+        for (const char *statement : serverTextIndex)
             store.run(QString::fromUtf8(statement));
 }
 

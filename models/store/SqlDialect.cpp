@@ -1,5 +1,7 @@
 #include "models/store/SqlDialect.h"
 
+#include <QRegularExpression>
+
 namespace sstc {
 
 SqlDialect SqlDialect::forDriver(const QString &driverName)
@@ -83,6 +85,30 @@ StoreError::Kind SqlDialect::classify(const QSqlError &error, int systemError) c
     if (code.startsWith(QLatin1String("08")))
         return StoreError::Kind::CannotOpen;
     return StoreError::Kind::Failed;
+}
+
+QString SqlDialect::afterInsert(const QString &insertSql) const
+{
+    if (m_engine != Engine::PostgreSql)
+        return {};
+    // keepingId (SqlValues.h) writes an explicit id as the first column.
+    static const QRegularExpression explicitId(
+        QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)\\s*\\(\\s*id\\s*,"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = explicitId.match(insertSql);
+    if (!match.hasMatch())
+        return {};
+    const QString table = match.captured(1);
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                          "(SELECT max(id) FROM %1))")
+        .arg(table);
+}
+
+QString SqlDialect::byteLength(const QString &expression) const
+{
+    if (m_engine == Engine::PostgreSql)
+        return QStringLiteral("octet_length(%1)").arg(expression);
+    return QStringLiteral("length(CAST(%1 AS BLOB))").arg(expression);
 }
 
 QString SqlDialect::joinedIds(const QString &column) const

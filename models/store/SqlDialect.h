@@ -36,6 +36,14 @@ public:
     // Lists the user tables, for telling a new database from a foreign one.
     QString tableNamesQuery() const;
 
+    // What to run after `insertSql` put a row in: on PostgreSQL, an INSERT that gives the id
+    // itself (undo putting a deleted row back) leaves the identity sequence behind, so the
+    // next new row would take a used id; the sequence is moved past the table's ids.
+    // Empty when nothing is needed.
+    QString afterInsert(const QString &insertSql) const;
+    // The size in bytes of a text expression's UTF-8 form.
+    QString byteLength(const QString &expression) const;
+
     // Aggregates a column of ids into one comma-separated text, keeping the rows' order.
     QString joinedIds(const QString &column) const;
 

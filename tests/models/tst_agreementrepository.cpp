@@ -10,7 +10,7 @@
 using namespace sstc;
 using namespace testsupport;
 
-class TestAgreementRepository : public RepositoryTest
+class TestAgreementRepository : public RepositoryTestOnBothBackends
 {
     Q_OBJECT
 

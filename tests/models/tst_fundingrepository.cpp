@@ -10,7 +10,7 @@
 using namespace sstc;
 using namespace testsupport;
 
-class TestFundingRepository : public RepositoryTest
+class TestFundingRepository : public RepositoryTestOnBothBackends
 {
     Q_OBJECT
 

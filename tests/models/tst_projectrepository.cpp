@@ -17,7 +17,7 @@
 using namespace sstc;
 using namespace testsupport;
 
-class TestProjectRepository : public RepositoryTest
+class TestProjectRepository : public RepositoryTestOnBothBackends
 {
     Q_OBJECT
 

@@ -43,6 +43,14 @@ QString errorKindOf(const std::function<void()> &call)
             return QStringLiteral("InvalidData");
         case StoreError::Kind::Failed:
             return QStringLiteral("Failed: ") + error.detail();
+        case StoreError::Kind::AlreadyExists:
+            return QStringLiteral("AlreadyExists");
+        case StoreError::Kind::NotAPortfolio:
+            return QStringLiteral("NotAPortfolio");
+        case StoreError::Kind::NewerVersion:
+            return QStringLiteral("NewerVersion");
+        case StoreError::Kind::CannotOpen:
+            return QStringLiteral("CannotOpen");
         default:
             return QStringLiteral("other: ") + error.detail();
         }

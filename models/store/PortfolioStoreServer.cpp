@@ -1,0 +1,122 @@
+// The server half of PortfolioStore: a portfolio in a database on a PostgreSQL server, reached
+// through Qt's QPSQL driver (libpq underneath, so PG* variables and ~/.pgpass apply).
+#include "models/store/PortfolioStore.h"
+
+#include "models/store/WriteTransaction.h"
+
+#include <QSqlError>
+
+namespace sstc {
+
+namespace {
+// PostgreSQL 13 is the oldest the schema was written for (identity columns, trusted pg_trgm).
+constexpr int oldestServerVersion = 130000;
+// Serialises two programs making a portfolio in the same database at once: the second
+// waits for the first one's transaction, then finds its tables and stops.
+constexpr qint64 creationLockKey = PortfolioStore::sqliteApplicationId;
+} // namespace
+
+std::unique_ptr<PortfolioStore> PortfolioStore::openServer(const PortfolioLocation &location,
+                                                           const SchemaHistory &history)
+{
+    return openServerExisting(location, history);
+}
+
+std::unique_ptr<PortfolioStore>
+PortfolioStore::openServerForReading(const PortfolioLocation &location,
+                                     const SchemaHistory &history)
+{
+    return openServerExisting(location, history);
+}
+
+std::unique_ptr<PortfolioStore>
+PortfolioStore::openServerExisting(const PortfolioLocation &location, const SchemaHistory &history)
+{
+    std::unique_ptr<PortfolioStore> store(
+        new PortfolioStore(location.displayName(), SqlDialect(SqlDialect::Engine::PostgreSql)));
+    store->m_location = location;
+    store->connectServer();
+    const int version = store->readSchemaVersion();
+    if (version > history.latestVersion())
+        throw StoreError(StoreError::Kind::NewerVersion, store->m_path)
+            .withVersions(version, history.latestVersion());
+    if (version < history.latestVersion())
+        // An upgrade on a server needs a copy made first (a dump); until that is in place the
+        // database is left as it is.
+        throw StoreError(StoreError::Kind::OlderVersion, store->m_path,
+                         QStringLiteral("upgrading on a server is not supported yet"))
+            .withVersions(version, history.latestVersion());
+    store->m_schemaVersion = version;
+    return store;
+}
+
+std::unique_ptr<PortfolioStore> PortfolioStore::createOnServer(const PortfolioLocation &location,
+                                                               const Filler &fill,
+                                                               const SchemaHistory &history)
+{
+    std::unique_ptr<PortfolioStore> store(
+        new PortfolioStore(location.displayName(), SqlDialect(SqlDialect::Engine::PostgreSql)));
+    store->m_location = location;
+    store->connectServer();
+    {
+        // PostgreSQL's DDL is transactional: schema and content commit together or not at all.
+        WriteTransaction transaction(*store);
+        store->run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {creationLockKey});
+        store->requireEmptyDatabase();
+        store->applySteps(history);
+        if (fill)
+            fill(*store);
+        transaction.commit();
+    }
+    store->m_created = true;
+    return store;
+}
+
+void PortfolioStore::requireEmptyDatabase()
+{
+    // From the catalogue, not information_schema: that shows only the tables this role may
+    // use, and another role's tables must refuse the database too.
+    QSqlQuery relations = run(QStringLiteral(
+        "SELECT n.nspname = current_schema(), c.relname FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "AND n.nspname NOT LIKE 'pg_toast%'"));
+    QStringList own;
+    bool any = false;
+    while (relations.next()) {
+        any = true;
+        if (relations.value(0).toBool())
+            own << relations.value(1).toString();
+    }
+    if (!any)
+        return;
+    checkIdentity(own); // NotAPortfolio for someone else's tables
+    throw StoreError(StoreError::Kind::AlreadyExists, m_path);
+}
+
+void PortfolioStore::connectServer()
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        throw StoreError(StoreError::Kind::CannotOpen, m_path,
+                         QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed"));
+    m_db.setHostName(m_location.host());
+    if (m_location.port() != 0)
+        m_db.setPort(m_location.port());
+    m_db.setDatabaseName(m_location.database());
+    m_db.setUserName(m_location.user());
+    m_db.setPassword(m_location.password());
+    m_db.setConnectOptions(m_location.connectOptions());
+    if (!m_db.open())
+        throw StoreError(StoreError::Kind::CannotOpen, m_path, m_db.lastError().text());
+    QSqlQuery version = run(QStringLiteral("SHOW server_version_num"));
+    if (!version.next() || version.value(0).toInt() < oldestServerVersion)
+        throw StoreError(StoreError::Kind::CannotOpen, m_path,
+                         QStringLiteral("PostgreSQL %1 is older than 13")
+                             .arg(version.value(0).toString()));
+    for (const QString &statement : m_dialect.sessionSetup())
+        run(statement);
+}
+
+} // namespace sstc
