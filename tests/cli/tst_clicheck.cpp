@@ -122,7 +122,7 @@ void TestCliCheck::checkLeavesTheFolderAsItFoundIt()
     const QStringList before = entries();
     QVERIFY(!before.contains(QStringLiteral("quiet.sstc-wal")));
     QVERIFY(!before.contains(QStringLiteral("quiet.sstc-shm")));
-    const QByteArray bytes = checksum(quiet);
+    const QByteArray bytes = testsupport::fileChecksum(quiet);
     const QDateTime modified = QFileInfo(quiet).lastModified();
     for (const QString &format : {QStringLiteral("table"), QStringLiteral("json")}) {
         const Run run = sstc({QStringLiteral("check"), QStringLiteral("--database"), quiet,
@@ -131,7 +131,7 @@ void TestCliCheck::checkLeavesTheFolderAsItFoundIt()
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(entries(), before);
     }
-    QCOMPARE(checksum(quiet), bytes);
+    QCOMPARE(testsupport::fileChecksum(quiet), bytes);
     QCOMPARE(QFileInfo(quiet).lastModified(), modified);
 }
 

@@ -35,27 +35,12 @@ LocalizedText text(const char *en, const char *zh)
 
 QString errorKindOf(const std::function<void()> &call)
 {
-    try {
-        call();
-    } catch (const StoreError &error) {
-        switch (error.kind()) {
-        case StoreError::Kind::InvalidData:
-            return QStringLiteral("InvalidData");
-        case StoreError::Kind::Failed:
-            return QStringLiteral("Failed: ") + error.detail();
-        case StoreError::Kind::AlreadyExists:
-            return QStringLiteral("AlreadyExists");
-        case StoreError::Kind::NotAPortfolio:
-            return QStringLiteral("NotAPortfolio");
-        case StoreError::Kind::NewerVersion:
-            return QStringLiteral("NewerVersion");
-        case StoreError::Kind::CannotOpen:
-            return QStringLiteral("CannotOpen");
-        default:
-            return QStringLiteral("other: ") + error.detail();
-        }
-    }
-    return QStringLiteral("none");
+    const std::optional<StoreError> error = errorOf(call);
+    if (!error)
+        return QStringLiteral("none");
+    if (error->kind() == StoreError::Kind::Failed)
+        return QStringLiteral("Failed: ") + error->detail();
+    return kindName(error->kind());
 }
 
 std::optional<StoreError> errorOf(const std::function<void()> &call)
@@ -95,6 +80,8 @@ QString kindName(StoreError::Kind kind)
         return QStringLiteral("AlreadyExists");
     case StoreError::Kind::Missing:
         return QStringLiteral("Missing");
+    case StoreError::Kind::Unfinished:
+        return QStringLiteral("Unfinished");
     case StoreError::Kind::OlderVersion:
         return QStringLiteral("OlderVersion");
     case StoreError::Kind::ChangedMeanwhile:
