@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tests/support/ExternalTools.h"
+
 #include "models/store/PortfolioLocation.h"
 
 #include <QString>
@@ -65,7 +67,7 @@ private:
 #define REQUIRE_POSTGRES_SERVER(server)                                                            \
     do {                                                                                           \
         if (!(server).isRunning()) {                                                               \
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))                               \
+            if (testsupport::strictRun())                                                          \
                 QFAIL(qPrintable((server).failure()));                                             \
             QSKIP(qPrintable(QStringLiteral("no PostgreSQL server: ") + (server).failure()));      \
         }                                                                                          \
