@@ -746,6 +746,10 @@
         <source>IATI identifier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planned disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::BilingualTextEdit</name>
@@ -783,10 +787,6 @@
 <context>
     <name>sstc::CommandLineTool</name>
     <message>
-        <source>The portfolio file (default: your own portfolio).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: table, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,15 +799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list: projects or agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>init takes no further arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what to list: projects or agreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -827,10 +819,6 @@
     </message>
     <message>
         <source>Unknown format “%1”: use table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot list “%1”: use projects or agreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,10 +882,6 @@
     </message>
     <message>
         <source>report: paper size, a4 or letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: the reporting currency, USD or CNY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1018,20 +1002,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup copies were found beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup copies beside it, newest first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SSTC Desk command-line tool: batch work on portfolio files.
 
 Commands:
   init                   create a portfolio file holding the sample portfolio
   list projects          list the projects of a portfolio
   list agreements        list the agreements of a portfolio
+  list funding           the funding figures the dashboard charts, converted:
+                         list funding [--by year|country|sdg|theme]
+                         [--measure budget|commitment|incoming_funds|disbursement|
+                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]
   synthetic              create a synthetic portfolio for measuring speed
   report                 write a donor report as a PDF:
                          report (--project CODE ... | --donor ORG) --from DATE
@@ -1041,6 +1021,63 @@ Commands:
   import iati            import IATI activity files (sstc import iati --help)
   export iati            write projects as an IATI activity file</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report, list funding: the reporting currency, USD or CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list funding: the breakdown, year, country, sdg or theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list funding: the amounts added up: budget, commitment, incoming_funds, disbursement, expenditure or pledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: projects, agreements or funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to list: projects, agreements or funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list “%1”: use projects, agreements or funding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown breakdown “%1”: use year, country, sdg or theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”: use budget, commitment, incoming_funds, disbursement, expenditure or pledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not converted to %1: %2 in %n funding line(s), which have no exchange rate in force on their date, or no date.</source>
+        <translation>
+            <numerusform>Not converted to %1: %2 in %n funding line, which has no exchange rate in force on its date, or no date.</numerusform>
+            <numerusform>Not converted to %1: %2 in %n funding lines, which have no exchange rate in force on their date, or no date.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,14 +1107,6 @@ Commands:
     <name>sstc::DamagedPortfolioDialog</name>
     <message>
         <source>Damaged Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup copies were found beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup copies beside it, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1692,6 +1721,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::FundingBarNames</name>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::FundingChartPanel</name>
     <message>
         <source>Millions of %1</source>
@@ -1765,6 +1821,41 @@ Commands:
     <message>
         <source>Loading…</source>
         <comment>new figures of a chart are being computed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingFiguresTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,31 +1985,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Undated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recipient country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SDG goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SDG %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sustainable Development Goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Donor not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2291,6 +2358,10 @@ Commands:
         <source>A period of “%1” was not exported: it has no dates, nor has the project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A planned disbursement of %1 %2 was not exported: it has no date, nor has the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::IatiImportCommand</name>
@@ -2558,10 +2629,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A planned disbursement was not imported: the portfolio has no funding line of that kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The activity has no iati-identifier: it is imported as a new project, and importing it again makes another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,6 +2766,14 @@ Commands:
     </message>
     <message>
         <source>A second %1 of one period was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown planned disbursement type “%1”, read as original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver organisations of planned disbursements are not kept: the project is the receiver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,6 +3490,33 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup copies were found beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PortfolioLocation</name>
+    <message>
+        <source>The server address cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has a parameter that cannot be used: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has no valid port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no database: write it after the server, as in postgresql://host/sstc.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4281,6 +4383,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The portfolio “%1” is in an older data format (%2; this version uses %3). Open it once in SSTC Desk to bring it up to date, keeping a copy. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a portfolio that was never finished: the program creating it stopped before putting anything in it, so it holds no countries, organisations or projects. It was left unchanged; delete it and create the portfolio again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -806,16 +806,8 @@
         <translation>init：创建空的项目组合，不含示例数据。</translation>
     </message>
     <message>
-        <source>list: projects or agreements</source>
-        <translation>list：projects（项目）或 agreements（协议）</translation>
-    </message>
-    <message>
         <source>init takes no further arguments.</source>
         <translation>init 不接受其他参数。</translation>
-    </message>
-    <message>
-        <source>Say what to list: projects or agreements.</source>
-        <translation>请指定要列出的内容：projects（项目）或 agreements（协议）。</translation>
     </message>
     <message>
         <source>No command given. Run “sstc --help” to see the commands.</source>
@@ -834,10 +826,6 @@
     <message>
         <source>Unknown format “%1”: use table, csv or json.</source>
         <translation>未知格式“%1”：请使用 table、csv 或 json。</translation>
-    </message>
-    <message>
-        <source>Cannot list “%1”: use projects or agreements.</source>
-        <translation>无法列出“%1”：请使用 projects（项目）或 agreements（协议）。</translation>
     </message>
     <message>
         <source>The portfolio “%1” does not exist.</source>
@@ -900,10 +888,6 @@
     <message>
         <source>report: paper size, a4 or letter.</source>
         <translation>report：报告的纸张大小，a4 或 letter。</translation>
-    </message>
-    <message>
-        <source>report: the reporting currency, USD or CNY.</source>
-        <translation>report：报告货币，USD 或 CNY。</translation>
     </message>
     <message>
         <source>report: the PDF file to write.</source>
@@ -1028,6 +1012,10 @@ Commands:
   init                   create a portfolio file holding the sample portfolio
   list projects          list the projects of a portfolio
   list agreements        list the agreements of a portfolio
+  list funding           the funding figures the dashboard charts, converted:
+                         list funding [--by year|country|sdg|theme]
+                         [--measure budget|commitment|incoming_funds|disbursement|
+                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]
   synthetic              create a synthetic portfolio for measuring speed
   report                 write a donor report as a PDF:
                          report (--project CODE ... | --donor ORG) --from DATE
@@ -1042,6 +1030,12 @@ Commands:
   init                   创建含示例项目组合的项目组合文件
   list projects          列出项目组合中的项目
   list agreements        列出项目组合中的协议
+  list funding           资金仪表板图表中的数字，按报告货币换算：
+                         list funding [--by year|country|sdg|theme]
+                         [--measure budget|commitment|incoming_funds|disbursement|
+                         expenditure|pledge] [--currency USD|CNY] [--donor 机构]
+                         （按年份、受援国、可持续发展目标或主题划分；预算、承诺额、
+                         到账资金、拨付、支出或认捐额）
   synthetic              创建用于测速的合成项目组合
   report                 将捐助方报告写成 PDF：
                          report (--project 编号 ... | --donor 机构) --from 日期
@@ -1050,6 +1044,54 @@ Commands:
                          只读取文件，--format table 或 json
   import iati            导入 IATI 活动文件（sstc import iati --help）
   export iati            将项目写成 IATI 活动文件</translation>
+    </message>
+    <message>
+        <source>report, list funding: the reporting currency, USD or CNY.</source>
+        <translation>report、list funding：报告货币，USD（美元）或 CNY（人民币）。</translation>
+    </message>
+    <message>
+        <source>list funding: the breakdown, year, country, sdg or theme.</source>
+        <translation>list funding：划分方式，year（年份）、country（受援国）、sdg（可持续发展目标）或 theme（主题）。</translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>划分方式</translation>
+    </message>
+    <message>
+        <source>list funding: the amounts added up: budget, commitment, incoming_funds, disbursement, expenditure or pledge.</source>
+        <translation>list funding：汇总的金额：budget（预算）、commitment（承诺额）、incoming_funds（到账资金）、disbursement（拨付）、expenditure（支出）或 pledge（认捐额）。</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>金额类别</translation>
+    </message>
+    <message>
+        <source>list: projects, agreements or funding</source>
+        <translation>list：projects（项目）、agreements（协议）或 funding（资金）</translation>
+    </message>
+    <message>
+        <source>Say what to list: projects, agreements or funding.</source>
+        <translation>请说明要列出的内容：projects（项目）、agreements（协议）或 funding（资金）。</translation>
+    </message>
+    <message>
+        <source>Cannot list “%1”: use projects, agreements or funding.</source>
+        <translation>无法列出“%1”：请使用 projects（项目）、agreements（协议）或 funding（资金）。</translation>
+    </message>
+    <message>
+        <source>Unknown breakdown “%1”: use year, country, sdg or theme.</source>
+        <translation>未知的划分方式“%1”：请使用 year（年份）、country（受援国）、sdg（可持续发展目标）或 theme（主题）。</translation>
+    </message>
+    <message>
+        <source>Unknown measure “%1”: use budget, commitment, incoming_funds, disbursement, expenditure or pledge.</source>
+        <translation>未知的金额类别“%1”：请使用 budget（预算）、commitment（承诺额）、incoming_funds（到账资金）、disbursement（拨付）、expenditure（支出）或 pledge（认捐额）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not converted to %1: %2 in %n funding line(s), which have no exchange rate in force on their date, or no date.</source>
+        <translation>
+            <numerusform>未能换算为%1：%n 个资金条目共 %2，其日期没有适用的汇率，或没有日期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1733,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::FundingBarNames</name>
+    <message>
+        <source>Undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>No recipient country</source>
+        <translation>无受援国</translation>
+    </message>
+    <message>
+        <source>No SDG goal</source>
+        <translation>无可持续发展目标</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>可持续发展目标 %1</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>无主题</translation>
+    </message>
+    <message>
+        <source>Donor not recorded</source>
+        <translation>未记录捐助方</translation>
+    </message>
+</context>
+<context>
     <name>sstc::FundingChartPanel</name>
     <message>
         <source>Millions of %1</source>
@@ -1765,6 +1834,41 @@ Commands:
         <source>Loading…</source>
         <comment>new figures of a chart are being computed</comment>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::FundingFiguresTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Recipient country</source>
+        <translation>受援国</translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1996,8 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Undated</source>
-        <translation>无日期</translation>
-    </message>
-    <message>
-        <source>No recipient country</source>
-        <translation>无受援国</translation>
-    </message>
-    <message>
-        <source>No SDG goal</source>
-        <translation>无可持续发展目标</translation>
-    </message>
-    <message>
-        <source>SDG %1</source>
-        <translation>可持续发展目标 %1</translation>
-    </message>
-    <message>
-        <source>No theme</source>
-        <translation>无主题</translation>
-    </message>
-    <message>
         <source>Sustainable Development Goal</source>
         <translation>可持续发展目标</translation>
-    </message>
-    <message>
-        <source>Donor not recorded</source>
-        <translation>未记录捐助方</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -3427,6 +3507,25 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::PortfolioLocation</name>
+    <message>
+        <source>The server address cannot be read: %1</source>
+        <translation>无法识别服务器地址：%1</translation>
+    </message>
+    <message>
+        <source>The server address has a parameter that cannot be used: “%1”.</source>
+        <translation>服务器地址中含有无法使用的参数：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server address has no valid port number.</source>
+        <translation>服务器地址中没有有效的端口号。</translation>
+    </message>
+    <message>
+        <source>The server address names no database: write it after the server, as in postgresql://host/sstc.</source>
+        <translation>服务器地址中没有指明数据库：请写在服务器之后，例如 postgresql://host/sstc。</translation>
+    </message>
+</context>
+<context>
     <name>sstc::PortfolioView</name>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -4227,25 +4326,6 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
-    </message>
-</context>
-<context>
-    <name>sstc::PortfolioLocation</name>
-    <message>
-        <source>The server address cannot be read: %1</source>
-        <translation>无法识别服务器地址：%1</translation>
-    </message>
-    <message>
-        <source>The server address has a parameter that cannot be used: “%1”.</source>
-        <translation>服务器地址中含有无法使用的参数：“%1”。</translation>
-    </message>
-    <message>
-        <source>The server address has no valid port number.</source>
-        <translation>服务器地址中没有有效的端口号。</translation>
-    </message>
-    <message>
-        <source>The server address names no database: write it after the server, as in postgresql://host/sstc.</source>
-        <translation>服务器地址中没有指明数据库：请写在服务器之后，例如 postgresql://host/sstc。</translation>
     </message>
 </context>
 <context>

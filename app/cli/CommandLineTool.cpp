@@ -2,8 +2,11 @@
 
 #include "app/cli/IatiCommands.h"
 
+#include "models/domain/Codes.h"
 #include "models/export/TableExporter.h"
+#include "models/funding/FundingAggregator.h"
 #include "models/itemmodels/AgreementTableModel.h"
+#include "models/itemmodels/FundingFiguresTableModel.h"
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/report/ReportBuilder.h"
 #include "models/repositories/AgreementRepository.h"
@@ -13,6 +16,7 @@
 #include "models/store/PortfolioIntegrity.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/synthetic/SyntheticPortfolio.h"
+#include "models/text/Formats.h"
 #include "models/text/TerminalText.h"
 #include "translations/TranslationLoader.h"
 #include "ui/report/ReportRenderer.h"
@@ -39,6 +43,30 @@ QString languageArgument(const QStringList &arguments)
     }
     return {};
 }
+
+std::optional<TableExporter::Format> tableFormatNamed(const QString &name)
+{
+    static const CodeEntry<TableExporter::Format> formats[] = {
+        {TableExporter::Format::Table, "table"},
+        {TableExporter::Format::Csv, "csv"},
+        {TableExporter::Format::Json, "json"},
+    };
+    return valueOfCode(formats, name);
+}
+
+// The currencies a report or the funding figures may be given in.
+bool isReportingCurrency(const QString &code)
+{
+    return code == QLatin1String("USD") || code == QLatin1String("CNY");
+}
+
+// The breakdowns `list funding --by` offers: the dashboard's charts that are not per project.
+const CodeEntry<FundingBreakdown> listedBreakdowns[] = {
+    {FundingBreakdown::YearByDonor, "year"},
+    {FundingBreakdown::Country, "country"},
+    {FundingBreakdown::SdgGoal, "sdg"},
+    {FundingBreakdown::Theme, "theme"},
+};
 } // namespace
 
 int CommandLineTool::run(const QStringList &arguments)
@@ -61,6 +89,10 @@ int CommandLineTool::run(const QStringList &arguments)
            "  init                   create a portfolio file holding the sample portfolio\n"
            "  list projects          list the projects of a portfolio\n"
            "  list agreements        list the agreements of a portfolio\n"
+           "  list funding           the funding figures the dashboard charts, converted:\n"
+           "                         list funding [--by year|country|sdg|theme]\n"
+           "                         [--measure budget|commitment|incoming_funds|disbursement|\n"
+           "                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]\n"
            "  synthetic              create a synthetic portfolio for measuring speed\n"
            "  report                 write a donor report as a PDF:\n"
            "                         report (--project CODE ... | --donor ORG) --from DATE\n"
@@ -107,18 +139,26 @@ int CommandLineTool::run(const QStringList &arguments)
         QStringLiteral("paper"), tr("report: paper size, a4 or letter."),
         tr("size", "placeholder for a value in --help"), QStringLiteral("a4"));
     const QCommandLineOption currencyOption(
-        QStringLiteral("currency"), tr("report: the reporting currency, USD or CNY."),
+        QStringLiteral("currency"), tr("report, list funding: the reporting currency, USD or CNY."),
         tr("code", "placeholder for a value in --help"), QStringLiteral("USD"));
+    const QCommandLineOption byOption(
+        QStringLiteral("by"), tr("list funding: the breakdown, year, country, sdg or theme."),
+        tr("breakdown", "placeholder for a value in --help"), QStringLiteral("year"));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure"),
+        tr("list funding: the amounts added up: budget, commitment, incoming_funds, "
+           "disbursement, expenditure or pledge."),
+        tr("measure", "placeholder for a value in --help"), QStringLiteral("budget"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
         tr("report: the PDF file to write."), tr("file", "placeholder for a value in --help"));
     parser.addOptions({databaseOption, formatOption, langOption, emptyOption, sizeOption,
                        seedOption, projectOption, donorOption, fromOption, toOption, paperOption,
-                       currencyOption, outputOption});
+                       currencyOption, byOption, measureOption, outputOption});
     parser.addPositionalArgument(tr("command", "placeholder for an argument in --help"),
                                  tr("init, list, synthetic, report or check"));
     const QString subject = tr("subject", "placeholder for an argument in --help");
-    parser.addPositionalArgument(subject, tr("list: projects or agreements"),
+    parser.addPositionalArgument(subject, tr("list: projects, agreements or funding"),
                                  QStringLiteral("[%1]").arg(subject));
 
     if (!parser.parse(arguments))
@@ -151,7 +191,16 @@ int CommandLineTool::run(const QStringList &arguments)
     }
     if (command == QLatin1String("list")) {
         if (positional.size() != 2)
-            return fail(tr("Say what to list: projects or agreements."));
+            return fail(tr("Say what to list: projects, agreements or funding."));
+        if (positional.at(1) == QLatin1String("funding")) {
+            FundingArguments funding;
+            funding.breakdown = parser.value(byOption);
+            funding.measure = parser.value(measureOption);
+            funding.currency = parser.value(currencyOption);
+            funding.donor = parser.value(donorOption);
+            funding.format = parser.value(formatOption);
+            return listFunding(location, funding);
+        }
         return list(location, positional.at(1), parser.value(formatOption));
     }
     if (location.isServer() && !command.isEmpty())
@@ -195,7 +244,7 @@ int CommandLineTool::init(const PortfolioLocation &location, bool empty)
     try {
         auto store =
             PortfolioOpener::create(location, empty ? PortfolioOpener::NewFileContent::ReferenceOnly
-                                                : PortfolioOpener::NewFileContent::Sample);
+                                                    : PortfolioOpener::NewFileContent::Sample);
         m_out << tr("Created the portfolio “%1” with %n project(s).", nullptr,
                     ProjectRepository(*store).count())
                      .arg(QDir::toNativeSeparators(store->path()))
@@ -234,29 +283,74 @@ int CommandLineTool::synthetic(const QString &path, const QString &sizeName,
 int CommandLineTool::list(const PortfolioLocation &location, const QString &subject,
                           const QString &format)
 {
-    TableExporter::Format outputFormat = TableExporter::Format::Table;
-    if (format == QLatin1String("csv"))
-        outputFormat = TableExporter::Format::Csv;
-    else if (format == QLatin1String("json"))
-        outputFormat = TableExporter::Format::Json;
-    else if (format != QLatin1String("table"))
+    const std::optional<TableExporter::Format> outputFormat = tableFormatNamed(format);
+    if (!outputFormat)
         return fail(tr("Unknown format “%1”: use table, csv or json.").arg(format));
     if (subject != QLatin1String("projects") && subject != QLatin1String("agreements"))
-        return fail(tr("Cannot list “%1”: use projects or agreements.").arg(subject));
+        return fail(tr("Cannot list “%1”: use projects, agreements or funding.").arg(subject));
     try {
         auto store = PortfolioOpener::openForReading(location);
         if (subject == QLatin1String("projects")) {
             ProjectTableModel model;
             model.setLanguage(m_language);
             model.setStore(store.get());
-            m_out << TableExporter::write(model, outputFormat);
+            m_out << TableExporter::write(model, *outputFormat);
         } else {
             AgreementTableModel model;
             model.setLanguage(m_language);
             model.setAgreements(AgreementRepository(*store).all(),
                                 OrganisationRepository(*store).all());
-            m_out << TableExporter::write(model, outputFormat);
+            m_out << TableExporter::write(model, *outputFormat);
         }
+        return 0;
+    } catch (const StoreError &error) {
+        return fail(error.message());
+    }
+}
+
+// The figures the funding dashboard charts, from the same aggregation. What cannot be converted
+// is said on the error output, as the dashboard lists it apart: never counted as zero.
+int CommandLineTool::listFunding(const PortfolioLocation &location,
+                                 const FundingArguments &arguments)
+{
+    const std::optional<TableExporter::Format> format = tableFormatNamed(arguments.format);
+    if (!format)
+        return fail(tr("Unknown format “%1”: use table, csv or json.").arg(arguments.format));
+    const std::optional<FundingBreakdown> breakdown =
+        valueOfCode(listedBreakdowns, arguments.breakdown);
+    if (!breakdown)
+        return fail(tr("Unknown breakdown “%1”: use year, country, sdg or theme.")
+                        .arg(arguments.breakdown));
+    const std::optional<FundingMeasure> measure =
+        valueOfCode(fundingMeasureCodes, arguments.measure);
+    if (!measure)
+        return fail(tr("Unknown measure “%1”: use budget, commitment, incoming_funds, "
+                       "disbursement, expenditure or pledge.")
+                        .arg(arguments.measure));
+    const QString currency = arguments.currency.toUpper();
+    if (!isReportingCurrency(currency))
+        return fail(tr("Unknown reporting currency “%1”: use USD or CNY.").arg(arguments.currency));
+    try {
+        auto store = PortfolioOpener::openForReading(location);
+        ProjectFilter filter;
+        if (!arguments.donor.isEmpty()) {
+            const qint64 donorId = organisationNamed(*store, arguments.donor);
+            if (donorId == 0)
+                return fail(tr("No organisation “%1” in the portfolio.").arg(arguments.donor));
+            filter.donorIds = {donorId};
+        }
+        const FundingFigures figures =
+            FundingAggregator(*store).figures(*breakdown, *measure, filter, currency);
+        for (const UnconvertedAmount &amount : figures.unconverted)
+            m_err << tr("Not converted to %1: %2 in %n funding line(s), which have no exchange "
+                        "rate in force on their date, or no date.",
+                        nullptr, amount.lines)
+                         .arg(currency,
+                              Formats::money(Money{qRound64(amount.hundredths), amount.currency},
+                                             m_language))
+                  << '\n';
+        const FundingFiguresTableModel model(*breakdown, figures, m_language);
+        m_out << TableExporter::write(model, *format);
         return 0;
     } catch (const StoreError &error) {
         return fail(error.message());
@@ -292,7 +386,7 @@ int CommandLineTool::report(const QString &path, const ReportArguments &argument
     else if (arguments.paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
         return fail(tr("Unknown paper size “%1”: use a4 or letter.").arg(arguments.paper));
     request.currency = arguments.currency.toUpper();
-    if (request.currency != QLatin1String("USD") && request.currency != QLatin1String("CNY"))
+    if (!isReportingCurrency(request.currency))
         return fail(tr("Unknown reporting currency “%1”: use USD or CNY.").arg(arguments.currency));
     if (arguments.output.isEmpty())
         return fail(tr("Name the PDF file to write with -o."));

@@ -39,10 +39,21 @@ private:
         QString output;
     };
 
+    // The options of `sstc list funding`, as given.
+    struct FundingArguments
+    {
+        QString breakdown;
+        QString measure;
+        QString currency;
+        QString donor;
+        QString format;
+    };
+
     int init(const sstc::PortfolioLocation &location, bool empty);
     int synthetic(const QString &path, const QString &sizeName, const QString &seedText);
     int list(const sstc::PortfolioLocation &location, const QString &subject,
              const QString &format);
+    int listFunding(const sstc::PortfolioLocation &location, const FundingArguments &arguments);
     int report(const QString &path, const ReportArguments &arguments);
     int check(const QString &path, const QString &format);
     int fail(const QString &message);

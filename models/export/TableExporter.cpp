@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -113,7 +114,12 @@ QString TableExporter::shownCell(const QModelIndex &index)
 
 QString TableExporter::csvCell(const QVariant &value)
 {
-    return isNumber(value) ? csvField(value.toString()) : csvCell(csvValue(value));
+    if (!isNumber(value))
+        return csvCell(csvValue(value));
+    // Every digit and no exponent: 2000000, not QVariant's "2e+06".
+    if (value.userType() == QMetaType::Double || value.userType() == QMetaType::Float)
+        return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+    return value.toString();
 }
 
 int TableExporter::displayWidth(const QString &text)

@@ -28,6 +28,16 @@ inline constexpr FundingMeasure fundingMeasures[] = {
     FundingMeasure::Budget,       FundingMeasure::Commitment,  FundingMeasure::IncomingFunds,
     FundingMeasure::Disbursement, FundingMeasure::Expenditure, FundingMeasure::Pledge};
 
+// The measures' codes on the command line and in files, after the funding line kinds'.
+inline constexpr CodeEntry<FundingMeasure> fundingMeasureCodes[] = {
+    {FundingMeasure::Budget, "budget"},
+    {FundingMeasure::Commitment, "commitment"},
+    {FundingMeasure::IncomingFunds, "incoming_funds"},
+    {FundingMeasure::Disbursement, "disbursement"},
+    {FundingMeasure::Expenditure, "expenditure"},
+    {FundingMeasure::Pledge, "pledge"},
+};
+
 // The one kind of funding line a measure adds up; empty for Budget, which is a rule over two.
 inline std::optional<FundingKind> fundingKindOf(FundingMeasure measure)
 {

@@ -386,11 +386,14 @@ void TestTableExporter::csvNeutralisesFormulas()
     }
     // The clipboard goes into a spreadsheet too: the same rule, in tab-separated cells (where
     // tabs and line breaks become spaces).
-    const QStringList copiedCells = {
-        QStringLiteral("'=cmd|' /C calc'!A0"), QStringLiteral("'+1+2"),
-        QStringLiteral("'@SUM(A1)"),           QStringLiteral("'-2+3"),
-        QStringLiteral("' Tab start"),         QStringLiteral("' CR start"),
-        QStringLiteral("'=HYPERLINK(\"x\",\"y\")"), QStringLiteral("plain - text")};
+    const QStringList copiedCells = {QStringLiteral("'=cmd|' /C calc'!A0"),
+                                     QStringLiteral("'+1+2"),
+                                     QStringLiteral("'@SUM(A1)"),
+                                     QStringLiteral("'-2+3"),
+                                     QStringLiteral("' Tab start"),
+                                     QStringLiteral("' CR start"),
+                                     QStringLiteral("'=HYPERLINK(\"x\",\"y\")"),
+                                     QStringLiteral("plain - text")};
     QCOMPARE(copiedCells.size(), formulas.size());
     QList<int> allRows;
     for (int i = 0; i < formulas.size(); ++i)
@@ -403,6 +406,10 @@ void TestTableExporter::csvNeutralisesFormulas()
     // Text "-5" in a text column is text, and neutralised like any other.
     QCOMPARE(TableExporter::csvCell(QStringLiteral("-5")), QStringLiteral("'-5"));
     QCOMPARE(TableExporter::csvCell(QVariant(-5.5)), QStringLiteral("-5.5"));
+    // A number is written with all its digits, never with an exponent a reader must undo.
+    QCOMPARE(TableExporter::csvCell(QVariant(2000000.0)), QStringLiteral("2000000"));
+    QCOMPARE(TableExporter::csvCell(QVariant(714285.71)), QStringLiteral("714285.71"));
+    QCOMPARE(TableExporter::csvCell(QVariant(qint64(12345678901))), QStringLiteral("12345678901"));
 }
 
 void TestTableExporter::tableShowsNoControlCharacters()

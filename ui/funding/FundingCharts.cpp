@@ -46,29 +46,25 @@ bool narrowToTheme(ProjectFilter &filter, const QString &theme, const QString &)
 QList<FundingChart> charts()
 {
     using Axis = FundingChart::Axis;
-    using Naming = FundingChart::Naming;
     return {
         {FundingBreakdown::YearByDonor, QStringLiteral("yearDonorChart"),
          QT_TRANSLATE_NOOP("sstc::FundingView", "%1 by year and donor"), Axis::Numbered, true,
-         Naming::Key, QT_TRANSLATE_NOOP("sstc::FundingView", "Undated"), nullptr,
-         narrowToYearAndDonor, 0, 0, 1},
+         nullptr, narrowToYearAndDonor, 0, 0, 1},
         {FundingBreakdown::Country, QStringLiteral("countryChart"),
          QT_TRANSLATE_NOOP("sstc::FundingView", "%1 by recipient country"), Axis::Ranked, false,
-         Naming::Label, QT_TRANSLATE_NOOP("sstc::FundingView", "No recipient country"), nullptr,
-         narrowToCountry, 1, 0, 1},
+         nullptr, narrowToCountry, 1, 0, 1},
         {FundingBreakdown::SdgGoal, QStringLiteral("sdgChart"),
          QT_TRANSLATE_NOOP("sstc::FundingView", "%1 by SDG goal"), Axis::Numbered, false,
-         Naming::SdgGoal, QT_TRANSLATE_NOOP("sstc::FundingView", "No SDG goal"),
          QT_TRANSLATE_NOOP("sstc::FundingView", "Sustainable Development Goal"), narrowToSdgGoal, 0,
          1, 1},
         {FundingBreakdown::Theme, QStringLiteral("themeChart"),
-         QT_TRANSLATE_NOOP("sstc::FundingView", "%1 by theme"), Axis::Ranked, false, Naming::Label,
-         QT_TRANSLATE_NOOP("sstc::FundingView", "No theme"), nullptr, narrowToTheme, 1, 1, 1},
+         QT_TRANSLATE_NOOP("sstc::FundingView", "%1 by theme"), Axis::Ranked, false, nullptr,
+         narrowToTheme, 1, 1, 1},
         // Wide: the projects' long titles.
         {FundingBreakdown::DeliveryByProject, QStringLiteral("deliveryChart"),
          QT_TRANSLATE_NOOP("sstc::FundingView",
                            "Delivery per project: budget, funds received and expenditure"),
-         Axis::Ranked, false, Naming::Label, nullptr, nullptr, nullptr, 2, 0, 2},
+         Axis::Ranked, false, nullptr, nullptr, 2, 0, 2},
     };
 }
 

@@ -8,7 +8,8 @@
 
 namespace sstc {
 
-// How the funding dashboard shows one breakdown; FundingBreakdowns says how it is computed.
+// How the funding dashboard shows one breakdown; FundingBreakdowns says how it is computed,
+// FundingBarNames what its bars are called.
 struct FundingChart
 {
     // Numbered: columns in the order of the keys as numbers (years, goals). Ranked: bars down
@@ -18,14 +19,6 @@ struct FundingChart
         Numbered,
         Ranked
     };
-    // What names a bar: its key ("2019"), the label the figures give it, or "SDG <key>".
-    enum class Naming
-    {
-        Key,
-        Label,
-        SdgGoal
-    };
-
     FundingBreakdown breakdown;
     QString objectName;
     // The texts are source texts of FundingView's translation context, which translates them.
@@ -33,8 +26,6 @@ struct FundingChart
     const char *title;
     Axis axis;
     bool stacked; // the series (donors) stacked in one bar per category
-    Naming naming;
-    const char *unspecified; // the name of the bar of lines without a key; null: none lacks one
     // The category axis's title, under which the keys stand as bare numbers; null: none.
     const char *categoryTitle;
     // Narrows a filter to what a bar stands for; false when it stands for nothing to narrow to.

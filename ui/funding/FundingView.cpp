@@ -2,6 +2,7 @@
 
 #include "models/domain/FundingLine.h"
 #include "models/funding/DeliveryRate.h"
+#include "models/funding/FundingBarNames.h"
 #include "models/funding/FundingBreakdowns.h"
 #include "models/funding/FundingFiguresLoader.h"
 #include "models/store/PortfolioStore.h"
@@ -352,21 +353,6 @@ QString FundingView::unconvertedText(const QList<UnconvertedAmount> &amounts) co
     return QLocale().createSeparatedList(parts);
 }
 
-QString FundingView::categoryLabel(const FundingChart &chart, const FundingBar &bar) const
-{
-    if (bar.key.isEmpty() && chart.unspecified)
-        return tr(chart.unspecified);
-    switch (chart.naming) {
-    case FundingChart::Naming::Key:
-        return bar.key;
-    case FundingChart::Naming::Label:
-        return bar.label.preferring(m_context.language());
-    case FundingChart::Naming::SdgGoal:
-        return tr("SDG %1").arg(bar.key);
-    }
-    return {};
-}
-
 FundingChartData FundingView::chartData(const FundingChart &chart,
                                         const FundingFigures &figures) const
 {
@@ -388,10 +374,9 @@ FundingChartData FundingView::chartData(const FundingChart &chart,
     for (const FundingBar &bar : figures.bars) {
         const bool counts = !perProject || bar.seriesKey == QLatin1String("budget");
         totals[bar.key] += counts ? bar.hundredths : 0;
-        labels[bar.key] = categoryLabel(chart, bar);
-        seriesOf[bar.seriesKey] = bar.seriesKey.isEmpty() && data.stacked
-                                      ? tr("Donor not recorded")
-                                      : bar.seriesLabel.preferring(language);
+        labels[bar.key] = FundingBarNames::category(chart.breakdown, bar, language);
+        seriesOf[bar.seriesKey] = data.stacked ? FundingBarNames::donor(bar, language)
+                                               : bar.seriesLabel.preferring(language);
         amounts[{bar.key, bar.seriesKey}] += bar.hundredths;
     }
     if (perProject) {

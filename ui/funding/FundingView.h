@@ -67,7 +67,6 @@ private:
     void showFailed(quint64 request, const StoreError &error);
     void showFigures();
     FundingChartData chartData(const FundingChart &chart, const FundingFigures &figures) const;
-    QString categoryLabel(const FundingChart &chart, const FundingBar &bar) const;
     QString unconvertedText(const QList<UnconvertedAmount> &amounts) const;
 
     PortfolioContext &m_context;
