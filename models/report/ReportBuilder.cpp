@@ -65,27 +65,30 @@ ReportDocument ReportBuilder::build(const ReportRequest &request)
 
     ReportDocument document;
     const QList<Language> languages = request.languageList();
-    QStringList headers;
+    QStringList titles;
     QStringList footers;
     for (const Language language : languages) {
-        headers << ReportWords::pick(language, "ILO · Progress report · %1 · %2",
-                                     "国际劳工组织 · 进展报告 · %1 · %2")
-                       .arg(donorName(request, language),
-                            ReportWords::period(request.from, request.to, language));
+        titles << ReportWords::pick(language, "Progress report to the donor", "致捐助方的进展报告");
         footers << ReportWords::pick(language, "Page %1 of %2", "第 %1 页，共 %2 页");
     }
-    document.runningHeader = headers.join(QStringLiteral("  ·  "));
+    document.title = titles.join(QStringLiteral(" · "));
     document.pageFooter = footers.join(QStringLiteral("  ·  "));
 
     addCover(document, request);
     for (const Language language : languages) {
-        document.add(ReportBlockKind::PageBreak, {});
+        // Each language's pages carry their own running header; the period comes before the
+        // donor, so that a header too long for the page loses only the end of a long name.
+        document.add(ReportBlockKind::PageBreak,
+                     ReportWords::pick(language, "ILO · Progress report · %1 · %2",
+                                       "国际劳工组织 · 进展报告 · %1 · %2")
+                         .arg(ReportWords::period(request.from, request.to, language),
+                              donorName(request, language, NameForm::Short)));
         addBody(document, request, language);
     }
     return document;
 }
 
-QString ReportBuilder::donorName(const ReportRequest &request, Language language)
+QString ReportBuilder::donorName(const ReportRequest &request, Language language, NameForm form)
 {
     OrganisationRepository organisations(m_store);
     QList<qint64> ids;
@@ -102,7 +105,10 @@ QString ReportBuilder::donorName(const ReportRequest &request, Language language
     QStringList names;
     for (const qint64 id : std::as_const(ids))
         if (const std::optional<Organisation> organisation = organisations.find(id))
-            names << organisation->name.preferring(language);
+            names << (form == NameForm::Short && language == Language::English &&
+                              !organisation->acronym.isEmpty()
+                          ? organisation->acronym
+                          : organisation->name.preferring(language));
     return names.isEmpty() ? ReportWords::pick(language, "donor not recorded", "未记录捐助方")
                            : ReportWords::joined(names, language);
 }
@@ -378,7 +384,7 @@ void ReportBuilder::addResults(ReportDocument &document, const ReportRequest &re
         for (const Indicator &indicator : loaded.details.indicators) {
             QString title = indicator.title.preferring(language);
             const QString unit = indicator.unit.preferring(language);
-            if (!unit.isEmpty())
+            if (!unit.isEmpty() && !ReportWords::namesUnit(title, unit))
                 title += ReportWords::pick(language, " (%1)", "（%1）").arg(unit);
             QString baseline = ReportWords::number(indicator.baseline, language);
             if (indicator.baseline && indicator.baselineYear)

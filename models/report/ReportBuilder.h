@@ -42,7 +42,14 @@ private:
     void addAgreements(ReportDocument &document, Language language);
     void addTimeline(ReportDocument &document, const ReportRequest &request, Language language);
     void addFundingChart(ReportDocument &document, Language language);
-    QString donorName(const ReportRequest &request, Language language);
+    // Short: the acronym where an English name has one, for the running header.
+    enum class NameForm
+    {
+        Full,
+        Short
+    };
+    QString donorName(const ReportRequest &request, Language language,
+                      NameForm form = NameForm::Full);
     QString projectHeading(int index, Language language) const; // "3. CODE Title"
 
     PortfolioStore &m_store;

@@ -19,7 +19,7 @@ enum class ReportBlockKind
     Note, // what is missing or not converted: said in place, never printed as zero
     Table,
     Figure,
-    PageBreak
+    PageBreak // its text is the running header of the pages from here on
 };
 
 enum class ReportFigureKind
@@ -68,8 +68,8 @@ struct ReportBlock
 
 struct ReportDocument
 {
-    QString runningHeader; // printed at the top of every page after the cover
-    QString pageFooter;    // "Page %1 of %2" in the report's language(s)
+    QString title;      // the PDF's title, in the report's language(s)
+    QString pageFooter; // "Page %1 of %2" in the report's language(s)
     QList<ReportBlock> blocks;
 
     void add(ReportBlockKind kind, const QString &text)

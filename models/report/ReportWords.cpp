@@ -3,6 +3,8 @@
 #include "models/funding/DeliveryRate.h"
 #include "models/text/Formats.h"
 
+#include <QRegularExpression>
+
 #include <cstdlib>
 
 namespace sstc {
@@ -55,9 +57,21 @@ QString ReportWords::span(const PartialDate &from, const PartialDate &to, Langua
         return dash();
     if (from == to)
         return Formats::date(from, language);
+    // An end not known is said in words: a reader takes "? – 2020" for a misprint.
+    if (from.isNull())
+        return pick(language, "until %1", "至%1").arg(Formats::date(to, language));
+    if (to.isNull())
+        return pick(language, "from %1", "%1起").arg(Formats::date(from, language));
     return pick(language, "%1 – %2", "%1至%2")
-        .arg(from.isNull() ? QStringLiteral("?") : Formats::date(from, language),
-             to.isNull() ? QStringLiteral("?") : Formats::date(to, language));
+        .arg(Formats::date(from, language), Formats::date(to, language));
+}
+
+bool ReportWords::namesUnit(const QString &title, const QString &unit)
+{
+    const QRegularExpression word(
+        QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(unit)),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return word.match(title).hasMatch();
 }
 
 QString ReportWords::eventKind(EventKind kind, Language language)

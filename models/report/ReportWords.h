@@ -37,8 +37,12 @@ public:
                         Language language);
     static QString day(const QDate &date, Language language);
     static QString period(const QDate &from, const QDate &to, Language language);
-    // A span of partial dates; "?" for an end not known.
+    // A span of partial dates: "2018 – 2020", "until 2020" or "from 2018" when one end is not
+    // known, a dash when neither is.
     static QString span(const PartialDate &from, const PartialDate &to, Language language);
+    // Whether an indicator's title already says its unit ("Partners" counted in partners), so
+    // that "Partners (partners)" is printed as "Partners".
+    static bool namesUnit(const QString &title, const QString &unit);
     static QString eventKind(EventKind kind, Language language);
     static QString agreementKind(AgreementKind kind, Language language);
     static QString fundingKind(FundingKind kind, Language language);

@@ -8,6 +8,7 @@
 
 #include "models/query/ProjectIdQuery.h"
 #include "models/report/ReportBuilder.h"
+#include "models/report/ReportWords.h"
 #include "models/repositories/FundingRepository.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/store/PortfolioStore.h"
@@ -37,6 +38,10 @@ private slots:
     void projectWithoutFundingSaysSo();
     void missingExchangeRateSaysSo();
     void fundingFigureLabelsOnlyWhatIsRecorded();
+    void openEndsSaidInWords_data();
+    void openEndsSaidInWords();
+    void unitSaidOnce_data();
+    void unitSaidOnce();
 
 private:
     qint64 mohrss();
@@ -265,6 +270,71 @@ void TestReportBuilder::fundingFigureLabelsOnlyWhatIsRecorded()
         QCOMPARE(row.valueTexts.at(2), QString());
         QCOMPARE(row.values.at(1), 0.0);
     }
+}
+
+void TestReportBuilder::openEndsSaidInWords_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("chinese");
+    QTest::newRow("both ends") << "2018"
+                               << "2020"
+                               << "2018 – 2020"
+                               << "2018年至2020年";
+    QTest::newRow("no start") << ""
+                              << "2020"
+                              << "until 2020"
+                              << "至2020年";
+    QTest::newRow("no end") << "2018-03"
+                            << ""
+                            << "from Mar 2018"
+                            << "2018年3月起";
+    QTest::newRow("neither") << ""
+                             << ""
+                             << "—"
+                             << "—";
+    QTest::newRow("one day") << "2019-06-01"
+                             << "2019-06-01"
+                             << "1 Jun 2019"
+                             << "2019年6月1日";
+}
+
+void TestReportBuilder::openEndsSaidInWords()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, english);
+    QFETCH(QString, chinese);
+    const PartialDate start = PartialDate::fromIso(from);
+    const PartialDate end = PartialDate::fromIso(to);
+    QCOMPARE(ReportWords::span(start, end, Language::English), english);
+    QCOMPARE(ReportWords::span(start, end, Language::Chinese), chinese);
+}
+
+void TestReportBuilder::unitSaidOnce_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<bool>("named");
+    QTest::newRow("the title's word") << "Partners"
+                                      << "partners" << true;
+    QTest::newRow("inside the title") << "People who found work"
+                                      << "people" << true;
+    QTest::newRow("another word") << "Direct beneficiaries"
+                                  << "people" << false;
+    QTest::newRow("part of a word") << "Peoples' assemblies"
+                                    << "people" << false;
+    QTest::newRow("Chinese measure word") << "合作伙伴"
+                                          << "个" << false;
+}
+
+void TestReportBuilder::unitSaidOnce()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, unit);
+    QFETCH(bool, named);
+    QCOMPARE(ReportWords::namesUnit(title, unit), named);
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)

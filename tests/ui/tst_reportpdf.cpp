@@ -6,10 +6,11 @@
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
 
+#include "app/bench/ReportBenchmark.h"
 #include "models/report/ReportBuilder.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/store/PortfolioStore.h"
-#include "app/bench/ReportBenchmark.h"
+#include "ui/report/ReportLayout.h"
 #include "ui/report/ReportRenderer.h"
 
 #include <QRegularExpression>
@@ -59,6 +60,8 @@ private slots:
     void samplePdfIsValidAndSearchable_data();
     void samplePdfIsValidAndSearchable();
     void longTableRepeatsItsHeader();
+    void headingsStayWithWhatTheyHead();
+    void eachLanguageHasItsRunningHeader();
     void letterPaper();
     void unwritablePathLeavesNoFile();
     void cancelLeavesExistingFileUntouched();
@@ -204,6 +207,95 @@ void TestReportPdf::longTableRepeatsItsHeader()
         rows += int(text.count(QRegularExpression(QStringLiteral("\\brow \\d+\\b"))));
     }
     QCOMPARE(rows, 150); // every row once, none lost at a page break
+}
+
+namespace {
+// Whether a page's last text is a heading or subheading: a heading left at the foot of a page,
+// away from what it heads. Headings are the only bold text set at 15 or 11 points.
+bool endsWithHeading(const ReportPage &page)
+{
+    for (auto item = page.items.crbegin(); item != page.items.crend(); ++item) {
+        if (item->kind != ReportPageItem::Kind::Text)
+            continue;
+        const int pixels = item->font.pixelSize();
+        return item->font.bold() && (pixels == 150 || pixels == 110);
+    }
+    return false;
+}
+} // namespace
+
+void TestReportPdf::headingsStayWithWhatTheyHead()
+{
+    // The sample over its whole history, where 活动与会议 once stood alone at a page's foot.
+    QSqlQuery query =
+        m_store->run(QStringLiteral("SELECT id FROM organisations WHERE acronym = 'MOHRSS'"));
+    ReportRequest request;
+    request.donorId = query.next() ? query.value(0).toLongLong() : 0;
+    request.from = QDate(2013, 1, 1);
+    request.to = QDate(2026, 12, 3);
+    request.languages = ReportLanguages::Both;
+    request.issuedOn = QDate(2026, 12, 4);
+    QList<ReportDocument> documents{ReportBuilder(*m_store).build(request)};
+    // A heading, a subheading and a table after every amount of text that fills a page.
+    for (int fillers = 0; fillers < 70; ++fillers) {
+        ReportDocument document;
+        for (int i = 0; i < fillers; ++i)
+            document.add(ReportBlockKind::Paragraph, QStringLiteral("Line %1 of text.").arg(i));
+        document.add(ReportBlockKind::Heading, QStringLiteral("Events and meetings"));
+        document.add(ReportBlockKind::Subheading, QStringLiteral("1. A project"));
+        ReportTable table;
+        table.header = QStringList{QStringLiteral("Date"), QStringLiteral("Event")};
+        table.rows = {{QStringLiteral("2019"), QStringLiteral("A seminar")}};
+        document.addTable(table);
+        documents << document;
+    }
+    for (const ReportDocument &document : std::as_const(documents)) {
+        const ReportLayout layout(document, QPageSize::A4);
+        for (int page = 0; page < layout.pages().size(); ++page)
+            QVERIFY2(!endsWithHeading(layout.pages().at(page)),
+                     qPrintable(QStringLiteral("page %1 of %2 ends with a heading")
+                                    .arg(page + 1)
+                                    .arg(layout.pages().size())));
+    }
+}
+
+// A bilingual report's Chinese pages are headed in Chinese, and every header fits its line:
+// the period stays whole (it was cut off behind the donor's long English name).
+void TestReportPdf::eachLanguageHasItsRunningHeader()
+{
+    const ReportDocument document = sampleDocument(ReportLanguages::Both);
+    const ReportLayout layout(document, QPageSize::A4);
+    const QList<ReportPage> &pages = layout.pages();
+    QCOMPARE(pages.first().header, QString()); // the cover
+    const QString english =
+        QStringLiteral("ILO · Progress report · 1 Jan 2016 – 31 Dec 2019 · MOHRSS");
+    const QString chinese = QStringLiteral("国际劳工组织 · 进展报告 · 2016年1月1日至2019年12月31日 "
+                                           "· 中华人民共和国人力资源和社会保障部");
+    QCOMPARE(pages.at(1).header, english);
+    QCOMPARE(pages.last().header, chinese);
+    int englishPages = 0;
+    for (int page = 1; page < pages.size(); ++page) {
+        const QString &header = pages.at(page).header;
+        QVERIFY2(header == english || header == chinese, qPrintable(header));
+        // English pages first, then Chinese ones: never back again.
+        if (header == english)
+            QCOMPARE(englishPages++, page - 1);
+        const double room = layout.pageSize().width() - 2 * 560;
+        QVERIFY2(QFontMetricsF(ReportLayout::font(7.5)).horizontalAdvance(header) <= room,
+                 qPrintable(header));
+    }
+    QVERIFY(englishPages > 0 && englishPages < pages.size() - 1);
+
+    const ReportRenderer renderer(document, QPageSize::A4);
+    const QString path = m_folders.filePath(QStringLiteral("headers.pdf"));
+    QCOMPARE(renderer.savePdf(path), QString());
+    SSTC_REQUIRE_TOOL("pdftotext", "poppler-utils");
+    const QString last = QString::number(renderer.pageCount());
+    const QString text =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), last, QStringLiteral("-l"),
+                                              last, path, QStringLiteral("-")});
+    QVERIFY2(collapsed(text).contains(collapsed(chinese)), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Progress report")), qPrintable(text));
 }
 
 void TestReportPdf::letterPaper()

@@ -9,6 +9,7 @@
 #include "ui/report/ReportRenderer.h"
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
+#include "ui/shell/SettingsKeys.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,6 +28,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -137,6 +139,7 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     fillChoices();
     retranslate();
     m_languageCombo->setCurrentIndex(m_context.language() == Language::Chinese ? 1 : 0);
+    restoreChoices();
     resize(1100, 720);
     updatePreview();
 }
@@ -226,12 +229,56 @@ void ReportDialog::fillChoices()
         m_projectsRadio->setChecked(!byDonor);
         return;
     }
+    const int rememberedDonor =
+        m_donorCombo->findData(QSettings().value(SettingsKeys::reportDonor).toLongLong());
+    if (rememberedDonor >= 0)
+        m_donorCombo->setCurrentIndex(rememberedDonor);
     // A current project makes the report about it; otherwise about a donor.
     const bool aboutDonor = m_context.currentProjectId() == 0 && m_donorCombo->count() > 0;
     m_donorRadio->setChecked(aboutDonor);
     m_projectsRadio->setChecked(!aboutDonor);
     m_donorCombo->setEnabled(aboutDonor);
     m_projectList->setEnabled(!aboutDonor);
+}
+
+void ReportDialog::restoreChoices()
+{
+    const QSettings settings;
+    const QDate from =
+        QDate::fromString(settings.value(SettingsKeys::reportFrom).toString(), Qt::ISODate);
+    const QDate to =
+        QDate::fromString(settings.value(SettingsKeys::reportTo).toString(), Qt::ISODate);
+    if (from.isValid() && to.isValid() && from <= to) {
+        m_fromEdit->setDate(from);
+        m_toEdit->setDate(to);
+    }
+    const auto restoreIndex = [&settings](QComboBox *combo, const char *key) {
+        bool isNumber = false;
+        const int index = settings.value(key).toInt(&isNumber);
+        if (isNumber && index >= 0 && index < combo->count())
+            combo->setCurrentIndex(index);
+    };
+    restoreIndex(m_languageCombo, SettingsKeys::reportLanguage);
+    restoreIndex(m_paperCombo, SettingsKeys::reportPaper);
+    restoreIndex(m_currencyCombo, SettingsKeys::reportCurrency);
+}
+
+void ReportDialog::rememberChoices() const
+{
+    QSettings settings;
+    if (m_donorCombo->currentIndex() >= 0)
+        settings.setValue(SettingsKeys::reportDonor, m_donorCombo->currentData());
+    settings.setValue(SettingsKeys::reportFrom, m_fromEdit->date().toString(Qt::ISODate));
+    settings.setValue(SettingsKeys::reportTo, m_toEdit->date().toString(Qt::ISODate));
+    settings.setValue(SettingsKeys::reportLanguage, m_languageCombo->currentIndex());
+    settings.setValue(SettingsKeys::reportPaper, m_paperCombo->currentIndex());
+    settings.setValue(SettingsKeys::reportCurrency, m_currencyCombo->currentIndex());
+}
+
+void ReportDialog::done(int result)
+{
+    rememberChoices();
+    QDialog::done(result);
 }
 
 void ReportDialog::retranslate()

@@ -46,10 +46,14 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void done(int result) override;
 
 private:
     void retranslate();
     void fillChoices();
+    // The donor, period, language, paper and currency of the last report, kept in the settings.
+    void restoreChoices();
+    void rememberChoices() const;
     void showProblem(const QString &text);
     QWidget *buildForm();
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace sstc {
 
@@ -14,9 +15,46 @@ const QColor headerFill(0xe4, 0xe9, 0xf2);
 const QColor ruleColor(0x9a, 0xa5, 0xb8);
 const QColor noteColor(0x8a, 0x3b, 0x12);
 
+const QColor headingColor(0x1e, 0x2d, 0x5a);
+
 int cellFlags(bool numeric)
 {
     return Qt::TextWordWrap | Qt::AlignTop | (numeric ? Qt::AlignRight : Qt::AlignLeft);
+}
+
+// How a block of text is set: its size, weight, colour and the space around it.
+struct TextStyle
+{
+    double points;
+    bool bold;
+    double spaceBefore;
+    double spaceAfter;
+    QColor color;
+};
+
+std::optional<TextStyle> textStyleOf(ReportBlockKind kind)
+{
+    switch (kind) {
+    case ReportBlockKind::Title:
+        return TextStyle{24, true, 0, 120, headingColor};
+    case ReportBlockKind::CoverLine:
+        return TextStyle{12, false, 60, 40, Qt::black};
+    case ReportBlockKind::Heading:
+        return TextStyle{15, true, 240, 100, headingColor};
+    case ReportBlockKind::Subheading:
+        return TextStyle{11, true, 160, 60, Qt::black};
+    case ReportBlockKind::Paragraph:
+        return TextStyle{9.5, false, 40, 60, Qt::black};
+    case ReportBlockKind::Note:
+        return TextStyle{9.5, false, 40, 60, noteColor};
+    default:
+        return std::nullopt;
+    }
+}
+
+bool isHeading(ReportBlockKind kind)
+{
+    return kind == ReportBlockKind::Heading || kind == ReportBlockKind::Subheading;
 }
 } // namespace
 
@@ -52,13 +90,15 @@ ReportLayout::ReportLayout(const ReportDocument &document, QPageSize::PageSizeId
     m_bottom = m_pageSize.height() - margin - 80;
     m_pages << ReportPage();
     m_y = m_top;
-    for (const ReportBlock &block : document.blocks)
-        layoutBlock(block);
+    for (int index = 0; index < document.blocks.size(); ++index)
+        layoutBlock(index);
 }
 
 void ReportLayout::newPage()
 {
-    m_pages << ReportPage();
+    ReportPage next;
+    next.header = m_header;
+    m_pages << next;
     m_y = m_top;
 }
 
@@ -69,11 +109,14 @@ double ReportLayout::textHeight(const QString &text, const QFont &font, double w
 }
 
 void ReportLayout::layoutText(const QString &text, const QFont &font, double spaceBefore,
-                              double spaceAfter, const QColor &color, bool keepWithNext)
+                              double spaceAfter, const QColor &color, double keptBelow)
 {
     const double height = textHeight(text, font, m_width);
-    // A heading at the foot of a page goes to the next one, with what it heads.
-    const double needed = height + spaceBefore + (keepWithNext ? 600 : 0);
+    // A heading at the foot of a page goes to the next one, with what it heads; unless that
+    // would not fit on any page.
+    double needed = spaceBefore + height + (keptBelow > 0 ? spaceAfter + keptBelow : 0);
+    if (needed > m_bottom - m_top)
+        needed = spaceBefore + height;
     if (m_y > m_top && needed > remaining())
         newPage();
     if (m_y > m_top)
@@ -89,29 +132,60 @@ void ReportLayout::layoutText(const QString &text, const QFont &font, double spa
     m_y += height + spaceAfter;
 }
 
-void ReportLayout::layoutBlock(const ReportBlock &block)
+double ReportLayout::keptBelow(int index) const
+{
+    double height = 0;
+    for (int next = index + 1; next < m_document.blocks.size(); ++next) {
+        const ReportBlock &block = m_document.blocks.at(next);
+        if (!isHeading(block.kind))
+            return height + startHeight(block);
+        const TextStyle style = *textStyleOf(block.kind);
+        height += style.spaceBefore +
+                  textHeight(block.text, font(style.points, style.bold), m_width) +
+                  style.spaceAfter;
+    }
+    return height;
+}
+
+// The least of a block that must follow its heading on the same page, as the block's own
+// layout decides where it starts: a paragraph whole (paragraphs are not split), a table's
+// header and first row, a figure's caption, header and first rows.
+double ReportLayout::startHeight(const ReportBlock &block) const
 {
     switch (block.kind) {
-    case ReportBlockKind::Title:
-        if (m_y == m_top)
-            m_y += 1800;
-        layoutText(block.text, font(24, true), 0, 120, QColor(0x1e, 0x2d, 0x5a));
-        break;
-    case ReportBlockKind::CoverLine:
-        layoutText(block.text, font(12), 60, 40);
-        break;
-    case ReportBlockKind::Heading:
-        layoutText(block.text, font(15, true), 240, 100, QColor(0x1e, 0x2d, 0x5a), true);
-        break;
-    case ReportBlockKind::Subheading:
-        layoutText(block.text, font(11, true), 160, 60, Qt::black, true);
-        break;
     case ReportBlockKind::Paragraph:
-        layoutText(block.text, font(9.5), 40, 60);
-        break;
-    case ReportBlockKind::Note:
-        layoutText(block.text, font(9.5), 40, 60, noteColor);
-        break;
+    case ReportBlockKind::Note: {
+        const TextStyle style = *textStyleOf(block.kind);
+        return style.spaceBefore + textHeight(block.text, font(style.points, style.bold), m_width);
+    }
+    case ReportBlockKind::Table: {
+        if (block.table.header.isEmpty())
+            return 0;
+        const QList<double> widths = columnWidths(block.table);
+        double height = 60 + tableRowHeight(block.table.header, widths, font(8.5, true));
+        if (!block.table.rows.isEmpty())
+            height += tableRowHeight(block.table.rows.first(), widths, font(8.5));
+        return height;
+    }
+    case ReportBlockKind::Figure:
+        return figureCaptionHeight(block.figure) + figureHeaderHeight + 60 +
+               std::min<int>(3, int(block.figure.rows.size())) * figureRowHeight(block.figure);
+    default:
+        return 0;
+    }
+}
+
+void ReportLayout::layoutBlock(int index)
+{
+    const ReportBlock &block = m_document.blocks.at(index);
+    if (const std::optional<TextStyle> style = textStyleOf(block.kind)) {
+        if (block.kind == ReportBlockKind::Title && m_y == m_top)
+            m_y += 1800;
+        layoutText(block.text, font(style->points, style->bold), style->spaceBefore,
+                   style->spaceAfter, style->color, isHeading(block.kind) ? keptBelow(index) : 0);
+        return;
+    }
+    switch (block.kind) {
     case ReportBlockKind::Table:
         layoutTable(block.table);
         break;
@@ -119,8 +193,13 @@ void ReportLayout::layoutBlock(const ReportBlock &block)
         layoutFigure(block.figure);
         break;
     case ReportBlockKind::PageBreak:
+        m_header = block.text;
         if (m_y > m_top || m_pages.size() == 1)
             newPage();
+        else
+            page().header = m_header;
+        break;
+    default:
         break;
     }
 }
@@ -167,11 +246,9 @@ void ReportLayout::addTableRow(const QStringList &cells, const QList<double> &wi
     m_y += height;
 }
 
-void ReportLayout::layoutTable(const ReportTable &table)
+QList<double> ReportLayout::columnWidths(const ReportTable &table) const
 {
     const int columns = int(table.header.size());
-    if (columns == 0)
-        return;
     QList<double> weights = table.columnWeights;
     if (weights.size() != columns)
         weights = QList<double>(columns, 1.0);
@@ -181,6 +258,15 @@ void ReportLayout::layoutTable(const ReportTable &table)
     QList<double> widths;
     for (const double weight : std::as_const(weights))
         widths << m_width * weight / sum;
+    return widths;
+}
+
+void ReportLayout::layoutTable(const ReportTable &table)
+{
+    const int columns = int(table.header.size());
+    if (columns == 0)
+        return;
+    const QList<double> widths = columnWidths(table);
 
     const QFont bodyFont = font(8.5);
     const QFont headerFont = font(8.5, true);
@@ -203,10 +289,15 @@ void ReportLayout::layoutTable(const ReportTable &table)
     m_y += 80;
 }
 
+double ReportLayout::figureCaptionHeight(const ReportFigure &figure) const
+{
+    return textHeight(figure.caption, font(10, true), m_width) + 60;
+}
+
 void ReportLayout::layoutFigure(const ReportFigure &figure)
 {
     const double rowHeight = figureRowHeight(figure);
-    const double captionHeight = textHeight(figure.caption, font(10, true), m_width) + 60;
+    const double captionHeight = figureCaptionHeight(figure);
     int row = 0;
     while (row < figure.rows.size()) {
         const double room = remaining() - captionHeight - figureHeaderHeight - 60;

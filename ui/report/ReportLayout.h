@@ -35,6 +35,7 @@ struct ReportPageItem
 
 struct ReportPage
 {
+    QString header; // the running header; empty on the cover
     QList<ReportPageItem> items;
 };
 
@@ -61,11 +62,17 @@ public:
     static constexpr double figureHeaderHeight = 260;
 
 private:
-    void layoutBlock(const ReportBlock &block);
+    void layoutBlock(int index);
     void layoutText(const QString &text, const QFont &font, double spaceBefore, double spaceAfter,
-                    const QColor &color = Qt::black, bool keepWithNext = false);
+                    const QColor &color = Qt::black, double keptBelow = 0);
+    // The room a heading needs below itself so as not to stand alone at the foot of a page:
+    // the headings that follow it and the start of what they head.
+    double keptBelow(int index) const;
+    double startHeight(const ReportBlock &block) const;
+    QList<double> columnWidths(const ReportTable &table) const;
     void layoutTable(const ReportTable &table);
     void layoutFigure(const ReportFigure &figure);
+    double figureCaptionHeight(const ReportFigure &figure) const;
     double tableRowHeight(const QStringList &cells, const QList<double> &widths,
                           const QFont &font) const;
     void addTableRow(const QStringList &cells, const QList<double> &widths, const QFont &font,
@@ -82,6 +89,7 @@ private:
     double m_top = 0;
     double m_bottom = 0;
     double m_y = 0;
+    QString m_header; // the running header in force
     QList<ReportPage> m_pages;
 };
 

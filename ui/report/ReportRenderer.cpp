@@ -55,11 +55,12 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
     const QFont small = ReportLayout::font(7.5);
     painter.setFont(small);
     painter.setPen(textGrey);
-    if (index > 0 && !m_document.runningHeader.isEmpty()) {
+    const QString &runningHeader = m_layout.pages().at(index).header;
+    if (!runningHeader.isEmpty()) {
         const QRectF header(margin, margin - 160, size.width() - 2 * margin, 120);
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                         QFontMetricsF(small).elidedText(m_document.runningHeader, Qt::ElideRight,
-                                                         header.width()));
+        painter.drawText(
+            header, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+            QFontMetricsF(small).elidedText(runningHeader, Qt::ElideRight, header.width()));
         painter.setPen(QPen(gridColor, 5));
         painter.drawLine(header.bottomLeft() + QPointF(0, 30),
                          header.bottomRight() + QPointF(0, 30));
@@ -172,7 +173,7 @@ bool ReportRenderer::writePdf(QIODevice &device, const Progress &progress) const
     // 720 dpi: one device unit is one layout unit, a tenth of a point.
     writer.setResolution(int(72 * ReportLayout::unitsPerPoint));
     writer.setCreator(QStringLiteral("SSTC Desk"));
-    writer.setTitle(m_document.runningHeader);
+    writer.setTitle(m_document.title);
     QPainter painter(&writer);
     for (int index = 0; index < pageCount(); ++index) {
         if (index > 0)

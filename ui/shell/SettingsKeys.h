@@ -25,6 +25,15 @@ inline constexpr char portfolioFilter[] = "portfolio/filter";
 inline constexpr char portfolioSplitter[] = "portfolio/splitter";
 inline constexpr char projectTableHeader[] = "mainWindow/projectTableHeader";
 
+// The donor report dialog's last choices: the donor (organisation id), the period (ISO days),
+// the report's language (0 English, 1 Chinese, 2 both), paper and currency.
+inline constexpr char reportDonor[] = "report/donor";
+inline constexpr char reportFrom[] = "report/from";
+inline constexpr char reportTo[] = "report/to";
+inline constexpr char reportLanguage[] = "report/language";
+inline constexpr char reportPaper[] = "report/paper";
+inline constexpr char reportCurrency[] = "report/currency";
+
 // The currency the funding view reports in ("USD" or "CNY").
 inline constexpr char reportingCurrency[] = "funding/reportingCurrency";
 
