@@ -255,16 +255,18 @@ void AuditLog::writeAll(QList<AuditEntry> entries, const AuditActor &actor)
     if (entries.isEmpty())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString changedAt = now.toString(Qt::ISODateWithMs);
     WriteTransaction transaction(m_store);
     for (AuditEntry &entry : entries) {
         entry.changedAt = now;
         entry.userName = actor.name();
-        write(entry);
+        write(entry, changedAt);
     }
     transaction.commit();
 }
 
-void AuditLog::write(const AuditEntry &entry)
+// `changedAt` is the entry's time as stored, made once for all the entries of a change.
+void AuditLog::write(const AuditEntry &entry, const QString &changedAt)
 {
     const auto nullable = [](const QString &value) {
         return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
@@ -272,14 +274,14 @@ void AuditLog::write(const AuditEntry &entry)
     const auto nullableId = [](qint64 id) {
         return id ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
     };
-    m_store.run(QStringLiteral("INSERT INTO audit_log (changed_at, user_name, entity, entity_id, "
-                               "entity_key, label_en, label_zh, project_id, agreement_id, action, "
-                               "field, old_value, new_value) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {entry.changedAt.toString(Qt::ISODateWithMs), entry.userName, entry.entity,
-                 entry.entityId, entry.entityKey, entry.label.en, entry.label.zh,
-                 nullableId(entry.projectId), nullableId(entry.agreementId), entry.action,
-                 entry.field, nullable(entry.oldValue), nullable(entry.newValue)});
+    m_store.execute(
+        QStringLiteral("INSERT INTO audit_log (changed_at, user_name, entity, entity_id, "
+                       "entity_key, label_en, label_zh, project_id, agreement_id, action, "
+                       "field, old_value, new_value) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {changedAt, entry.userName, entry.entity, entry.entityId, entry.entityKey, entry.label.en,
+         entry.label.zh, nullableId(entry.projectId), nullableId(entry.agreementId), entry.action,
+         entry.field, nullable(entry.oldValue), nullable(entry.newValue)});
 }
 
 QList<AuditEntry> AuditLog::ofProject(qint64 projectId)
@@ -302,7 +304,7 @@ QList<AuditEntry> AuditLog::ofReferenceLists(int limit)
 // `where` is one of the fixed clauses above, never user text.
 QList<AuditEntry> AuditLog::read(const QString &where, const QVariantList &values)
 {
-    QSqlQuery query = m_store.run(
+    PreparedQuery query = m_store.query(
         QStringLiteral("SELECT changed_at, user_name, entity, entity_id, entity_key, project_id, "
                        "agreement_id, action, field, old_value, new_value, label_en, label_zh "
                        "FROM audit_log ") +

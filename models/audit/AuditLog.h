@@ -74,7 +74,7 @@ public:
     QList<AuditEntry> ofReferenceLists(int limit = 5000);
 
 private:
-    void write(const AuditEntry &entry);
+    void write(const AuditEntry &entry, const QString &changedAt);
     void writeAll(QList<AuditEntry> entries, const AuditActor &actor);
     QList<AuditEntry> read(const QString &where, const QVariantList &values);
 

@@ -238,6 +238,8 @@ QList<qint64> IatiExporter::giveIdentifiers(const QList<qint64> &ids,
     return writable;
 }
 
+// The schema requires a type: a ref the portfolio does not know (nor the ILO's) goes out as
+// 90, "Other", with the ref standing in for its name.
 void IatiExporter::writeReportingOrg(QXmlStreamWriter &xml, const QString &ref)
 {
     std::optional<Organisation> named;
@@ -250,6 +252,8 @@ void IatiExporter::writeReportingOrg(QXmlStreamWriter &xml, const QString &ref)
         xml.writeAttribute(QStringLiteral("type"), iati::organisationTypeCode(named->type));
     else if (ref == iati::iloReference)
         xml.writeAttribute(QStringLiteral("type"), QStringLiteral("40"));
+    else
+        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("90"));
     if (named)
         writeNarratives(xml, named->name);
     else if (ref == iati::iloReference)

@@ -141,7 +141,7 @@ IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun,
         summary.created = summary.updated = summary.organisationsCreated = 0;
         return summary; // the transaction rolls back
     }
-    linkRelatedActivities();
+    linkRelatedActivities(summary);
     summary.organisationsCreated = organisations.created();
     if (!dryRun)
         transaction.commit();
@@ -150,15 +150,15 @@ IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun,
 
 qint64 IatiImporter::projectWithIdentifier(const QString &identifier)
 {
-    QSqlQuery query = m_store.run(
+    PreparedQuery query = m_store.query(
         QStringLiteral("SELECT id FROM projects WHERE iati_identifier = ?"), {identifier});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 IatiImporter::projectWithCode(const QString &code)
 {
-    QSqlQuery query =
-        m_store.run(QStringLiteral("SELECT id FROM projects WHERE code = ?"), {code});
+    PreparedQuery query =
+        m_store.query(QStringLiteral("SELECT id FROM projects WHERE code = ?"), {code});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -291,9 +291,13 @@ void IatiImporter::write(const ImportedActivity &activity, IatiOrganisationMatch
 }
 
 // related-activity parent / child, once every activity is in: a link is made where both
-// projects are in the portfolio.
-void IatiImporter::linkRelatedActivities()
+// projects are in the portfolio. A changed link is one of the changes of an updated child.
+void IatiImporter::linkRelatedActivities(IatiImportSummary &summary)
 {
+    QHash<QString, qsizetype> updateOf; // identifier → its outcome, for the updated projects
+    for (qsizetype i = 0; i < summary.activities.size(); ++i)
+        if (summary.activities.at(i).action == IatiActivityOutcome::Action::Update)
+            updateOf.insert(summary.activities.at(i).identifier, i);
     ProjectRecordRepository records(m_store);
     for (const auto &[child, parent] : std::as_const(m_parentOf)) {
         const qint64 childId = projectWithIdentifier(child);
@@ -307,7 +311,16 @@ void IatiImporter::linkRelatedActivities()
             m_hooks.beforeChange(childId);
         ProjectRecord after = *before;
         after.project.parentProjectId = parentId;
+        const auto update = updateOf.constFind(child);
+        const qint64 lastEntry =
+            update != updateOf.constEnd() ? IatiChangedFields::lastEntry(m_store) : 0;
         ProjectChanges(m_store, m_actor).apply(before, after);
+        if (update == updateOf.constEnd())
+            continue;
+        QStringList &changed = summary.activities[*update].changedFields;
+        for (const QString &field : IatiChangedFields::since(m_store, childId, lastEntry))
+            if (!changed.contains(field))
+                changed << field;
     }
 }
 

@@ -54,7 +54,7 @@ public:
 private:
     void write(const ImportedActivity &activity, IatiOrganisationMatcher &organisations,
                IatiImportSummary &summary);
-    void linkRelatedActivities();
+    void linkRelatedActivities(IatiImportSummary &summary);
     qint64 projectWithIdentifier(const QString &identifier);
     qint64 projectWithCode(const QString &code);
     void ensureRegions(const ImportedActivity &activity);

@@ -41,9 +41,9 @@ void IatiOrganisationMatcher::rememberRef(qint64 id, const QString &ref)
 {
     if (ref.isEmpty() || m_withRef.contains(id) || m_byRef.contains(ref))
         return;
-    m_store.run(QStringLiteral("INSERT INTO organisation_iati_refs (organisation_id, ref) "
-                               "VALUES (?, ?)"),
-                {id, ref});
+    m_store.execute(QStringLiteral("INSERT INTO organisation_iati_refs (organisation_id, ref) "
+                                   "VALUES (?, ?)"),
+                    {id, ref});
     m_byRef.insert(ref, id);
     m_withRef.insert(id);
 }

@@ -58,16 +58,16 @@ qint64 EventRepository::insert(const Event &event)
 void EventRepository::update(const Event &event)
 {
     WriteTransaction transaction(m_store);
-    m_store.run(QStringLiteral("UPDATE events SET project_id = ?, agreement_id = ?, kind = ?, "
-                               "title_en = ?, title_zh = ?, start_on = ?, end_on = ?, "
-                               "place_en = ?, place_zh = ?, country_code = ?, "
-                               "participants_total = ?, participants_total_is_minimum = ?, "
-                               "participants_government = ?, participants_workers = ?, "
-                               "participants_employers = ?, participants_women = ?, "
-                               "participants_men = ?, description_en = ?, description_zh = ? "
-                               "WHERE id = ?"),
-                rowValues(event) << event.id);
-    m_store.run(QStringLiteral("DELETE FROM event_outputs WHERE event_id = ?"), {event.id});
+    m_store.execute(QStringLiteral("UPDATE events SET project_id = ?, agreement_id = ?, kind = ?, "
+                                   "title_en = ?, title_zh = ?, start_on = ?, end_on = ?, "
+                                   "place_en = ?, place_zh = ?, country_code = ?, "
+                                   "participants_total = ?, participants_total_is_minimum = ?, "
+                                   "participants_government = ?, participants_workers = ?, "
+                                   "participants_employers = ?, participants_women = ?, "
+                                   "participants_men = ?, description_en = ?, description_zh = ? "
+                                   "WHERE id = ?"),
+                    rowValues(event) << event.id);
+    m_store.execute(QStringLiteral("DELETE FROM event_outputs WHERE event_id = ?"), {event.id});
     writeOutputs(event, event.id);
     transaction.commit();
 }
@@ -76,17 +76,18 @@ void EventRepository::writeOutputs(const Event &event, qint64 id)
 {
     int position = 0;
     for (const EventOutput &output : event.outputs)
-        m_store.run(QStringLiteral("INSERT INTO event_outputs (event_id, position, kind, "
-                                   "quantity, description_en, description_zh) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {id, position++, codeOf(outputKindCodes, output.kind),
-                     optionalValue(output.quantity), output.description.en, output.description.zh});
+        m_store.execute(QStringLiteral("INSERT INTO event_outputs (event_id, position, kind, "
+                                       "quantity, description_en, description_zh) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {id, position++, codeOf(outputKindCodes, output.kind),
+                         optionalValue(output.quantity), output.description.en,
+                         output.description.zh});
 }
 
 void EventRepository::remove(qint64 id)
 {
     WriteTransaction transaction(m_store);
-    m_store.run(QStringLiteral("DELETE FROM events WHERE id = ?"), {id});
+    m_store.execute(QStringLiteral("DELETE FROM events WHERE id = ?"), {id});
     transaction.commit();
 }
 
@@ -109,7 +110,7 @@ QList<Event> EventRepository::all()
 // `where` is one of the fixed clauses above, never user text.
 QList<Event> EventRepository::load(const QString &where, const QVariantList &values)
 {
-    QSqlQuery query = m_store.run(
+    PreparedQuery query = m_store.query(
         QStringLiteral("SELECT id, project_id, agreement_id, kind, title_en, title_zh, start_on, "
                        "end_on, place_en, place_zh, country_code, participants_total, "
                        "participants_total_is_minimum, participants_government, "
@@ -144,7 +145,7 @@ QList<Event> EventRepository::load(const QString &where, const QVariantList &val
     }
     if (result.isEmpty())
         return result;
-    QSqlQuery outputs = m_store.run(
+    PreparedQuery outputs = m_store.query(
         QStringLiteral("SELECT event_id, kind, quantity, description_en, description_zh "
                        "FROM event_outputs ORDER BY event_id, position"));
     while (outputs.next()) {

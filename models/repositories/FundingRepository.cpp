@@ -53,18 +53,19 @@ qint64 FundingRepository::insertLine(const FundingLine &line)
 void FundingRepository::updateLine(const FundingLine &line)
 {
     WriteTransaction transaction(m_store);
-    m_store.run(QStringLiteral("UPDATE funding_lines SET project_id = ?, kind = ?, "
-                               "amount_hundredths = ?, currency = ?, value_date = ?, "
-                               "period_start = ?, period_end = ?, provider_id = ?, note_en = ?, "
-                               "note_zh = ? WHERE id = ?"),
-                lineValues(line) << line.id);
+    m_store.execute(
+        QStringLiteral("UPDATE funding_lines SET project_id = ?, kind = ?, "
+                       "amount_hundredths = ?, currency = ?, value_date = ?, "
+                       "period_start = ?, period_end = ?, provider_id = ?, note_en = ?, "
+                       "note_zh = ? WHERE id = ?"),
+        lineValues(line) << line.id);
     transaction.commit();
 }
 
 void FundingRepository::removeLine(qint64 id)
 {
     WriteTransaction transaction(m_store);
-    m_store.run(QStringLiteral("DELETE FROM funding_lines WHERE id = ?"), {id});
+    m_store.execute(QStringLiteral("DELETE FROM funding_lines WHERE id = ?"), {id});
     transaction.commit();
 }
 
@@ -81,7 +82,7 @@ QList<FundingLine> FundingRepository::allLines()
 // `where` is one of the fixed clauses above, never user text.
 QList<FundingLine> FundingRepository::loadLines(const QString &where, const QVariantList &values)
 {
-    QSqlQuery query = m_store.run(
+    PreparedQuery query = m_store.query(
         QStringLiteral("SELECT id, project_id, kind, amount_hundredths, currency, value_date, "
                        "period_start, period_end, provider_id, note_en, note_zh "
                        "FROM funding_lines ") +
@@ -161,14 +162,14 @@ QList<ExchangeRate> FundingRepository::saveRates(const QList<ExchangeRate> &load
 void FundingRepository::removeRate(qint64 id)
 {
     WriteTransaction transaction(m_store);
-    m_store.run(QStringLiteral("DELETE FROM exchange_rates WHERE id = ?"), {id});
+    m_store.execute(QStringLiteral("DELETE FROM exchange_rates WHERE id = ?"), {id});
     transaction.commit();
 }
 
 QList<ExchangeRate> FundingRepository::rates()
 {
-    QSqlQuery query =
-        m_store.run(selectRates + QStringLiteral(" ORDER BY currency, to_currency, rate_date"));
+    PreparedQuery query =
+        m_store.query(selectRates + QStringLiteral(" ORDER BY currency, to_currency, rate_date"));
     QList<ExchangeRate> result;
     while (query.next())
         result.append(rateAt(query));
@@ -178,11 +179,11 @@ QList<ExchangeRate> FundingRepository::rates()
 std::optional<ExchangeRate> FundingRepository::rateOn(const QString &currency,
                                                       const QString &toCurrency, const QDate &date)
 {
-    QSqlQuery query =
-        m_store.run(selectRates + QStringLiteral(" WHERE currency = ? AND to_currency = ? "
-                                                 "AND rate_date <= ? "
-                                                 "ORDER BY rate_date DESC LIMIT 1"),
-                    {currency, toCurrency, date.toString(Qt::ISODate)});
+    PreparedQuery query =
+        m_store.query(selectRates + QStringLiteral(" WHERE currency = ? AND to_currency = ? "
+                                                   "AND rate_date <= ? "
+                                                   "ORDER BY rate_date DESC LIMIT 1"),
+                      {currency, toCurrency, date.toString(Qt::ISODate)});
     if (!query.next())
         return std::nullopt;
     return rateAt(query);

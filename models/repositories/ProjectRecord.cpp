@@ -76,7 +76,8 @@ qint64 ProjectRecordRepository::save(const ProjectRecord &record)
 // `table` is one of the fixed table names of this file.
 bool ProjectRecordRepository::exists(const QString &table, qint64 id)
 {
-    QSqlQuery query = m_store.run(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+    PreparedQuery query =
+        m_store.query(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
     return query.next();
 }
 
@@ -86,7 +87,7 @@ void ProjectRecordRepository::remove(qint64 projectId)
 }
 
 // A child with an id that is not stored (one removed by an edit that is being undone) is
-// inserted with that id.
+// inserted with that id; one with id 0 is new (no lookup: an import saves many).
 void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 projectId)
 {
     FundingRepository funding(m_store);
@@ -94,7 +95,7 @@ void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 p
                   [&](qint64 id) { funding.removeLine(id); });
     for (FundingLine line : record.fundingLines) {
         line.projectId = projectId;
-        if (!exists(QStringLiteral("funding_lines"), line.id))
+        if (line.id == 0 || !exists(QStringLiteral("funding_lines"), line.id))
             funding.insertLine(line);
         else
             funding.updateLine(line);
@@ -104,7 +105,7 @@ void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 p
                   [&](qint64 id) { events.remove(id); });
     for (Event event : record.events) {
         event.projectId = projectId;
-        if (!exists(QStringLiteral("events"), event.id))
+        if (event.id == 0 || !exists(QStringLiteral("events"), event.id))
             events.insert(event);
         else
             events.update(event);
@@ -114,7 +115,7 @@ void ProjectRecordRepository::saveChildren(const ProjectRecord &record, qint64 p
                   [&](qint64 id) { indicators.remove(id); });
     for (Indicator indicator : record.indicators) {
         indicator.projectId = projectId;
-        if (!exists(QStringLiteral("indicators"), indicator.id))
+        if (indicator.id == 0 || !exists(QStringLiteral("indicators"), indicator.id))
             indicators.insert(indicator);
         else
             indicators.update(indicator);
@@ -125,9 +126,8 @@ ProjectKeptRows ProjectRecordRepository::keptRowsOf(qint64 projectId)
 {
     ProjectKeptRows kept;
     for (const QString &table : keptTables) {
-        QSqlQuery query = m_store.run(
-            QStringLiteral("SELECT * FROM %1 WHERE project_id = ?").arg(table),
-            {projectId});
+        PreparedQuery query = m_store.query(
+            QStringLiteral("SELECT * FROM %1 WHERE project_id = ?").arg(table), {projectId});
         while (query.next()) {
             const QSqlRecord fields = query.record();
             ProjectKeptRows::Row row{table, {}, {}};
@@ -138,7 +138,7 @@ ProjectKeptRows ProjectRecordRepository::keptRowsOf(qint64 projectId)
             kept.rows << row;
         }
     }
-    QSqlQuery children = m_store.run(
+    PreparedQuery children = m_store.query(
         QStringLiteral("SELECT id FROM projects WHERE parent_project_id = ? ORDER BY id"),
         {projectId});
     while (children.next())
@@ -157,15 +157,15 @@ void ProjectRecordRepository::restore(const ProjectKeptRows &kept, qint64 projec
             if (row.columns.at(i) == QLatin1String("project_id"))
                 values[i] = projectId;
         }
-        m_store.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                        .arg(row.table, row.columns.join(QStringLiteral(", ")),
-                             marks.join(QStringLiteral(", "))),
-                    values);
+        m_store.execute(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(row.table, row.columns.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", "))),
+                        values);
     }
     for (qint64 child : kept.childProjectIds)
-        m_store.run(QStringLiteral("UPDATE projects SET parent_project_id = ? WHERE id = ? AND "
-                                   "parent_project_id IS NULL"),
-                    {projectId, child});
+        m_store.execute(QStringLiteral("UPDATE projects SET parent_project_id = ? WHERE id = ? AND "
+                                       "parent_project_id IS NULL"),
+                        {projectId, child});
 }
 
 } // namespace sstc

@@ -58,18 +58,19 @@ qint64 ProjectRepository::insert(const Project &project)
 void ProjectRepository::update(const Project &project)
 {
     WriteTransaction transaction(m_store);
-    m_store.run(QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, "
-                               "description_en = ?, description_zh = ?, status = ?, "
-                               "planned_start = ?, planned_end = ?, actual_start = ?, "
-                               "actual_end = ?, agreement_id = ?, parent_project_id = ?, "
-                               "iati_identifier = ? WHERE id = ?"),
-                rowValues(project) << project.id);
+    m_store.execute(QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, "
+                                   "description_en = ?, description_zh = ?, status = ?, "
+                                   "planned_start = ?, planned_end = ?, actual_start = ?, "
+                                   "actual_end = ?, agreement_id = ?, parent_project_id = ?, "
+                                   "iati_identifier = ? WHERE id = ?"),
+                    rowValues(project) << project.id);
     for (const char *table : {"project_organisations", "project_countries", "project_regions",
                               "project_sdgs", "project_themes", "project_document_links",
                               "project_kept_narratives", "project_planned_disbursements"})
         // The table name is one of the fixed names above.
-        m_store.run(QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)),
-                    {project.id});
+        m_store.execute(
+            QStringLiteral("DELETE FROM %1 WHERE project_id = ?").arg(QLatin1String(table)),
+            {project.id});
     writeLinks(project, project.id);
     transaction.commit();
 }
@@ -78,53 +79,53 @@ void ProjectRepository::writeLinks(const Project &project, qint64 id)
 {
     int position = 0;
     for (const ParticipatingOrganisation &organisation : project.organisations)
-        m_store.run(QStringLiteral("INSERT INTO project_organisations (project_id, "
-                                   "organisation_id, role, position) VALUES (?, ?, ?, ?)"),
-                    {id, organisation.organisationId, int(organisation.role), position++});
+        m_store.execute(QStringLiteral("INSERT INTO project_organisations (project_id, "
+                                       "organisation_id, role, position) VALUES (?, ?, ?, ?)"),
+                        {id, organisation.organisationId, int(organisation.role), position++});
     position = 0;
     for (const RecipientCountry &country : project.countries)
-        m_store.run(QStringLiteral("INSERT INTO project_countries (project_id, country_code, "
-                                   "percentage, position) VALUES (?, ?, ?, ?)"),
-                    {id, country.countryCode, optionalValue(country.percentage), position++});
+        m_store.execute(QStringLiteral("INSERT INTO project_countries (project_id, country_code, "
+                                       "percentage, position) VALUES (?, ?, ?, ?)"),
+                        {id, country.countryCode, optionalValue(country.percentage), position++});
     for (const RecipientRegion &region : project.regions)
-        m_store.run(QStringLiteral("INSERT INTO project_regions (project_id, region_code, "
-                                   "percentage) VALUES (?, ?, ?)"),
-                    {id, region.regionCode, optionalValue(region.percentage)});
+        m_store.execute(QStringLiteral("INSERT INTO project_regions (project_id, region_code, "
+                                       "percentage) VALUES (?, ?, ?)"),
+                        {id, region.regionCode, optionalValue(region.percentage)});
     for (int goal : project.sdgGoals)
-        m_store.run(QStringLiteral("INSERT INTO project_sdgs (project_id, goal) VALUES (?, ?)"),
-                    {id, goal});
+        m_store.execute(QStringLiteral("INSERT INTO project_sdgs (project_id, goal) VALUES (?, ?)"),
+                        {id, goal});
     for (qint64 themeId : project.themeIds)
-        m_store.run(
+        m_store.execute(
             QStringLiteral("INSERT INTO project_themes (project_id, theme_id) VALUES (?, ?)"),
             {id, themeId});
     position = 0;
     for (const DocumentLink &link : project.documentLinks)
-        m_store.run(QStringLiteral("INSERT INTO project_document_links (project_id, position, "
-                                   "url, title_en, title_zh, format, category, language, "
-                                   "document_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {id, position++, link.url, link.title.en, link.title.zh, link.format,
-                     link.categoryCode, link.languageCode, dateValue(link.date)});
+        m_store.execute(QStringLiteral("INSERT INTO project_document_links (project_id, position, "
+                                       "url, title_en, title_zh, format, category, language, "
+                                       "document_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {id, position++, link.url, link.title.en, link.title.zh, link.format,
+                         link.categoryCode, link.languageCode, dateValue(link.date)});
     position = 0;
     for (const KeptNarrative &narrative : project.keptNarratives)
-        m_store.run(QStringLiteral("INSERT INTO project_kept_narratives (project_id, position, "
-                                   "field, language, content) VALUES (?, ?, ?, ?, ?)"),
-                    {id, position++, narrative.field, narrative.language, narrative.text});
+        m_store.execute(QStringLiteral("INSERT INTO project_kept_narratives (project_id, position, "
+                                       "field, language, content) VALUES (?, ?, ?, ?, ?)"),
+                        {id, position++, narrative.field, narrative.language, narrative.text});
     position = 0;
     for (const PlannedDisbursement &planned : project.plannedDisbursements)
-        m_store.run(QStringLiteral("INSERT INTO project_planned_disbursements (project_id, "
-                                   "position, revised, period_start, period_end, "
-                                   "amount_hundredths, currency, value_date, provider_id) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {id, position++, planned.revised ? 1 : 0, dateValue(planned.periodStart),
-                     dateValue(planned.periodEnd), planned.amount.hundredths,
-                     planned.amount.currency, dateValue(planned.valueDate),
-                     nullableId(planned.providerOrganisationId)});
+        m_store.execute(QStringLiteral("INSERT INTO project_planned_disbursements (project_id, "
+                                       "position, revised, period_start, period_end, "
+                                       "amount_hundredths, currency, value_date, provider_id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {id, position++, planned.revised ? 1 : 0, dateValue(planned.periodStart),
+                         dateValue(planned.periodEnd), planned.amount.hundredths,
+                         planned.amount.currency, dateValue(planned.valueDate),
+                         nullableId(planned.providerOrganisationId)});
 }
 
 void ProjectRepository::remove(qint64 id)
 {
     WriteTransaction transaction(m_store);
-    m_store.run(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
+    m_store.execute(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
     transaction.commit();
 }
 
@@ -149,7 +150,7 @@ int ProjectRepository::count()
 // projects in one query each and matched by id, rather than one query per project.
 QList<Project> ProjectRepository::load(const QString &where, const QVariantList &values)
 {
-    QSqlQuery query = m_store.run(
+    PreparedQuery query = m_store.query(
         QStringLiteral("SELECT id, code, title_en, title_zh, description_en, description_zh, "
                        "status, planned_start, planned_end, actual_start, actual_end, "
                        "agreement_id, parent_project_id, iati_identifier FROM projects ") +
@@ -184,7 +185,7 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
         return index == indexById.constEnd() ? nullptr : &result[*index];
     };
 
-    QSqlQuery links = m_store.run(
+    PreparedQuery links = m_store.query(
         QStringLiteral("SELECT project_id, organisation_id, role FROM project_organisations") +
             ofThese + QStringLiteral("ORDER BY project_id, position"),
         values);
@@ -192,55 +193,55 @@ QList<Project> ProjectRepository::load(const QString &where, const QVariantList 
         if (Project *project = projectFor(links))
             project->organisations.append(
                 {links.value(1).toLongLong(), OrganisationRole(links.value(2).toInt())});
-    links = m_store.run(QStringLiteral("SELECT project_id, country_code, percentage FROM "
-                                       "project_countries") +
-                            ofThese + QStringLiteral("ORDER BY project_id, position"),
-                        values);
+    links = m_store.query(QStringLiteral("SELECT project_id, country_code, percentage FROM "
+                                         "project_countries") +
+                              ofThese + QStringLiteral("ORDER BY project_id, position"),
+                          values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->countries.append({links.value(1).toString(), optionalDoubleAt(links, 2)});
-    links = m_store.run(QStringLiteral("SELECT project_id, region_code, percentage FROM "
-                                       "project_regions") +
-                            ofThese + QStringLiteral("ORDER BY project_id, region_code"),
-                        values);
+    links = m_store.query(QStringLiteral("SELECT project_id, region_code, percentage FROM "
+                                         "project_regions") +
+                              ofThese + QStringLiteral("ORDER BY project_id, region_code"),
+                          values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->regions.append({links.value(1).toString(), optionalDoubleAt(links, 2)});
-    links = m_store.run(QStringLiteral("SELECT project_id, goal FROM project_sdgs") + ofThese +
-                            QStringLiteral("ORDER BY project_id, goal"),
-                        values);
+    links = m_store.query(QStringLiteral("SELECT project_id, goal FROM project_sdgs") + ofThese +
+                              QStringLiteral("ORDER BY project_id, goal"),
+                          values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->sdgGoals.append(links.value(1).toInt());
-    links = m_store.run(QStringLiteral("SELECT project_id, theme_id FROM project_themes") +
-                            ofThese + QStringLiteral("ORDER BY project_id, theme_id"),
-                        values);
+    links = m_store.query(QStringLiteral("SELECT project_id, theme_id FROM project_themes") +
+                              ofThese + QStringLiteral("ORDER BY project_id, theme_id"),
+                          values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->themeIds.append(links.value(1).toLongLong());
-    links = m_store.run(QStringLiteral("SELECT project_id, url, title_en, title_zh, format, "
-                                       "category, language, document_date FROM "
-                                       "project_document_links") +
-                            ofThese + QStringLiteral("ORDER BY project_id, position"),
-                        values);
+    links = m_store.query(QStringLiteral("SELECT project_id, url, title_en, title_zh, format, "
+                                         "category, language, document_date FROM "
+                                         "project_document_links") +
+                              ofThese + QStringLiteral("ORDER BY project_id, position"),
+                          values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->documentLinks.append({links.value(1).toString(), textAt(links, 2),
                                            links.value(4).toString(), links.value(5).toString(),
                                            links.value(6).toString(), dateAt(links, 7)});
-    links = m_store.run(QStringLiteral("SELECT project_id, field, language, content FROM "
-                                       "project_kept_narratives") +
-                            ofThese + QStringLiteral("ORDER BY project_id, position"),
-                        values);
+    links = m_store.query(QStringLiteral("SELECT project_id, field, language, content FROM "
+                                         "project_kept_narratives") +
+                              ofThese + QStringLiteral("ORDER BY project_id, position"),
+                          values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->keptNarratives.append({links.value(1).toString(), links.value(2).toString(),
                                             links.value(3).toString()});
-    links = m_store.run(QStringLiteral("SELECT project_id, revised, period_start, period_end, "
-                                       "amount_hundredths, currency, value_date, provider_id "
-                                       "FROM project_planned_disbursements") +
-                            ofThese + QStringLiteral("ORDER BY project_id, position"),
-                        values);
+    links = m_store.query(QStringLiteral("SELECT project_id, revised, period_start, period_end, "
+                                         "amount_hundredths, currency, value_date, provider_id "
+                                         "FROM project_planned_disbursements") +
+                              ofThese + QStringLiteral("ORDER BY project_id, position"),
+                          values);
     while (links.next())
         if (Project *project = projectFor(links))
             project->plannedDisbursements.append(

@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <optional>
 
 namespace sstc {
 
@@ -369,9 +370,45 @@ QSqlQuery PortfolioStore::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
+PreparedQuery PortfolioStore::query(const QString &sql, const QVariantList &values)
+{
+    // A server's statements are not kept: see run() on how QPSQL reads rows.
+    if (m_dialect.engine() != SqlDialect::Engine::Sqlite)
+        return PreparedQuery(nullptr, sql, run(sql, values));
+    std::optional<QSqlQuery> query;
+    const auto idle = m_idleStatements.find(sql);
+    if (idle != m_idleStatements.end() && !idle->isEmpty()) {
+        query.emplace(idle->takeLast());
+    } else {
+        query.emplace(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            fail(query->lastError(), sql);
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), bindable(values.at(i)));
+    if (!query->exec())
+        fail(query->lastError(), sql); // the statement is dropped, not kept
+    return PreparedQuery(this, sql, std::move(*query));
+}
+
+void PortfolioStore::execute(const QString &sql, const QVariantList &values)
+{
+    query(sql, values);
+}
+
+// Reset (finish) so that it holds no lock nor rows while it waits.
+void PortfolioStore::keepPrepared(const QString &sql, QSqlQuery query)
+{
+    if (!m_db.isValid())
+        return;
+    query.finish();
+    m_idleStatements[sql].append(std::move(query));
+}
+
 qint64 PortfolioStore::insert(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = run(sql, values);
+    PreparedQuery query = this->query(sql, values);
     if (!query.next())
         throw StoreError(StoreError::Kind::Failed, m_path, QStringLiteral("no id returned"));
     const qint64 id = query.value(0).toLongLong();
@@ -412,6 +449,7 @@ void PortfolioStore::rollback()
 void PortfolioStore::close()
 {
     m_failedStatements.clear();
+    m_idleStatements.clear();
     if (!m_db.isValid())
         return;
     m_db.close();

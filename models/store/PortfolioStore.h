@@ -1,10 +1,12 @@
 #pragma once
 
 #include "models/store/PortfolioLocation.h"
+#include "models/store/PreparedQuery.h"
 #include "models/store/SchemaHistory.h"
 #include "models/store/SqlDialect.h"
 #include "models/store/StoreError.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -86,12 +88,20 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
 
     QSqlQuery run(const QString &sql, const QVariantList &values = {});
-    // Runs an INSERT … RETURNING id and gives the new row's id.
+    // Like run(), through a statement prepared once and kept for the next run of the same
+    // text: SQLite takes longer to prepare a small statement than to run it, and an import
+    // or a save runs the same few statements for every row. For statements of fixed text.
+    PreparedQuery query(const QString &sql, const QVariantList &values = {});
+    // The same for a statement whose result is not read (INSERT, UPDATE, DELETE).
+    void execute(const QString &sql, const QVariantList &values = {});
+    // Runs an INSERT … RETURNING id (through a kept statement) and gives the new row's id.
     qint64 insert(const QString &sql, const QVariantList &values);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
 private:
     friend class WriteTransaction;
+    friend class PreparedQuery;
+    void keepPrepared(const QString &sql, QSqlQuery query);
 
     PortfolioStore(QString path, SqlDialect dialect);
     // Throws the StoreError for a statement that failed on the store's connection, or on
@@ -137,6 +147,9 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     QList<QSqlQuery> m_failedStatements;
+    // Prepared statements not in use, by their text (SQLite only); a statement in use (a
+    // query still being read) is out of here, so one run inside another prepares a second.
+    QHash<QString, QList<QSqlQuery>> m_idleStatements;
 };
 
 } // namespace sstc

@@ -30,6 +30,23 @@ IatiExportResult exportTo(PortfolioStore &store, QByteArray &xml,
     return IatiExporter(store, AuditActor(QStringLiteral("test"))).write(buffer, options);
 }
 
+// xmllint's exit code for the file against the 2.03 schema: 0 when valid.
+int schemaCheck(const QByteArray &xml)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.xml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return -1;
+    file.write(xml);
+    file.close();
+    int exitCode = -1;
+    testsupport::runTool(QStringLiteral("xmllint"),
+                         {QStringLiteral("--noout"), QStringLiteral("--schema"), schema, path},
+                         &exitCode);
+    return exitCode;
+}
+
 QString orgText(const QHash<qint64, Organisation> &organisations, qint64 id)
 {
     if (id == 0)
@@ -112,6 +129,7 @@ private slots:
     void identifiersAreGivenOnceAndKept();
     void projectsIatiCannotTakeAreReported();
     void chosenProjectsAndReportingOrganisation();
+    void everyReportingOrganisationGivesAValidFile();
     void roundTripGivesTheSamePortfolio();
 };
 
@@ -197,7 +215,24 @@ void TestIatiExport::chosenProjectsAndReportingOrganisation()
     QCOMPARE(exportTo(portfolio.store(), xml, options).written, 1);
     QCOMPARE(xml.count("<iati-activity "), 1);
     QVERIFY(xml.contains("<iati-identifier>CN-MOHRSS-SSTC-3</iati-identifier>"));
-    QVERIFY(xml.contains("<reporting-org ref=\"CN-MOHRSS\">"));
+    // A ref the portfolio does not know: IATI requires a type, so it goes out as "Other".
+    QVERIFY(xml.contains("<reporting-org ref=\"CN-MOHRSS\" type=\"90\">"));
+    SSTC_REQUIRE_TOOL("xmllint", "libxml2-utils");
+    QCOMPARE(schemaCheck(xml), 0);
+}
+
+// Whatever reporting organisation is given, the file is one the schema accepts.
+void TestIatiExport::everyReportingOrganisationGivesAValidFile()
+{
+    SSTC_REQUIRE_TOOL("xmllint", "libxml2-utils");
+    TemporaryPortfolio portfolio;
+    for (const QString &ref : {QStringLiteral("XM-DAC-41302"), QStringLiteral("XX-UNKNOWN")}) {
+        IatiExportOptions options;
+        options.reportingOrgRef = ref;
+        QByteArray xml;
+        QVERIFY(exportTo(portfolio.store(), xml, options).written > 0);
+        QVERIFY2(schemaCheck(xml) == 0, qPrintable(ref));
+    }
 }
 
 void TestIatiExport::roundTripGivesTheSamePortfolio()

@@ -101,6 +101,7 @@ private slots:
     void createsLatestVersion();
     void emptyFileBecomesPortfolio();
     void usesWalAndForeignKeys();
+    void keptStatementsRunInsideEachOther();
     void reopensWithData();
     void failedCreationLeavesNoFile();
 
@@ -181,6 +182,35 @@ void TestPortfolioStore::emptyFileBecomesPortfolio()
     QVERIFY(store->wasCreated());
     QCOMPARE(store->schemaVersion(), SchemaHistory::standard().latestVersion());
     QVERIFY(QFileInfo(path()).size() > 0);
+}
+
+// A kept statement is reused only once its rows are read: the same text run while another
+// run of it is being read gets a statement of its own, and one that failed is not reused.
+void TestPortfolioStore::keptStatementsRunInsideEachOther()
+{
+    auto store = PortfolioStore::openFile(path());
+    const QString insert = QStringLiteral("INSERT INTO countries (code, name_en) VALUES (?, ?)");
+    for (const char *code : {"KH", "LA", "VN"})
+        store->execute(insert, {QLatin1String(code), QLatin1String(code)});
+    const QString codesAfter =
+        QStringLiteral("SELECT code FROM countries WHERE code > ? ORDER BY code");
+    QStringList pairs;
+    PreparedQuery outer = store->query(codesAfter, {QString()});
+    while (outer.next()) {
+        const QString first = outer.value(0).toString();
+        PreparedQuery inner = store->query(codesAfter, {first});
+        while (inner.next())
+            pairs << first + QLatin1Char('-') + inner.value(0).toString();
+    }
+    QCOMPARE(pairs, QStringList({QStringLiteral("KH-LA"), QStringLiteral("KH-VN"),
+                                 QStringLiteral("LA-VN")}));
+    // A duplicate code fails; the same statement then runs again as usual.
+    QVERIFY(errorOf([&] { store->execute(insert, {QStringLiteral("KH"), QStringLiteral("x")}); }));
+    store->execute(insert, {QStringLiteral("TH"), QStringLiteral("Thailand")});
+    PreparedQuery thailand = store->query(
+        QStringLiteral("SELECT name_en FROM countries WHERE code = ?"), {QStringLiteral("TH")});
+    QVERIFY(thailand.next());
+    QCOMPARE(thailand.value(0).toString(), QStringLiteral("Thailand"));
 }
 
 void TestPortfolioStore::usesWalAndForeignKeys()
@@ -510,9 +540,9 @@ void TestPortfolioStore::backupsAreListedNewestFirst()
                           QFileInfo(path()).completeBaseName() +
                           QStringLiteral(".v5-backup-notes.") + QFileInfo(path()).suffix(),
                       {}));
-    QCOMPARE(QFileInfo(names.at(0)).fileName(),
-             QFileInfo(path()).completeBaseName() + QStringLiteral(".v5-backup-20260101-120000.") +
-                 QFileInfo(path()).suffix());
+    QCOMPARE(QFileInfo(names.at(0)).fileName(), QFileInfo(path()).completeBaseName() +
+                                                    QStringLiteral(".v5-backup-20260101-120000.") +
+                                                    QFileInfo(path()).suffix());
     QCOMPARE(PortfolioBackups::list(path()), (QStringList{names.at(2), names.at(1), names.at(0)}));
 }
 

@@ -33,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
@@ -102,7 +103,9 @@ private slots:
 
     void previewListsActivitiesProblemsAndKeptTexts();
     void problemsSortAndCopy();
+    void problemsSortBySeverity();
     void previewOfAReimportNamesTheChangedFields();
+    void previewOfAReimportNamesAChangedParent();
     void refusedFileIsSaidAndCannotBeImported();
     void importsWithTheInterfaceInChinese();
     void importFromTheMenuThenUndoAndRedo();
@@ -110,6 +113,7 @@ private slots:
     void exportsTheFilteredProjectsValidated();
     void exportsTheSelectedProjects();
     void invalidExportIsSaid();
+    void unknownReportingOrganisationExportsValid();
     void unwritableExportIsSaid();
     void screenshots_data();
     void screenshots();
@@ -248,6 +252,42 @@ void TestIatiWindow::problemsSortAndCopy()
              problems->model()->index(0, 2).data().toString());
 }
 
+// A click on the grade sorts by severity, critical, error, warning, whatever the grades are
+// called in the interface's language (in Chinese their names sort otherwise).
+void TestIatiWindow::problemsSortBySeverity()
+{
+    MainWindowUnderTest sample(copyOfSample(), Language::Chinese);
+    // An activity with a country the portfolio does not list: an error, next to the
+    // example's warnings and the empty activity's critical problem.
+    const QString unknownCountry = write(
+        QStringLiteral("unknown-country.xml"),
+        "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>XX-1</iati-identifier>"
+        "<title><narrative>Somewhere</narrative></title><recipient-country code=\"QQ\"/>"
+        "</iati-activity></iati-activities>");
+    IatiImportDialog dialog(sample.window.context(), {example, emptyActivity, unknownCountry},
+                            &sample.window);
+    dialog.show();
+    auto *problems = dialog.findChild<QTableView *>(QStringLiteral("iatiProblemsTable"));
+    QHeaderView *header = problems->horizontalHeader();
+    const QHash<QString, int> severity = {
+        {QStringLiteral("严重"), 0}, {QStringLiteral("错误"), 1}, {QStringLiteral("警告"), 2}};
+    for (int click = 0; click < 2; ++click) { // ascending, then descending
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(0) + 5, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), 0);
+        const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+        QList<int> ranks;
+        for (const QString &grade : column(problems, 0)) {
+            QVERIFY2(severity.contains(grade), qPrintable(grade));
+            ranks << severity.value(grade);
+        }
+        QVERIFY(ranks.contains(0) && ranks.contains(1) && ranks.contains(2));
+        for (qsizetype i = 1; i < ranks.size(); ++i)
+            QVERIFY2(ascending ? ranks.at(i - 1) <= ranks.at(i) : ranks.at(i - 1) >= ranks.at(i),
+                     qPrintable(column(problems, 0).join(QLatin1Char(' '))));
+    }
+}
+
 void TestIatiWindow::previewOfAReimportNamesTheChangedFields()
 {
     MainWindowUnderTest sample(copyOfSample());
@@ -274,6 +314,42 @@ void TestIatiWindow::previewOfAReimportNamesTheChangedFields()
                  .data()
                  .toString(),
              QStringLiteral("No change"));
+}
+
+// related-activity: a re-import that gives the activity another parent says so among the
+// changes (the link is made after every activity is in, and is a change all the same).
+void TestIatiWindow::previewOfAReimportNamesAChangedParent()
+{
+    MainWindowUnderTest sample(copyOfSample());
+    const auto parentFile = [this](const char *identifier) {
+        return write(QStringLiteral("parent-%1.xml").arg(QLatin1String(identifier)),
+                     QByteArray("<iati-activities version=\"2.03\"><iati-activity>"
+                                "<iati-identifier>") +
+                         identifier +
+                         "</iati-identifier><title><narrative>A parent</narrative></title>"
+                         "</iati-activity></iati-activities>");
+    };
+    // The example names AA-AAA-123456789-6789 as its parent.
+    const QString firstParent = parentFile("AA-AAA-123456789-6789");
+    const QString otherParent = parentFile("AA-AAA-123456789-OTHER");
+    {
+        IatiImportDialog first(sample.window.context(), {firstParent, otherParent, example},
+                               &sample.window);
+        QTest::mouseClick(first.findChild<QPushButton *>(QStringLiteral("iatiImportButton")),
+                          Qt::LeftButton);
+        QCOMPARE(first.result(), int(QDialog::Accepted));
+    }
+    QFile file(example);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray changed = file.readAll();
+    changed.replace("ref=\"AA-AAA-123456789-6789\"", "ref=\"AA-AAA-123456789-OTHER\"");
+    IatiImportDialog again(sample.window.context(),
+                           {write(QStringLiteral("new-parent.xml"), changed)}, &sample.window);
+    auto *activities = again.findChild<QTableView *>(QStringLiteral("iatiActivitiesTable"));
+    QCOMPARE(activities->model()->rowCount(), 1);
+    QCOMPARE(activities->model()->index(0, 2).data().toString(),
+             QStringLiteral("Updates a project"));
+    QCOMPARE(activities->model()->index(0, 3).data().toString(), QStringLiteral("Part of project"));
 }
 
 void TestIatiWindow::refusedFileIsSaidAndCannotBeImported()
@@ -467,25 +543,53 @@ void TestIatiWindow::exportsTheSelectedProjects()
     QVERIFY(xml.contains("<iati-identifier>XM-DAC-41302-"));
 }
 
-// A file the schema refuses is said to be so, with xmllint's words (here: a reporting
-// organisation the portfolio does not know has no type, which IATI requires).
+// A file the schema refuses is said to be so, with xmllint's words. Every file the exporter
+// writes is valid, so an xmllint of the test's own, first on the PATH, refuses this one.
 void TestIatiWindow::invalidExportIsSaid()
 {
+    const QString tools = m_folders.filePath(QStringLiteral("refusing-tools"));
+    QVERIFY(QDir().mkpath(tools));
+    const QString fakeXmllint = QDir(tools).filePath(QStringLiteral("xmllint"));
+    QFile script(fakeXmllint);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho \"Element 'reporting-org': refused by the test.\" >&2\n"
+                 "echo \"$4 fails to validate\" >&2\nexit 1\n");
+    script.close();
+    QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(tools) + ':' + path);
+    const auto restorePath = qScopeGuard([&] { qputenv("PATH", path); });
+
     MainWindowUnderTest sample(copyOfSample());
-    const QString path = m_folders.filePath(QStringLiteral("invalid.xml"));
+    const QString output = m_folders.filePath(QStringLiteral("invalid.xml"));
     IatiExportDialog dialog(sample.window.context(), {2}, {}, &sample.window);
     dialog.findChild<QLineEdit *>(QStringLiteral("iatiReportingOrgEdit"))
         ->setText(QStringLiteral("XX-UNKNOWN"));
-    dialog.findChild<QLineEdit *>(QStringLiteral("iatiExportPathEdit"))->setText(path);
+    dialog.findChild<QLineEdit *>(QStringLiteral("iatiExportPathEdit"))->setText(output);
     QVERIFY(!dialog.exportFile());
     QVERIFY2(
         dialog.lastMessage().contains(QStringLiteral("NOT valid against the IATI 2.03 schema")) &&
-            dialog.lastMessage().contains(QStringLiteral("reporting-org")),
+            dialog.lastMessage().contains(QStringLiteral("refused by the test")),
         qPrintable(dialog.lastMessage()));
     // The reporting organisation given is remembered for the next export.
     IatiExportDialog next(sample.window.context(), {2}, {}, &sample.window);
     QCOMPARE(next.findChild<QLineEdit *>(QStringLiteral("iatiReportingOrgEdit"))->text(),
              QStringLiteral("XX-UNKNOWN"));
+}
+
+// A reporting organisation the portfolio does not know still gives a file the schema takes.
+void TestIatiWindow::unknownReportingOrganisationExportsValid()
+{
+    SSTC_REQUIRE_TOOL("xmllint", "libxml2-utils");
+    MainWindowUnderTest sample(copyOfSample());
+    IatiExportDialog dialog(sample.window.context(), {2}, {}, &sample.window);
+    dialog.findChild<QLineEdit *>(QStringLiteral("iatiReportingOrgEdit"))
+        ->setText(QStringLiteral("XX-UNKNOWN"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("iatiExportPathEdit"))
+        ->setText(m_folders.filePath(QStringLiteral("unknown-reporter.xml")));
+    QVERIFY2(dialog.exportFile(), qPrintable(dialog.lastMessage()));
+    QVERIFY2(dialog.lastMessage().contains(QStringLiteral("is valid against the IATI 2.03 schema")),
+             qPrintable(dialog.lastMessage()));
 }
 
 void TestIatiWindow::unwritableExportIsSaid()

@@ -62,6 +62,16 @@ QStandardItem *numberItem(qint64 number)
     return cell;
 }
 
+// What the problems table sorts by: grades by severity (critical, error, warning), not by
+// their names in the interface language.
+constexpr int sortKeyRole = Qt::UserRole + 1;
+
+QStandardItem *keyed(QStandardItem *cell, const QVariant &key)
+{
+    cell->setData(key, sortKeyRole);
+    return cell;
+}
+
 QString fileName(const QString &path)
 {
     return QFileInfo(path).fileName();
@@ -88,6 +98,7 @@ IatiImportDialog::IatiImportDialog(PortfolioContext &context, const QStringList 
     m_keptLabel->setWordWrap(true);
     m_activitiesTable = newTable(m_activities, "iatiActivitiesTable", this);
     m_problemsTable = newTable(m_problems, "iatiProblemsTable", this);
+    m_problems->setSortRole(sortKeyRole);
     m_progress->setObjectName(QStringLiteral("iatiImportProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -238,8 +249,11 @@ void IatiImportDialog::fillProblems()
         const QString grade = problem.grade == Grade::Critical ? tr("critical")
                               : problem.grade == Grade::Error  ? tr("error")
                                                                : tr("warning");
-        m_problems->appendRow({item(grade), item(fileName(problem.file)), numberItem(problem.line),
-                               item(problem.activity), item(problem.message)});
+        const QString file = fileName(problem.file);
+        m_problems->appendRow({keyed(item(grade), int(problem.grade)), keyed(item(file), file),
+                               keyed(numberItem(problem.line), problem.line),
+                               keyed(item(problem.activity), problem.activity),
+                               keyed(item(problem.message), problem.message)});
     }
     m_problemsTable->resizeColumnsToContents();
     m_problemsTable->setColumnWidth(3, qMin(m_problemsTable->columnWidth(3), 260));
