@@ -746,6 +746,10 @@
         <source>IATI identifier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planned disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::BilingualTextEdit</name>
@@ -782,10 +786,6 @@
 </context>
 <context>
     <name>sstc::CommandLineTool</name>
-    <message>
-        <source>The portfolio file (default: your own portfolio).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Output format: table, csv or json.</source>
         <translation type="unfinished"></translation>
@@ -1018,14 +1018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup copies were found beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup copies beside it, newest first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SSTC Desk command-line tool: batch work on portfolio files.
 
 Commands:
@@ -1040,6 +1032,14 @@ Commands:
                          when it is); reads only, --format table or json
   import iati            import IATI activity files (sstc import iati --help)
   export iati            write projects as an IATI activity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,14 +1070,6 @@ Commands:
     <name>sstc::DamagedPortfolioDialog</name>
     <message>
         <source>Damaged Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup copies were found beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup copies beside it, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1946,6 +1938,22 @@ Commands:
         <source>%1 (the largest %2 of %3 projects; the table lists the largest %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter Exchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted to %1, having no date (neither a value date nor a period), and left out of the charts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these funding lines could be converted to %1: no exchange rate is in force on their value dates. Enter the rates, or show the amounts in another reporting currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these funding lines could be converted to %1: they have no date. Give them a value date in the project editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::GeneralPage</name>
@@ -2291,6 +2299,10 @@ Commands:
         <source>A period of “%1” was not exported: it has no dates, nor has the project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A planned disbursement of %1 %2 was not exported: it has no date, nor has the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::IatiImportCommand</name>
@@ -2558,10 +2570,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A planned disbursement was not imported: the portfolio has no funding line of that kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The activity has no iati-identifier: it is imported as a new project, and importing it again makes another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,6 +2707,14 @@ Commands:
     </message>
     <message>
         <source>A second %1 of one period was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown planned disbursement type “%1”, read as original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver organisations of planned disbursements are not kept: the project is the receiver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,6 +3433,33 @@ You can undo this with Edit → Undo.</source>
         <source>… and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No backup copies were found beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PortfolioLocation</name>
+    <message>
+        <source>The server address cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has a parameter that cannot be used: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has no valid port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no database: write it after the server, as in postgresql://host/sstc.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::PortfolioView</name>
@@ -3541,6 +3584,25 @@ You can undo this with Edit → Undo.</source>
         <translation>
             <numerusform>%n problem to fix before saving, on the tabs marked with a warning sign.</numerusform>
             <numerusform>%n problems to fix before saving, on the tabs marked with a warning sign.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new project before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to this project before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It cannot be saved yet: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>It cannot be saved yet: %n problem to fix first.</numerusform>
+            <numerusform>It cannot be saved yet: %n problems to fix first.</numerusform>
         </translation>
     </message>
 </context>
@@ -4281,6 +4343,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The portfolio “%1” is in an older data format (%2; this version uses %3). Open it once in SSTC Desk to bring it up to date, keeping a copy. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a portfolio that was never finished: the program creating it stopped before putting anything in it, so it holds no countries, organisations or projects. It was left unchanged; delete it and create the portfolio again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,6 +90,8 @@ GeneralPage::GeneralPage(const QList<ChoiceDelegate::Choice> &agreements,
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
+    for (ProblemLabel *label : std::as_const(m_problemLabels))
+        label->reserveLine();
 
     setTabOrder(m_code, m_status);
     setTabOrder(m_status, m_title->editor(Language::English));
