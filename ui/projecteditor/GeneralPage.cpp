@@ -90,8 +90,6 @@ GeneralPage::GeneralPage(const QList<ChoiceDelegate::Choice> &agreements,
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
-    for (ProblemLabel *label : std::as_const(m_problemLabels))
-        label->reserveLine();
 
     setTabOrder(m_code, m_status);
     setTabOrder(m_status, m_title->editor(Language::English));
@@ -137,6 +135,10 @@ PartialDateEdit *GeneralPage::createDateEdit(const QString &key)
 ProblemLabel *GeneralPage::createProblemLabel(const QString &key)
 {
     auto *label = new ProblemLabel(key + QLatin1String("Problem"), this);
+    // The rows below keep their place as the problem comes and goes. (The texts' own labels,
+    // for rarer problems, sit under their editors, where the description's stretch takes
+    // them up.)
+    label->reserveLine();
     m_problemLabels.insert(key, label);
     return label;
 }
