@@ -38,6 +38,7 @@ private slots:
     void newProjectNeedsATitle();
     void fieldsStayPutAsProblemsComeAndGo();
     void cancelAfterTypingAsks();
+    void datesTypedAsTheAppWritesThem();
     void screenshots();
 
 private:
@@ -134,7 +135,7 @@ void TestProjectEditor::editsAndSavesTitlesAndDates()
         child<QLabel>(dialog, "problemSummary")->text().startsWith(QStringLiteral("1 problem")));
 
     // A text that is not a date says how to write one.
-    typeInto(plannedEnd, QStringLiteral("June 2018"));
+    typeInto(plannedEnd, QStringLiteral("next June"));
     QCOMPARE(problem->text(), QStringLiteral("Write the date as 2016, 2016-09 or 2016-09-06."));
     QVERIFY(!save->isEnabled());
     typeInto(plannedEnd, QStringLiteral("2018-02-30"));
@@ -348,6 +349,26 @@ void TestProjectEditor::fieldsStayPutAsProblemsComeAndGo()
     QVERIFY(child<QLabel>(dialog, "plannedEndProblem")->isVisible());
     QCoreApplication::processEvents();
     QCOMPARE(geometries(), withProblem);
+}
+
+// Issue 21: the editor refused the dates the app itself writes ("1 Jun 2022", "2022年6月").
+void TestProjectEditor::datesTypedAsTheAppWritesThem()
+{
+    ProjectEditorDialog dialog(*m_store, sampleRecord(QStringLiteral("Expand Employment")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *plannedEnd = child<QLineEdit>(dialog, "plannedEndEdit");
+    auto *problem = child<QLabel>(dialog, "plannedEndProblem");
+    typeInto(plannedEnd, QStringLiteral("1 Jun 2017"));
+    QVERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+    QCOMPARE(dialog.record().project.plannedEnd.toIso(), QStringLiteral("2017-06-01"));
+    typeInto(plannedEnd, QStringLiteral("2017年6月"));
+    QVERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+    QCOMPARE(dialog.record().project.plannedEnd.toIso(), QStringLiteral("2017-06"));
+    typeInto(plannedEnd, QStringLiteral("31 Jun 2017"));
+    QCOMPARE(problem->text(),
+             QStringLiteral("There is no such date: check the month and the day."));
+    QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
 }
 
 // Issue 21: Cancel after typing threw the work away without a word.
