@@ -1002,6 +1002,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SSTC Desk command-line tool: batch work on portfolio files.
 
 Commands:
@@ -1020,10 +1028,6 @@ Commands:
                          when it is); reads only, --format table or json
   import iati            import IATI activity files (sstc import iati --help)
   export iati            write projects as an IATI activity file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,10 +1058,6 @@ Commands:
     </message>
     <message>
         <source>Say what to list: projects, agreements or funding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2011,6 +2011,22 @@ Commands:
     </message>
     <message>
         <source>%1 (the largest %2 of %3 projects; the table lists the largest %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Exchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted to %1, having no date (neither a value date nor a period), and left out of the charts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these funding lines could be converted to %1: no exchange rate is in force on their value dates. Enter the rates, or show the amounts in another reporting currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these funding lines could be converted to %1: they have no date. Give them a value date in the project editor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3643,6 +3659,25 @@ You can undo this with Edit → Undo.</source>
         <translation>
             <numerusform>%n problem to fix before saving, on the tabs marked with a warning sign.</numerusform>
             <numerusform>%n problems to fix before saving, on the tabs marked with a warning sign.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new project before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to this project before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It cannot be saved yet: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>It cannot be saved yet: %n problem to fix first.</numerusform>
+            <numerusform>It cannot be saved yet: %n problems to fix first.</numerusform>
         </translation>
     </message>
 </context>

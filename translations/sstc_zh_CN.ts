@@ -2024,6 +2024,22 @@ Commands:
         <source>%1 (the largest %2 of %3 projects; the table lists the largest %4)</source>
         <translation>%1（显示预算最大的 %2 个项目，共 %3 个项目；表格列出最大的 %4 个）</translation>
     </message>
+    <message>
+        <source>Enter Exchange Rates…</source>
+        <translation>输入汇率…</translation>
+    </message>
+    <message>
+        <source>Not converted to %1, having no date (neither a value date nor a period), and left out of the charts: %2.</source>
+        <translation>以下金额没有日期（既无汇率折算日，也无期间），未能换算为%1，未计入图表：%2。</translation>
+    </message>
+    <message>
+        <source>None of these funding lines could be converted to %1: no exchange rate is in force on their value dates. Enter the rates, or show the amounts in another reporting currency.</source>
+        <translation>这些资金条目都未能换算为%1：其汇率折算日没有适用的汇率。请输入汇率，或改用其他报告货币显示金额。</translation>
+    </message>
+    <message>
+        <source>None of these funding lines could be converted to %1: they have no date. Give them a value date in the project editor.</source>
+        <translation>这些资金条目都未能换算为%1：它们没有日期。请在项目编辑器中为其填写汇率折算日。</translation>
+    </message>
 </context>
 <context>
     <name>sstc::GeneralPage</name>
@@ -3646,6 +3662,24 @@ You can undo this with Edit → Undo.</source>
         <source>%n problem(s) to fix before saving, on the tabs marked with a warning sign.</source>
         <translation>
             <numerusform>还有 %n 个问题需要修正才能保存，见带警告标志的选项卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the new project before closing?</source>
+        <translation>关闭前保存这个新项目吗？</translation>
+    </message>
+    <message>
+        <source>Save your changes to this project before closing?</source>
+        <translation>关闭前保存对该项目的更改吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>It cannot be saved yet: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>现在还不能保存：需要先修正 %n 个问题。</numerusform>
         </translation>
     </message>
 </context>

@@ -56,11 +56,13 @@ QString convertedLines(const QString &measure, const ProjectCondition &projects,
                                            QStringLiteral("lines.on_date"), currency, values));
 }
 
-// The currency of unconverted amounts (NULL for converted ones), the converted sum, the sum in
-// the original currency and the number of lines (the sum of their shares).
+// The currency of unconverted amounts (NULL for converted ones), 1 for those unconverted for
+// want of any date (0 otherwise), the converted sum, the sum in the original currency and the
+// number of lines (the sum of their shares).
 QString sums(const QString &weight)
 {
     return QStringLiteral("CASE WHEN c.factor IS NULL THEN c.currency END, "
+                          "CASE WHEN c.factor IS NULL AND c.on_date IS NULL THEN 1 ELSE 0 END, "
                           "SUM(c.amount * c.factor * %1), SUM(c.amount * %1), SUM(%1)")
         .arg(weight);
 }
@@ -154,17 +156,20 @@ FundingFigures FundingAggregator::figures(FundingBreakdown breakdown, FundingMea
     QSqlQuery rows = m_store.run(statement.sql, statement.values);
     FundingFigures figures;
     figures.reportingCurrency = reportingCurrency;
-    QMap<QString, UnconvertedAmount> unconverted;
-    QMap<QString, double> unconvertedLines;
+    // By the lines' date, then currency: the dated ones (wanting a rate) first.
+    QMap<QPair<bool, QString>, UnconvertedAmount> unconverted;
+    QMap<QPair<bool, QString>, double> unconvertedLines;
     const bool perProject = FundingBreakdowns::of(breakdown).perProject;
     LargestBudgets largest(m_deliveryLimit);
     while (rows.next()) {
         if (!rows.isNull(6)) {
             const QString currency = rows.value(6).toString();
-            UnconvertedAmount &amount = unconverted[currency];
+            const bool undated = rows.value(7).toInt() == 1;
+            UnconvertedAmount &amount = unconverted[{undated, currency}];
             amount.currency = currency;
-            amount.hundredths += rows.value(8).toDouble();
-            unconvertedLines[currency] += rows.value(9).toDouble();
+            amount.undated = undated;
+            amount.hundredths += rows.value(9).toDouble();
+            unconvertedLines[{undated, currency}] += rows.value(10).toDouble();
             continue;
         }
         FundingBar bar;
@@ -172,7 +177,7 @@ FundingFigures FundingAggregator::figures(FundingBreakdown breakdown, FundingMea
         bar.label = {rows.value(1).toString(), rows.value(2).toString()};
         bar.seriesKey = rows.value(3).toString();
         bar.seriesLabel = {rows.value(4).toString(), rows.value(5).toString()};
-        bar.hundredths = rows.value(7).toDouble();
+        bar.hundredths = rows.value(8).toDouble();
         if (perProject)
             largest.add(std::move(bar));
         else

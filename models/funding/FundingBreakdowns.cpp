@@ -31,7 +31,7 @@ QList<FundingBreakdownQuery> breakdownQueries()
                         "COALESCE(NULLIF(o.acronym, ''), o.name_en, ''), "
                         "COALESCE(NULLIF(o.name_zh, ''), NULLIF(o.acronym, ''), o.name_en, ''), "
                         "%1 FROM converted c LEFT JOIN organisations o ON o.id = c.provider_id "
-                        "GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 4"),
+                        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 4"),
          {},
          whole},
         {FundingBreakdown::Country,
@@ -40,14 +40,14 @@ QList<FundingBreakdownQuery> breakdownQueries()
                         "COALESCE(n.name_zh, ''), '', '', '', %1 "
                         "FROM converted c LEFT JOIN shares s ON s.project_id = c.project_id "
                         "LEFT JOIN countries n ON n.code = s.country_code "
-                        "GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1"),
+                        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1"),
          {},
          share},
         {FundingBreakdown::SdgGoal,
          sdgShares,
          QStringLiteral("SELECT COALESCE(CAST(s.goal AS TEXT), ''), '', '', '', '', '', %1 "
                         "FROM converted c LEFT JOIN shares s ON s.project_id = c.project_id "
-                        "GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1"),
+                        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1"),
          {},
          share},
         {FundingBreakdown::Theme,
@@ -56,7 +56,7 @@ QList<FundingBreakdownQuery> breakdownQueries()
                         "COALESCE(t.name_en, ''), COALESCE(t.name_zh, ''), '', '', '', %1 "
                         "FROM converted c LEFT JOIN shares s ON s.project_id = c.project_id "
                         "LEFT JOIN themes t ON t.id = s.theme_id "
-                        "GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1"),
+                        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1"),
          {},
          share},
         {FundingBreakdown::DeliveryByProject,
@@ -64,7 +64,7 @@ QList<FundingBreakdownQuery> breakdownQueries()
          QStringLiteral("SELECT CAST(c.project_id AS TEXT), p.title_en, p.title_zh, "
                         "CASE WHEN c.kind IN (?, ?) THEN 'budget' ELSE c.kind END, '', '', "
                         "%1 FROM converted c JOIN projects p ON p.id = c.project_id "
-                        "GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 4"),
+                        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 4"),
          {codeOf(fundingKindCodes, FundingKind::OriginalBudget),
           codeOf(fundingKindCodes, FundingKind::RevisedBudget)},
          whole,

@@ -95,6 +95,9 @@ struct UnconvertedAmount
     QString currency;
     double hundredths = 0;
     int lines = 0;
+    // The lines have neither a value date nor a period: no rate can apply, whatever rates
+    // are entered. Otherwise no rate was in force on their value date.
+    bool undated = false;
 };
 
 struct FundingFigures

@@ -1,5 +1,7 @@
 #include "models/text/Formats.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -60,6 +62,66 @@ QString Formats::date(const PartialDate &date, Language language)
                          .arg(englishMonth(day.month()))
                          .arg(day.year());
     }
+    return {};
+}
+
+namespace {
+// 1-12 for an English month name or its abbreviation ("Sep", "Sept", "September"), else 0.
+int englishMonthNumber(const QString &name)
+{
+    for (int month = 1; month <= 12; ++month) {
+        const QString full = QLocale::c().monthName(month, QLocale::LongFormat);
+        if (name.compare(full, Qt::CaseInsensitive) == 0 ||
+            name.compare(englishMonth(month), Qt::CaseInsensitive) == 0 ||
+            (month == 9 && name.compare(QLatin1String("Sept"), Qt::CaseInsensitive) == 0))
+            return month;
+    }
+    return 0;
+}
+
+// The date of the parts read; a part of 0 was not written, -1 was written but names nothing.
+PartialDate dateOf(int year, int month, int day)
+{
+    if (month == 0)
+        return PartialDate::year(year);
+    if (month < 1 || month > 12 || day < 0)
+        return {};
+    if (day == 0)
+        return PartialDate::month(year, month);
+    const QDate date(year, month, day);
+    return date.isValid() ? PartialDate::day(date) : PartialDate();
+}
+
+// A written month or day: 0 when absent, -1 when it is "0" (no such month or day).
+int part(const QString &captured)
+{
+    if (captured.isEmpty())
+        return 0;
+    return captured.toInt() > 0 ? captured.toInt() : -1;
+}
+} // namespace
+
+PartialDate Formats::readDate(const QString &text, bool *shaped)
+{
+    const QString typed = text.simplified();
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    static const QRegularExpression english(
+        QStringLiteral("^(?:(\\d{1,2}) )?([A-Za-z]{3,9})\\.? (\\d{4})$"));
+    static const QRegularExpression chinese(
+        QStringLiteral("^(\\d{4}) ?年(?: ?(\\d{1,2}) ?月(?: ?(\\d{1,2}) ?日)?)?$"));
+    if (shaped)
+        *shaped = true;
+    if (iso.match(typed).hasMatch())
+        return PartialDate::fromIso(typed);
+    if (const QRegularExpressionMatch found = chinese.match(typed); found.hasMatch())
+        return dateOf(found.captured(1).toInt(), part(found.captured(2)), part(found.captured(3)));
+    if (const QRegularExpressionMatch found = english.match(typed); found.hasMatch()) {
+        const int month = englishMonthNumber(found.captured(2));
+        if (month != 0)
+            return dateOf(found.captured(3).toInt(), month, part(found.captured(1)));
+    }
+    if (shaped)
+        *shaped = false;
     return {};
 }
 

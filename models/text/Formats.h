@@ -20,6 +20,11 @@ class Formats
 public:
     static QLocale locale(Language language);
     static QString date(const PartialDate &date, Language language);
+    // A date typed as the app writes it in either language, or as ISO: "2016", "Sep 2016",
+    // "6 Sep 2016" (or "6 September 2016"), "2016年", "2016年9月", "2016年9月6日", "2016-09-06".
+    // A null date when the text is none of these; `shaped` tells whether it had the shape
+    // of one (a day that does not exist, "31 Jun 2016", is shaped but null).
+    static PartialDate readDate(const QString &text, bool *shaped = nullptr);
     // A moment in local time, to the minute: "6 Sep 2016 14:30" / "2016年9月6日 14:30".
     static QString dateTime(const QDateTime &moment, Language language);
     static QString number(double value, Language language, int decimals = 0);

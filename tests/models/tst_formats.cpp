@@ -13,6 +13,8 @@ class TestFormats : public QObject
 private slots:
     void dates_data();
     void dates();
+    void readsTypedDates_data();
+    void readsTypedDates();
     void datesIgnoreTheDefaultLocale();
     void dateTimes();
     void numbers_data();
@@ -60,6 +62,52 @@ void TestFormats::dates()
     const PartialDate date = PartialDate::fromIso(iso);
     QCOMPARE(Formats::date(date, Language::English), english);
     QCOMPARE(Formats::date(date, Language::Chinese), chinese);
+    // What the app writes, it reads back (issue 21: the editor refused its own "1 Jun 2022").
+    QCOMPARE(Formats::readDate(english), date);
+    QCOMPARE(Formats::readDate(chinese), date);
+    QCOMPARE(Formats::readDate(iso), date);
+}
+
+void TestFormats::readsTypedDates_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("iso"); // empty: not a date
+    QTest::addColumn<bool>("shaped");
+
+    QTest::newRow("full month name") << "1 June 2022"
+                                     << "2022-06-01" << true;
+    QTest::newRow("lower case, extra spaces") << "  1  jun   2022 "
+                                              << "2022-06-01" << true;
+    QTest::newRow("Sept") << "Sept 2016"
+                          << "2016-09" << true;
+    QTest::newRow("abbreviation with a dot") << "6 Sep. 2016"
+                                             << "2016-09-06" << true;
+    QTest::newRow("Chinese with spaces") << "2019 年 6 月"
+                                         << "2019-06" << true;
+    QTest::newRow("no such day") << "31 Jun 2022"
+                                 << "" << true;
+    QTest::newRow("no such Chinese day") << "2022年2月30日"
+                                         << "" << true;
+    QTest::newRow("month zero") << "2022年0月"
+                                << "" << true;
+    QTest::newRow("no such ISO day") << "2018-02-30"
+                                     << "" << true;
+    QTest::newRow("not a month") << "1 Juin 2022"
+                                 << "" << false;
+    QTest::newRow("words") << "next June"
+                           << "" << false;
+    QTest::newRow("empty") << ""
+                           << "" << false;
+}
+
+void TestFormats::readsTypedDates()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, iso);
+    QFETCH(bool, shaped);
+    bool readShaped = !shaped;
+    QCOMPARE(Formats::readDate(typed, &readShaped).toIso(), iso);
+    QCOMPARE(readShaped, shaped);
 }
 
 void TestFormats::datesIgnoreTheDefaultLocale()

@@ -24,17 +24,22 @@
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/shell/PortfolioContext.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
@@ -61,12 +66,15 @@ private slots:
     void everyBreakdownHasItsPanel();
     void deliveryRatesReadAsInTheDonorReport();
     void reportingCurrencyIsRememberedAndMissingRatesAreListed();
+    void yuanWithoutRatesSaysSoAndOffersTheRates();
+    void anUndatedLineIsSaidToHaveNoDate();
     void exchangeRatesImportSaveAndUndo();
     void brokenRateFileImportsNothing();
     void hugeRateFilesKeepTheDialogSmall_data();
     void hugeRateFilesKeepTheDialogSmall();
     void chineseExcelRateFile();
     void showsTablesAndExactAmounts();
+    void theTablePrintsADashWhereNothingIsRecorded();
     void longProjectTitlesAreElided();
     void exportsPngAndSvg();
     void manyProjectsChartTheLargestAndTableAll();
@@ -227,7 +235,10 @@ void TestFundingView::deliveryRatesReadAsInTheDonorReport()
         const qint64 budget = qRound64(delivery.value(0, c));
         const qint64 spent = qRound64(delivery.value(2, c));
         const QString rate = ReportWords::rate(spent, budget, Language::English);
-        if (budget > 0) {
+        if (budget > 0 && !delivery.isRecorded(2, c)) {
+            // Nothing spent recorded: the report's dash, not "0% spent".
+            QCOMPARE(delivery.categories.at(c).note, QString());
+        } else if (budget > 0) {
             QCOMPARE(delivery.categories.at(c).note, rate + QStringLiteral(" spent"));
             rated += spent > 0;
         } else {
@@ -258,6 +269,65 @@ void TestFundingView::reportingCurrencyIsRememberedAndMissingRatesAreListed()
     // A new view starts with the remembered choice.
     FundingView again(*m_context);
     QCOMPARE(again.reportingCurrency(), QStringLiteral("CNY"));
+}
+
+// Issue 21: with no rates, the yuan view said "No funding lines of this kind" over empty charts.
+void TestFundingView::yuanWithoutRatesSaysSoAndOffersTheRates()
+{
+    auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("reportingCurrencyCombo"));
+    auto *empty = m_view->findChild<QLabel *>(QStringLiteral("fundingEmptyLabel"));
+    auto *offer = m_view->findChild<QPushButton *>(QStringLiteral("fundingEmptyRatesButton"));
+    QVERIFY(combo && empty && offer);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(!offer->isVisible());
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // from US dollars to yuan
+    QCOMPARE(m_view->reportingCurrency(), QStringLiteral("CNY"));
+    WAIT_FOR_FIGURES();
+    QVERIFY(empty->isVisible());
+    QVERIFY2(!empty->text().contains(QStringLiteral("No funding lines")),
+             qPrintable(empty->text()));
+    QVERIFY2(empty->text().startsWith(
+                 QStringLiteral("None of these funding lines could be converted to Chinese yuan")),
+             qPrintable(empty->text()));
+    QVERIFY(offer->isVisible());
+    saveScreenshot(*m_view, QStringLiteral("funding-yuan-no-rates"), QStringLiteral("en"));
+
+    bool opened = false;
+    QTimer::singleShot(0, this, [&opened] {
+        auto *dialog = qobject_cast<ExchangeRatesDialog *>(QApplication::activeModalWidget());
+        opened = dialog != nullptr;
+        if (dialog)
+            dialog->reject();
+    });
+    QTest::mouseClick(offer, Qt::LeftButton);
+    QVERIFY(opened);
+
+    QVERIFY(m_translations.apply(Language::Chinese));
+    m_context->setLanguage(Language::Chinese);
+    QVERIFY(empty->text().contains(QStringLiteral("人民币")));
+    saveScreenshot(*m_view, QStringLiteral("funding-yuan-no-rates"), QStringLiteral("zh"));
+    QVERIFY(m_translations.apply(Language::English));
+    m_context->setLanguage(Language::English);
+}
+
+// Issue 21: a line with no date at all was blamed on a missing rate on its value date.
+void TestFundingView::anUndatedLineIsSaidToHaveNoDate()
+{
+    QSqlQuery first = m_store->run(QStringLiteral("SELECT MIN(id) FROM projects"));
+    QVERIFY(first.next());
+    m_store->run(QStringLiteral("INSERT INTO funding_lines (project_id, kind, amount_hundredths, "
+                                "currency) VALUES (?, 'original_budget', 1234500, 'CNY')"),
+                 {first.value(0)});
+    m_context->notifyDataChanged();
+    WAIT_FOR_FIGURES();
+    const QString notice = m_view->unconvertedNotice();
+    QVERIFY2(notice.contains(QStringLiteral("having no date")), qPrintable(notice));
+    QVERIFY2(!notice.contains(QStringLiteral("for want of an exchange rate")), qPrintable(notice));
+    QVERIFY2(notice.contains(QStringLiteral("CN¥12,345")), qPrintable(notice));
+    // The dollar charts are not empty: no question of rates there.
+    QVERIFY(
+        !m_view->findChild<QPushButton *>(QStringLiteral("fundingEmptyRatesButton"))->isVisible());
 }
 
 void TestFundingView::exchangeRatesImportSaveAndUndo()
@@ -448,6 +518,49 @@ void TestFundingView::showsTablesAndExactAmounts()
     QCOMPARE(years->barText(0, 0), QStringLiteral("2013 · MOHRSS: US$1,000,000"));
 }
 
+// Issue 21: the delivery table printed US$0 and 0% for a project with no expenditure recorded.
+void TestFundingView::theTablePrintsADashWhereNothingIsRecorded()
+{
+    // One sample project spends; the others have budgets only.
+    QSqlQuery first = m_store->run(
+        QStringLiteral("SELECT MIN(project_id) FROM funding_lines WHERE kind = 'original_budget'"));
+    QVERIFY(first.next());
+    const QString spender = first.value(0).toString();
+    m_store->run(QStringLiteral("INSERT INTO funding_lines (project_id, kind, amount_hundredths, "
+                                "currency, value_date) VALUES (?, 'expenditure', 0, 'USD', "
+                                "'2020-01-01')"),
+                 {first.value(0)});
+    m_context->notifyDataChanged();
+    WAIT_FOR_FIGURES();
+
+    FundingChartPanel *delivery = m_view->panel(FundingBreakdown::DeliveryByProject);
+    QTest::mouseClick(
+        delivery->findChild<QToolButton *>(QStringLiteral("deliveryChartTableToggle")),
+        Qt::LeftButton);
+    QTableWidget *table = delivery->table();
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->columnCount(), 5); // project, budget, received, spent, delivery rate
+    const QString dash = QStringLiteral("—");
+    int withoutSpending = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString key = delivery->data().categories.at(row).key;
+        const QString spent = table->item(row, 3)->text();
+        const QString rate = table->item(row, 4)->text();
+        QVERIFY2(!table->item(row, 1)->text().isEmpty(), qPrintable(key));
+        QCOMPARE(table->item(row, 2)->text(), dash); // no funds received in the sample
+        if (key == spender) {
+            // Recorded, and zero: that is a figure, not a gap.
+            QCOMPARE(spent, QStringLiteral("US$0"));
+            QCOMPARE(rate, QStringLiteral("0% spent"));
+        } else {
+            QCOMPARE(spent, dash);
+            QCOMPARE(rate, dash);
+            ++withoutSpending;
+        }
+    }
+    QVERIFY(withoutSpending > 0);
+}
+
 void TestFundingView::longProjectTitlesAreElided()
 {
     const FundingChartPanel *delivery = m_view->panel(FundingBreakdown::DeliveryByProject);
@@ -574,6 +687,13 @@ void TestFundingView::realMouseOnABar()
 
     QTest::mouseMove(view->viewport(), point);
     QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), QStringLiteral("2018 · MOHRSS: US$1,945,000"));
+    // Issue 21: the tooltip event that comes when the mouse rests (what QApplication sends
+    // after its delay) reached the chart's scene, which hid the amount again.
+    QHelpEvent rest(QEvent::ToolTip, point, view->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(view->viewport(), &rest);
+    QVERIFY(rest.isAccepted());
+    QVERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), QStringLiteral("2018 · MOHRSS: US$1,945,000"));
 
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);

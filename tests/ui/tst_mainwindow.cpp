@@ -16,6 +16,7 @@
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/shell/PortfolioContext.h"
 #include "ui/shell/PortfolioInstance.h"
 #include "ui/shell/Preferences.h"
 
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -51,6 +53,7 @@ private slots:
     void showsSampleProjectsInEnglish();
     void switchesToChineseAtRunTime();
     void selectingAProjectShowsItsSummary();
+    void aSearchThatHidesTheSelectedProjectDeselectsIt();
     void agreementsAndPortfolioLeadToEachOther();
     void everyViewHasItsTabAndMenuEntries();
     void keepsTheDefaultPortfolioBetweenRuns();
@@ -167,6 +170,46 @@ void TestMainWindow::selectingAProjectShowsItsSummary()
     QVERIFY(
         text.contains(QStringLiteral("United Nations Department of Economic and Social Affairs")));
     QVERIFY(text.contains(QStringLiteral("500,000")));
+}
+
+// Issue 21: a project the search hides was still in the summary, and Del offered to delete it.
+void TestMainWindow::aSearchThatHidesTheSelectedProjectDeselectsIt()
+{
+    MainWindowUnderTest sample(m_samplePath);
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+    auto *table = sample.find<QTableView>("projectTable");
+    const QString title =
+        QStringLiteral("Achieving SDGs and Ending Poverty through Universal Social Protection");
+    const int row = int(columnTexts(table, ProjectTableModel::Title).indexOf(title));
+    QVERIFY(row >= 0);
+    QTest::mouseClick(
+        table->viewport(), Qt::LeftButton, {},
+        table->visualRect(table->model()->index(row, ProjectTableModel::Title)).center());
+    auto *summary = sample.find<QTextBrowser>("projectSummary");
+    auto *edit = sample.find<QAction>("editProjectAction");
+    auto *remove = sample.find<QAction>("deleteProjectAction");
+    QVERIFY(summary->isVisible());
+    QVERIFY(summary->toPlainText().contains(title));
+    QVERIFY(edit->isEnabled());
+    QVERIFY(remove->isEnabled());
+
+    auto *search = sample.find<QLineEdit>("projectSearchEdit");
+    QTest::mouseClick(search, Qt::LeftButton);
+    QTest::keyClicks(search, QStringLiteral("Skills"));
+    QTRY_VERIFY(!columnTexts(table, ProjectTableModel::Title).contains(title));
+    QVERIFY(table->model()->rowCount() > 0);
+    QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!summary->isVisible()); // the placeholder instead
+    QVERIFY(sample.find<QLabel>("projectSummaryPlaceholder")->isVisible());
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(window.context().currentProjectId(), 0);
+
+    // Shown again, it stays unselected: nothing is acted on that the user did not choose.
+    search->clear();
+    QTRY_VERIFY(columnTexts(table, ProjectTableModel::Title).contains(title));
+    QVERIFY(!remove->isEnabled());
 }
 
 // A project clicked in an agreement's detail brings the portfolio tab forward with that project

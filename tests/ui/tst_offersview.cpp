@@ -53,6 +53,7 @@ private slots:
 
     void showsTheCatalogue();
     void composeSaveAndUndo();
+    void saveAfterUndoAndRedoChangesTheSameProposal();
     void copyAndExport();
     void catalogueEditorValidatesAndUndoes();
     void followsTheLanguage();
@@ -247,6 +248,43 @@ void TestOffersView::composeSaveAndUndo()
     m_sample->context().undoStack()->undo();
     QCOMPARE(proposals->item(0, 4)->text(), QStringLiteral("US$550,000"));
     QCOMPARE(m_sample->context().undoStack()->count(), 3);
+}
+
+// Issue 21: after undo and redo of a saved proposal the composer said "New proposal", and Save
+// stored a second one: the pipeline's total doubled.
+void TestOffersView::saveAfterUndoAndRedoChangesTheSameProposal()
+{
+    composeTwoOffers();
+    QTest::keyClicks(child<QLineEdit>("proposalTitleEdit"), QStringLiteral("Workshops"));
+    QPushButton *save = child<QPushButton>("saveProposalButton");
+    QTest::mouseClick(save, Qt::LeftButton);
+    const qint64 id = m_view->composer()->proposalId();
+    QVERIFY(id != 0);
+    QLabel *heading = child<QLabel>("proposalHeading");
+    const QString savedHeading = heading->text();
+    QVERIFY(savedHeading != QStringLiteral("New proposal"));
+
+    m_sample->context().undoStack()->undo();
+    QCOMPARE(heading->text(), QStringLiteral("New proposal"));
+    m_sample->context().undoStack()->redo();
+    QCOMPARE(m_view->composer()->proposalId(), id);
+    QCOMPARE(heading->text(), savedHeading);
+    QCOMPARE(save->text(), QStringLiteral("&Save Changes"));
+
+    QTest::mouseClick(save, Qt::LeftButton);
+    const QList<Proposal> stored = ProposalRepository(m_sample->store()).all();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().id, id);
+    QCOMPARE(child<QTableWidget>("proposalTable")->rowCount(), 1);
+    PipelineChart *chart = m_view->pipelineChart();
+    QCOMPARE(chart->barSets().first()->sum(), 550000.0); // 2 x 100,000 + 10 x 35,000, once
+
+    // Another proposal loaded in between is not taken for the redone one.
+    m_sample->context().undoStack()->undo(); // the edit
+    m_sample->context().undoStack()->undo(); // the creation
+    QTest::mouseClick(child<QPushButton>("newProposalButton"), Qt::LeftButton);
+    m_sample->context().undoStack()->redo();
+    QCOMPARE(m_view->composer()->proposalId(), 0);
 }
 
 void TestOffersView::copyAndExport()

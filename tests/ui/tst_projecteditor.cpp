@@ -14,9 +14,11 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace sstc;
@@ -34,6 +36,9 @@ private slots:
     void keepsTheFormWhenTheSaveFails();
     void dropsPastedControlCharactersAndReportsLongText();
     void newProjectNeedsATitle();
+    void fieldsStayPutAsProblemsComeAndGo();
+    void cancelAfterTypingAsks();
+    void datesTypedAsTheAppWritesThem();
     void screenshots();
 
 private:
@@ -130,7 +135,7 @@ void TestProjectEditor::editsAndSavesTitlesAndDates()
         child<QLabel>(dialog, "problemSummary")->text().startsWith(QStringLiteral("1 problem")));
 
     // A text that is not a date says how to write one.
-    typeInto(plannedEnd, QStringLiteral("June 2018"));
+    typeInto(plannedEnd, QStringLiteral("next June"));
     QCOMPARE(problem->text(), QStringLiteral("Write the date as 2016, 2016-09 or 2016-09-06."));
     QVERIFY(!save->isEnabled());
     typeInto(plannedEnd, QStringLiteral("2018-02-30"));
@@ -311,6 +316,148 @@ void TestProjectEditor::newProjectNeedsATitle()
     QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
     QVERIFY(saved);
     QCOMPARE(ProjectRepository(*m_store).count(), before + 1);
+}
+
+// Issue 21: the fields moved about 24 px as problem lines came and went, and a click meant
+// for one field typed into another.
+void TestProjectEditor::fieldsStayPutAsProblemsComeAndGo()
+{
+    ProjectEditorDialog dialog(*m_store, ProjectRecord{});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QStringList names{QStringLiteral("codeEdit"),          QStringLiteral("titleEnEdit"),
+                            QStringLiteral("descriptionEnEdit"), QStringLiteral("plannedStartEdit"),
+                            QStringLiteral("actualStartEdit"),   QStringLiteral("agreementCombo")};
+    const auto geometries = [&] {
+        QList<QRect> result;
+        for (const QString &name : names) {
+            auto *field = dialog.findChild<QWidget *>(name);
+            result << (field ? QRect(field->mapTo(&dialog, QPoint(0, 0)), field->size()) : QRect());
+        }
+        return result;
+    };
+    auto *titleProblem = child<QLabel>(dialog, "titleProblem");
+    QVERIFY(titleProblem->isVisible()); // a new project has no title yet
+    const QList<QRect> withProblem = geometries();
+
+    typeInto(child<QLineEdit>(dialog, "titleEnEdit"), QStringLiteral("A project"));
+    QVERIFY(!titleProblem->isVisible());
+    QCoreApplication::processEvents(); // the layout settles
+    QCOMPARE(geometries(), withProblem);
+
+    typeInto(child<QLineEdit>(dialog, "plannedEndEdit"), QStringLiteral("June"));
+    QVERIFY(child<QLabel>(dialog, "plannedEndProblem")->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(geometries(), withProblem);
+}
+
+// Issue 21: the editor refused the dates the app itself writes ("1 Jun 2022", "2022年6月").
+void TestProjectEditor::datesTypedAsTheAppWritesThem()
+{
+    ProjectEditorDialog dialog(*m_store, sampleRecord(QStringLiteral("Expand Employment")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *plannedEnd = child<QLineEdit>(dialog, "plannedEndEdit");
+    auto *problem = child<QLabel>(dialog, "plannedEndProblem");
+    typeInto(plannedEnd, QStringLiteral("1 Jun 2017"));
+    QVERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+    QCOMPARE(dialog.record().project.plannedEnd.toIso(), QStringLiteral("2017-06-01"));
+    typeInto(plannedEnd, QStringLiteral("2017年6月"));
+    QVERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+    QCOMPARE(dialog.record().project.plannedEnd.toIso(), QStringLiteral("2017-06"));
+    typeInto(plannedEnd, QStringLiteral("31 Jun 2017"));
+    QCOMPARE(problem->text(),
+             QStringLiteral("There is no such date: check the month and the day."));
+    QVERIFY(!child<QPushButton>(dialog, "saveButton")->isEnabled());
+}
+
+// Issue 21: Cancel after typing threw the work away without a word.
+void TestProjectEditor::cancelAfterTypingAsks()
+{
+    const ProjectRecord original = sampleRecord(QStringLiteral("Expand Employment Services"));
+    bool saved = false;
+    const auto answer = [](QMessageBox::StandardButton button, QString *text = nullptr,
+                           bool *saveEnabled = nullptr) {
+        QTimer::singleShot(0, [=] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("unsavedChangesQuestion"));
+            if (text)
+                *text = box->text() + QLatin1Char('\n') + box->informativeText();
+            if (saveEnabled)
+                *saveEnabled = box->button(QMessageBox::Save)->isEnabled();
+            if (qEnvironmentVariableIsSet("SSTC_SCREENSHOTS") && text)
+                saveScreenshot(*box, QStringLiteral("editor-unsaved-question"),
+                               box->button(QMessageBox::Save)->text().contains(u'保')
+                                   ? QStringLiteral("zh")
+                                   : QStringLiteral("en"));
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        });
+    };
+
+    {
+        // Nothing typed: Cancel closes at once.
+        ProjectEditorDialog dialog(*m_store, original);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    ProjectEditorDialog dialog(*m_store, original);
+    dialog.setSaver([&](const ProjectRecord &record) {
+        ProjectRecordRepository(*m_store).save(record);
+        saved = true;
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *code = child<QLineEdit>(dialog, "codeEdit");
+    typeInto(code, QStringLiteral("RAS/13/01/CHN"));
+
+    // Cancel in the question: back to the form, as typed.
+    QString question;
+    answer(QMessageBox::Cancel, &question);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    QVERIFY2(question.startsWith(QStringLiteral("Save your changes to this project")),
+             qPrintable(question));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(code->text(), QStringLiteral("RAS/13/01/CHN"));
+
+    // With a problem left it cannot be saved: the question says so and offers no Save.
+    typeInto(child<QLineEdit>(dialog, "plannedEndEdit"), QStringLiteral("June"));
+    bool saveEnabled = true;
+    answer(QMessageBox::Cancel, &question, &saveEnabled);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!saveEnabled);
+    QVERIFY2(question.contains(QStringLiteral("It cannot be saved yet: 1 problem")),
+             qPrintable(question));
+    QVERIFY(dialog.isVisible());
+    typeInto(child<QLineEdit>(dialog, "plannedEndEdit"), QStringLiteral("2017"));
+
+    // Save in the question saves.
+    answer(QMessageBox::Save);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+    QVERIFY(saved);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(ProjectRecordRepository(*m_store).load(original.project.id)->project.code,
+             QStringLiteral("RAS/13/01/CHN"));
+
+    // Discard closes without saving, in Chinese too.
+    TranslationLoader translations;
+    QVERIFY(translations.apply(Language::Chinese));
+    saved = false;
+    ProjectEditorDialog again(*m_store, original, Language::Chinese);
+    again.setSaver([&](const ProjectRecord &) { saved = true; });
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    typeInto(child<QLineEdit>(again, "codeEdit"), QStringLiteral("X"));
+    answer(QMessageBox::Discard, &question);
+    QTest::mouseClick(child<QPushButton>(again, "cancelButton"), Qt::LeftButton);
+    QVERIFY(!saved);
+    QVERIFY(!again.isVisible());
+    QCOMPARE(again.result(), int(QDialog::Rejected));
+    QVERIFY2(!question.contains(QStringLiteral("Save")), qPrintable(question));
+    translations.apply(Language::English);
 }
 
 void TestProjectEditor::screenshots()

@@ -26,6 +26,9 @@ struct FundingChartData
     QList<Category> categories;
     QList<Series> series;
     QList<QList<double>> values; // values[series][category]
+    // recorded[series][category]: whether any line stands behind the value (a zero without
+    // one is "nothing recorded", shown as a dash). Empty: every value is recorded.
+    QList<QList<bool>> recorded;
     QString currency;
     QString categoryTitle; // the category axis's title, when its labels need one
     // The chart draws at most this many categories (0: all), the first ones; the table
@@ -41,6 +44,10 @@ struct FundingChartData
         return chartLimit > 0 ? qMin(all, chartLimit) : all;
     }
     double value(int series, int category) const { return values.at(series).at(category); }
+    bool isRecorded(int series, int category) const
+    {
+        return recorded.isEmpty() || recorded.at(series).at(category);
+    }
 };
 
 } // namespace sstc

@@ -1,6 +1,7 @@
 #include "ui/funding/FundingChartPanel.h"
 
 #include "models/domain/Money.h"
+#include "models/report/ReportWords.h"
 #include "models/text/DomainNames.h"
 #include "models/text/Formats.h"
 #include "ui/shell/FileDialogs.h"
@@ -14,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -81,7 +83,8 @@ FundingChartPanel::FundingChartPanel(const QString &name, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_stack->addWidget(m_chartView);
     m_stack->addWidget(m_table);
-    m_stack->installEventFilter(this); // the veil follows the stack's size
+    m_stack->installEventFilter(this);                 // the veil follows the stack's size
+    m_chartView->viewport()->installEventFilter(this); // the hovered bar's tooltip
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -130,6 +133,15 @@ bool FundingChartPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_stack && event->type() == QEvent::Resize)
         m_loadingLabel->setGeometry(m_stack->rect());
+    // The tooltip event that follows a rest of the mouse goes to the chart's scene, which
+    // finds no item with a tooltip and hides the one the hover showed: answer it here.
+    if (watched == m_chartView->viewport() && event->type() == QEvent::ToolTip &&
+        m_hoveredBar.x() >= 0) {
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
+                           barText(m_hoveredBar.x(), m_hoveredBar.y()), m_chartView);
+        event->accept();
+        return true;
+    }
     return QFrame::eventFilter(watched, event);
 }
 
@@ -150,6 +162,12 @@ QString FundingChartPanel::money(double hundredths) const
     return Formats::money(Money{qRound64(hundredths), m_data.currency}, m_language);
 }
 
+QString FundingChartPanel::amountText(int series, int category) const
+{
+    return m_data.isRecorded(series, category) ? money(m_data.value(series, category))
+                                               : ReportWords::dash();
+}
+
 QString FundingChartPanel::elided(const QString &label) const
 {
     return m_chartView->fontMetrics().elidedText(label, Qt::ElideRight, maxLabelWidth);
@@ -161,7 +179,7 @@ QString FundingChartPanel::barText(int series, int category) const
     QString text = what.label;
     if (m_data.series.size() > 1 || !m_data.series.at(series).label.isEmpty())
         text += QStringLiteral(" · ") + m_data.series.at(series).label;
-    text += QStringLiteral(": ") + money(m_data.value(series, category));
+    text += QStringLiteral(": ") + amountText(series, category);
     if (!what.note.isEmpty())
         text += QStringLiteral(" (") + what.note + QLatin1Char(')');
     return text;
@@ -169,6 +187,7 @@ QString FundingChartPanel::barText(int series, int category) const
 
 void FundingChartPanel::rebuildChart()
 {
+    m_hoveredBar = QPoint(-1, -1); // its bars are about to go
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -205,6 +224,7 @@ void FundingChartPanel::rebuildChart()
         for (int i = 0; i < count; ++i)
             *set << m_data.value(s, categoryAt(i)) / 100.0 / scale;
         connect(set, &QBarSet::hovered, this, [this, s, categoryAt](bool status, int index) {
+            m_hoveredBar = status ? QPoint(s, categoryAt(index)) : QPoint(-1, -1);
             if (status)
                 QToolTip::showText(QCursor::pos(), barText(s, categoryAt(index)), m_chartView);
             else
@@ -281,7 +301,7 @@ void FundingChartPanel::rebuildTable()
         int column = 1;
         for (int s = 0; s < m_data.series.size(); ++s, ++column) {
             total += m_data.value(s, c);
-            auto *item = new QTableWidgetItem(money(m_data.value(s, c)));
+            auto *item = new QTableWidgetItem(amountText(s, c));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(c, column, item);
         }
@@ -291,7 +311,8 @@ void FundingChartPanel::rebuildTable()
             m_table->setItem(c, column++, item);
         }
         if (withNote) {
-            auto *item = new QTableWidgetItem(m_data.categories.at(c).note);
+            const QString &note = m_data.categories.at(c).note;
+            auto *item = new QTableWidgetItem(note.isEmpty() ? ReportWords::dash() : note);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(c, column, item);
         }

@@ -4,6 +4,7 @@
 #include "ui/funding/FundingChartData.h"
 
 #include <QFrame>
+#include <QPoint>
 
 class QChart;
 class QChartView;
@@ -59,6 +60,8 @@ private:
     void rebuildTable();
     void askExport(bool svg);
     QString money(double hundredths) const;
+    // The amount of a bar, or the report's dash when no line stands behind it.
+    QString amountText(int series, int category) const;
     QString elided(const QString &label) const;
 
     FundingChartData m_data;
@@ -72,7 +75,8 @@ private:
     QStackedWidget *m_stack;
     QChartView *m_chartView;
     QTableWidget *m_table;
-    QLabel *m_loadingLabel; // over the chart or table, veiling the figures being replaced
+    QLabel *m_loadingLabel;      // over the chart or table, veiling the figures being replaced
+    QPoint m_hoveredBar{-1, -1}; // series and category under the mouse; -1 for none
 };
 
 } // namespace sstc

@@ -68,6 +68,7 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     , m_ratesButton(new QPushButton(this))
     , m_notice(new QLabel(this))
     , m_emptyLabel(new QLabel(this))
+    , m_emptyRatesButton(new QPushButton(this))
     , m_exchangeRatesAction(new QAction(this))
     , m_refresh(new RefreshWhenShown(this, [this] { reloadNow(); }))
     , m_loader(new FundingFiguresLoader(this))
@@ -85,6 +86,8 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     m_emptyLabel->setObjectName(QStringLiteral("fundingEmptyLabel"));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->hide();
+    m_emptyRatesButton->setObjectName(QStringLiteral("fundingEmptyRatesButton"));
+    m_emptyRatesButton->hide();
     m_exchangeRatesAction->setObjectName(QStringLiteral("exchangeRatesAction"));
     m_loader->setObjectName(QStringLiteral("fundingFiguresLoader"));
     m_measureLabel->setBuddy(m_measureCombo);
@@ -125,7 +128,10 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_notice);
-    layout->addWidget(m_emptyLabel);
+    auto *empty = new QHBoxLayout;
+    empty->addWidget(m_emptyLabel, 1);
+    empty->addWidget(m_emptyRatesButton, 0, Qt::AlignTop);
+    layout->addLayout(empty);
     layout->addWidget(scroll, 1);
 
     connect(m_loader, &FundingFiguresLoader::loaded, this, &FundingView::showLoaded);
@@ -144,6 +150,7 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
         reload();
     });
     connect(m_ratesButton, &QPushButton::clicked, m_exchangeRatesAction, &QAction::trigger);
+    connect(m_emptyRatesButton, &QPushButton::clicked, m_exchangeRatesAction, &QAction::trigger);
     connect(m_exchangeRatesAction, &QAction::triggered, this, &FundingView::editExchangeRates);
     connect(&m_context, &PortfolioContext::storeChanged, this, &FundingView::reload);
     connect(&m_context, &PortfolioContext::filterChanged, this, &FundingView::reload);
@@ -214,6 +221,7 @@ void FundingView::retranslate()
     m_measureLabel->setText(tr("&Amounts:"));
     m_currencyLabel->setText(tr("&Reporting currency:"));
     m_ratesButton->setText(tr("E&xchange Rates…"));
+    m_emptyRatesButton->setText(tr("Enter Exchange Rates…"));
     m_exchangeRatesAction->setText(tr("E&xchange Rates…"));
     m_exchangeRatesAction->setStatusTip(
         tr("Edit the exchange rates that convert amounts to the reporting currency"));
@@ -260,8 +268,10 @@ void FundingView::reloadNow()
 
 void FundingView::setLoading(bool loading)
 {
-    if (loading)
+    if (loading) {
         m_emptyLabel->hide(); // not known to be empty before the figures come
+        m_emptyRatesButton->hide();
+    }
     for (FundingChartPanel *chart : std::as_const(m_panels))
         chart->setLoading(loading);
 }
@@ -326,11 +336,20 @@ void FundingView::showFigures()
                              Formats::number(double(data.categories.size()), language));
         shown->setTitle(title);
     }
+    QList<UnconvertedAmount> wantingRate;
+    QList<UnconvertedAmount> undated;
+    for (const UnconvertedAmount &amount : unconverted)
+        (amount.undated ? undated : wantingRate) << amount;
     QStringList notices;
-    if (!unconverted.isEmpty())
+    if (!wantingRate.isEmpty())
         notices << tr("Not converted to %1, for want of an exchange rate on their value date, "
                       "and left out of the charts: %2.")
-                       .arg(currency, unconvertedText(unconverted));
+                       .arg(currency, unconvertedText(wantingRate));
+    // No rate converts a line without a date: the user must date it, not look for rates.
+    if (!undated.isEmpty())
+        notices << tr("Not converted to %1, having no date (neither a value date nor a period), "
+                      "and left out of the charts: %2.")
+                       .arg(currency, unconvertedText(undated));
     // With budgets shown, the delivery chart usually misses the same amounts: say it once.
     if (!unconvertedDelivery.isEmpty() &&
         unconvertedText(unconvertedDelivery) != unconvertedText(unconverted))
@@ -338,9 +357,26 @@ void FundingView::showFigures()
             << tr("Left out of the delivery chart: %1.").arg(unconvertedText(unconvertedDelivery));
     m_notice->setText(notices.join(QLatin1Char(' ')));
     m_notice->setVisible(!notices.isEmpty());
-    m_emptyLabel->setText(tr("No funding lines of this kind in the projects shown. Add them in "
-                             "the project editor, or choose other amounts or filters."));
+    // Lines there are, but none could be converted: that is not "no funding lines".
+    const bool noneConverted = empty && (!unconverted.isEmpty() || !unconvertedDelivery.isEmpty());
+    bool rateWouldHelp = !wantingRate.isEmpty();
+    for (const UnconvertedAmount &amount : unconvertedDelivery)
+        rateWouldHelp = rateWouldHelp || !amount.undated;
+    if (!noneConverted)
+        m_emptyLabel->setText(tr("No funding lines of this kind in the projects shown. Add them "
+                                 "in the project editor, or choose other amounts or filters."));
+    else if (rateWouldHelp)
+        m_emptyLabel->setText(
+            tr("None of these funding lines could be converted to %1: no exchange rate is in "
+               "force on their value dates. Enter the rates, or show the amounts in another "
+               "reporting currency.")
+                .arg(DomainNames::currency(currency)));
+    else
+        m_emptyLabel->setText(tr("None of these funding lines could be converted to %1: they "
+                                 "have no date. Give them a value date in the project editor.")
+                                  .arg(DomainNames::currency(currency)));
     m_emptyLabel->setVisible(empty && !isLoading());
+    m_emptyRatesButton->setVisible(empty && !isLoading() && noneConverted && rateWouldHelp);
 }
 
 QString FundingView::unconvertedText(const QList<UnconvertedAmount> &amounts) const
@@ -398,11 +434,15 @@ FundingChartData FundingView::chartData(const FundingChart &chart,
     for (const QString &key : orderedKeys(chart.axis, totals)) {
         QString note;
         if (perProject) {
-            const std::optional<double> delivered =
-                DeliveryRate::percent(amounts.value({key, QStringLiteral("expenditure")}),
-                                      amounts.value({key, QStringLiteral("budget")}));
-            note = delivered ? tr("%1 spent").arg(Formats::percentage(*delivered, language))
-                             : tr("no budget");
+            const QPair<QString, QString> spent{key, QStringLiteral("expenditure")};
+            const std::optional<double> delivered = DeliveryRate::percent(
+                amounts.value(spent), amounts.value({key, QStringLiteral("budget")}));
+            // No expenditure recorded is not "0 % spent": the note stays empty (a dash in
+            // the table), as the donor report prints it.
+            if (!delivered)
+                note = tr("no budget");
+            else if (amounts.contains(spent))
+                note = tr("%1 spent").arg(Formats::percentage(*delivered, language));
         }
         // Goal numbers alone on the axis, under its title: "SDG 8" five times over would
         // not fit a narrow chart in Chinese.
@@ -413,9 +453,13 @@ FundingChartData FundingView::chartData(const FundingChart &chart,
     }
     for (const auto &series : data.series) {
         QList<double> row;
-        for (const auto &category : data.categories)
+        QList<bool> recorded;
+        for (const auto &category : data.categories) {
             row << amounts.value({category.key, series.key});
+            recorded << amounts.contains({category.key, series.key});
+        }
         data.values << row;
+        data.recorded << recorded;
     }
     return data;
 }

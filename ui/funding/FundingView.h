@@ -77,6 +77,7 @@ private:
     QPushButton *m_ratesButton;
     QLabel *m_notice;
     QLabel *m_emptyLabel;
+    QPushButton *m_emptyRatesButton;     // beside the empty label when rates would fill the charts
     QList<FundingChartPanel *> m_panels; // in FundingBreakdowns order
     QAction *m_exchangeRatesAction;
     RefreshWhenShown *m_refresh;

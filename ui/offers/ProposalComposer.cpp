@@ -167,6 +167,7 @@ void ProposalComposer::addOffer(const FundingOffer &offer)
 void ProposalComposer::loadProposal(const Proposal &proposal)
 {
     m_proposalId = proposal.id;
+    m_unstoredId = 0; // another proposal now: a redo of the forgotten one is not this one
     m_title->setText(proposal.title);
     m_donor->setCurrentIndex(qMax(0, m_donor->findData(proposal.donorId)));
     m_date->setDate(proposal.date.isValid() ? proposal.date : noDate);
@@ -220,7 +221,14 @@ void ProposalComposer::setOrganisations(const QList<Organisation> &organisations
 void ProposalComposer::keepOnly(const QList<qint64> &storedIds)
 {
     if (m_proposalId != 0 && !storedIds.contains(m_proposalId)) {
+        m_unstoredId = m_proposalId;
         m_proposalId = 0;
+        retranslate();
+    } else if (m_proposalId == 0 && m_unstoredId != 0 && storedIds.contains(m_unstoredId)) {
+        // Redone: the proposal is stored again under its own id, and a save must change it
+        // rather than create a twin.
+        m_proposalId = m_unstoredId;
+        m_unstoredId = 0;
         retranslate();
     }
 }
@@ -286,6 +294,7 @@ bool ProposalComposer::save()
         m_problem->show();
         return false;
     }
+    m_unstoredId = 0; // saved anew: the undone creation is gone from the redo stack
     if (const QString failure = SaveAttempt::failureOf(
             [&] { m_proposalId = ProposalCommand::save(m_context, composed); });
         !failure.isEmpty()) {

@@ -40,7 +40,8 @@ public:
     Proposal proposal() const;
     void setOrganisations(const QList<Organisation> &organisations);
     // Forgets the proposal's id when it is no longer stored (its creation undone), so that
-    // saving creates it again rather than failing.
+    // saving creates it again rather than failing; takes it back when it is stored again
+    // (the creation redone), so that saving then changes it rather than duplicating it.
     void keepOnly(const QList<qint64> &storedIds);
     void setLanguage(Language language);
 
@@ -67,6 +68,7 @@ private:
     PortfolioContext &m_context;
     ProposalTableModel *m_model;
     qint64 m_proposalId = 0;
+    qint64 m_unstoredId = 0; // the proposal's id while its creation is undone
     QList<Organisation> m_organisations;
     QLabel *m_heading;
     QLabel *m_titleLabel;

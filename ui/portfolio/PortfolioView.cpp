@@ -220,7 +220,13 @@ void PortfolioView::applyFilter()
     } catch (const StoreError &error) {
         m_context.reportError(error.message());
     }
-    selectCurrentProject();
+    // A project the filter hides is no longer the one the summary shows and Edit or Delete
+    // act on: the user cannot see what they would change.
+    const qint64 current = m_context.currentProjectId();
+    if (current != 0 && m_model->rowOfProject(current) < 0)
+        m_context.setCurrentProject(0); // deselects through currentProjectChanged
+    else
+        selectCurrentProject();
     emit countsChanged();
 }
 

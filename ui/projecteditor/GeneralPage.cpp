@@ -135,6 +135,10 @@ PartialDateEdit *GeneralPage::createDateEdit(const QString &key)
 ProblemLabel *GeneralPage::createProblemLabel(const QString &key)
 {
     auto *label = new ProblemLabel(key + QLatin1String("Problem"), this);
+    // The rows below keep their place as the problem comes and goes. (The texts' own labels,
+    // for rarer problems, sit under their editors, where the description's stretch takes
+    // them up.)
+    label->reserveLine();
     m_problemLabels.insert(key, label);
     return label;
 }

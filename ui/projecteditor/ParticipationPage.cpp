@@ -47,6 +47,7 @@ ParticipationPage::ParticipationPage(const QList<ChoiceDelegate::Choice> &organi
     left->addWidget(framed(tr("Recipient countries"), m_countries, this), 1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_sdgGoals);
+    m_sdgProblem->reserveLine(); // the themes below stay put
     right->addWidget(m_sdgProblem);
     right->addWidget(m_themes, 1);
     auto *layout = new QHBoxLayout(this);

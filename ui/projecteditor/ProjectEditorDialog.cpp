@@ -17,6 +17,7 @@
 #include <QCollator>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
@@ -155,6 +156,13 @@ ProjectEditorDialog::ProjectEditorDialog(PortfolioStore &store, const ProjectRec
     connect(m_funding, &RecordTable::edited, this, &ProjectEditorDialog::validate);
     connect(m_events, &RecordTable::edited, this, &ProjectEditorDialog::validate);
     connect(m_indicators, &RecordTable::edited, this, &ProjectEditorDialog::validate);
+    // Connected after the record is shown: only the user's edits count.
+    const auto edited = [this] { m_edited = true; };
+    connect(m_general, &GeneralPage::edited, this, edited);
+    connect(m_participation, &ParticipationPage::edited, this, edited);
+    connect(m_funding, &RecordTable::edited, this, edited);
+    connect(m_events, &RecordTable::edited, this, edited);
+    connect(m_indicators, &RecordTable::edited, this, edited);
 
     // Fits a 1366×768 laptop screen with room for the taskbar.
     resize(1180, 700);
@@ -232,6 +240,37 @@ void ProjectEditorDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void ProjectEditorDialog::reject()
+{
+    if (!m_edited) {
+        QDialog::reject();
+        return;
+    }
+    validate();
+    QMessageBox question(QMessageBox::Question, tr("Unsaved Changes"),
+                         m_original.project.id == 0
+                             ? tr("Save the new project before closing?")
+                             : tr("Save your changes to this project before closing?"),
+                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    question.setObjectName(QStringLiteral("unsavedChangesQuestion"));
+    if (!m_problems.isEmpty()) {
+        question.setInformativeText(tr("It cannot be saved yet: %n problem(s) to fix first.",
+                                       nullptr, int(m_problems.size())));
+        question.button(QMessageBox::Save)->setEnabled(false);
+    }
+    question.setDefaultButton(QMessageBox::Cancel);
+    switch (question.exec()) {
+    case QMessageBox::Save:
+        accept(); // stays open, saying why, when the save fails
+        return;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        return;
+    default:
+        return; // back to editing, with everything as typed
+    }
 }
 
 } // namespace sstc

@@ -46,6 +46,9 @@ public:
 
 public slots:
     void accept() override;
+    // Cancel, Escape or closing the window: once anything was typed, asks whether to save,
+    // discard or go on editing, rather than losing the work unasked.
+    void reject() override;
 
 private:
     ProjectRecord readRecord(ValidationProblems &inputProblems) const;
@@ -55,6 +58,7 @@ private:
     ProjectRecord m_original;
     Saver m_saver;
     ValidationProblems m_problems;
+    bool m_edited = false; // anything changed since the dialog opened
     QTabWidget *m_tabs;
     GeneralPage *m_general;
     ParticipationPage *m_participation;

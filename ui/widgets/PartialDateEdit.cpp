@@ -1,7 +1,5 @@
 #include "ui/widgets/PartialDateEdit.h"
 
-#include <QRegularExpression>
-
 namespace sstc {
 
 PartialDateEdit::PartialDateEdit(const QString &objectName, QWidget *parent)
@@ -13,10 +11,10 @@ PartialDateEdit::PartialDateEdit(const QString &objectName, QWidget *parent)
 
 QString PartialDateEdit::problemWith(const QString &text)
 {
-    if (text.trimmed().isEmpty() || !PartialDate::fromIso(text).isNull())
+    bool shaped = false;
+    if (text.trimmed().isEmpty() || !Formats::readDate(text, &shaped).isNull())
         return {};
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    if (shape.match(text.trimmed()).hasMatch())
+    if (shaped)
         return tr("There is no such date: check the month and the day.");
     return tr("Write the date as 2016, 2016-09 or 2016-09-06.");
 }

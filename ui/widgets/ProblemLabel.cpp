@@ -1,5 +1,7 @@
 #include "ui/widgets/ProblemLabel.h"
 
+#include <QEvent>
+
 namespace sstc {
 
 namespace {
@@ -39,6 +41,33 @@ void ProblemLabel::setNote(const QString &text)
     setShowsNote(true);
     setText(text);
     setVisible(!text.isEmpty());
+}
+
+void ProblemLabel::reserveLine()
+{
+    m_reservesLine = true;
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    setMinimumHeight(oneLineHeight());
+}
+
+int ProblemLabel::oneLineHeight() const
+{
+    // What the label measures with one line of text, to the pixel: the reserved room must be
+    // exactly what a problem takes.
+    QLabel line(QStringLiteral("X"));
+    line.setFont(font());
+    line.setWordWrap(true);
+    return line.heightForWidth(1000);
+}
+
+void ProblemLabel::changeEvent(QEvent *event)
+{
+    // The interface font follows the language: the reserved line follows the font.
+    if (event->type() == QEvent::FontChange && m_reservesLine)
+        setMinimumHeight(oneLineHeight());
+    QLabel::changeEvent(event);
 }
 
 void ProblemLabel::setShowsNote(bool note)

@@ -7,7 +7,7 @@
 namespace sstc {
 
 // The red line under a field that says why its value cannot be saved; hidden while there is
-// nothing to say, so that a valid form shows no empty gaps.
+// nothing to say, so that a valid form shows no empty gaps (unless its line is reserved).
 class ProblemLabel : public QLabel
 {
     Q_OBJECT
@@ -25,11 +25,20 @@ public:
     // Says something that is not a problem (what an import did), in the ordinary colour,
     // until the next problems.
     void setNote(const QString &text);
+    // Keeps the room of one line while there is nothing to say, so that the fields of a
+    // form stay where they are as problems come and go (a click meant for one field must
+    // not land in another).
+    void reserveLine();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void setShowsNote(bool note);
+    int oneLineHeight() const;
 
     bool m_showsNote = false;
+    bool m_reservesLine = false;
 };
 
 } // namespace sstc
