@@ -45,6 +45,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPaintEngine>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -497,8 +498,10 @@ void TestBilingual::openAndClose(QAction *action, TextCollector &collector, cons
         if (w->isVisible())
             before << w;
     // A modal dialog runs its own event loop: a timer inspects and closes it from inside, and
-    // any question it asks on closing too.
-    QList<QWidget *> seen;
+    // any question it asks on closing too. Dialogs are remembered by QPointer, not by address:
+    // a dialog on the stack often takes the very address of one destroyed just before (the
+    // file dialog of "New Portfolio", then its error box), and would be taken for it.
+    QList<QPointer<QWidget>> seen;
     QTimer poll;
     poll.setInterval(20);
     connect(&poll, &QTimer::timeout, this, [&] {
