@@ -510,9 +510,9 @@ void TestPortfolioStore::backupsAreListedNewestFirst()
                           QFileInfo(path()).completeBaseName() +
                           QStringLiteral(".v5-backup-notes.") + QFileInfo(path()).suffix(),
                       {}));
-    QCOMPARE(QFileInfo(names.at(0)).fileName(),
-             QFileInfo(path()).completeBaseName() + QStringLiteral(".v5-backup-20260101-120000.") +
-                 QFileInfo(path()).suffix());
+    QCOMPARE(QFileInfo(names.at(0)).fileName(), QFileInfo(path()).completeBaseName() +
+                                                    QStringLiteral(".v5-backup-20260101-120000.") +
+                                                    QFileInfo(path()).suffix());
     QCOMPARE(PortfolioBackups::list(path()), (QStringList{names.at(2), names.at(1), names.at(0)}));
 }
 
@@ -553,7 +553,8 @@ void TestPortfolioStore::messagesNameTheFile()
     for (Kind kind : {Kind::NotADatabase, Kind::NotAPortfolio, Kind::Damaged, Kind::NewerVersion,
                       Kind::ReadOnlyFile, Kind::FolderNotWritable, Kind::Locked, Kind::DiskFull,
                       Kind::CannotOpen, Kind::InvalidData, Kind::AlreadyExists, Kind::Missing,
-                      Kind::OlderVersion, Kind::Failed}) {
+                      Kind::OlderVersion, Kind::ServerUnreachable, Kind::AccessRefused,
+                      Kind::NoSuchDatabase, Kind::Failed}) {
         const StoreError error(kind, file, QStringLiteral("the detail"));
         const QString message = error.message();
         QVERIFY2(!message.trimmed().isEmpty(), qPrintable(kindName(kind)));
