@@ -746,6 +746,10 @@
         <source>IATI identifier</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planned disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::BilingualTextEdit</name>
@@ -782,10 +786,6 @@
 </context>
 <context>
     <name>sstc::CommandLineTool</name>
-    <message>
-        <source>The portfolio file (default: your own portfolio).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Output format: table, csv or json.</source>
         <translation type="unfinished"></translation>
@@ -1018,14 +1018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup copies were found beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup copies beside it, newest first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SSTC Desk command-line tool: batch work on portfolio files.
 
 Commands:
@@ -1040,6 +1032,14 @@ Commands:
                          when it is); reads only, --format table or json
   import iati            import IATI activity files (sstc import iati --help)
   export iati            write projects as an IATI activity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,14 +1070,6 @@ Commands:
     <name>sstc::DamagedPortfolioDialog</name>
     <message>
         <source>Damaged Portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup copies were found beside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup copies beside it, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2291,6 +2283,10 @@ Commands:
         <source>A period of “%1” was not exported: it has no dates, nor has the project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A planned disbursement of %1 %2 was not exported: it has no date, nor has the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::IatiImportCommand</name>
@@ -2558,10 +2554,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A planned disbursement was not imported: the portfolio has no funding line of that kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The activity has no iati-identifier: it is imported as a new project, and importing it again makes another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,6 +2691,14 @@ Commands:
     </message>
     <message>
         <source>A second %1 of one period was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown planned disbursement type “%1”, read as original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver organisations of planned disbursements are not kept: the project is the receiver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3086,6 +3086,19 @@ You can undo this with Edit → Undo.</source>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>database on server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>
@@ -3415,6 +3428,33 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup copies were found beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PortfolioLocation</name>
+    <message>
+        <source>The server address cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has a parameter that cannot be used: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has no valid port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no database: write it after the server, as in postgresql://host/sstc.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4226,6 +4266,117 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::ServerConnectionDialog</name>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team&apos;s portfolio on a PostgreSQL server. Ask the team&apos;s administrator for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sstc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (as PGSSLMODE says, else when offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate and server name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name has no spaces, quotes or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the server&apos;s name here (db.example.org), not a whole address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database that holds the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database name has no “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: libpq takes it from ~/.pgpass or PGPASSWORD. Never saved in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::StoreError</name>
     <message>
         <source>“%1” is not an SSTC Desk portfolio: it is not a database file. It was left unchanged.</source>
@@ -4281,6 +4432,26 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The portfolio “%1” is in an older data format (%2; this version uses %3). Open it once in SSTC Desk to bring it up to date, keeping a copy. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” was saved by a newer version of SSTC Desk (data format %2; this version reads up to %3). Install the newer version to open it. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a portfolio that was never finished: the program creating it stopped before putting anything in it, so it holds no countries, organisations or projects. It was left unchanged; delete it and create the portfolio again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of “%1” cannot be reached. Check the server&apos;s name and port and your network connection, or ask the team&apos;s administrator whether the server is running. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for “%1”. Check both and connect again, or ask the team&apos;s administrator for access. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named as in “%1”. Check the database name, or ask the team&apos;s administrator to create it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,6 +211,25 @@ void TestServerWindow::connectsBrowsesEditsAndUndoes()
     window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     QCOMPARE(titleOnServer(onServer, projectId), before);
     saveScreenshot(window, QStringLiteral("server-window"), QStringLiteral("en"));
+
+    // Chosen from Open Recent, the server's portfolio opens again (here libpq needs no
+    // password) without any dialog.
+    const PortfolioStore *first = window.store();
+    bool dialogShown = false;
+    whileModal(
+        [&] {
+            window.findChild<QMenu *>(QStringLiteral("recentMenu"))
+                ->actions()
+                .constFirst()
+                ->trigger();
+        },
+        [&](QDialog *) {
+            dialogShown = true;
+            return false;
+        });
+    QVERIFY(!dialogShown);
+    QVERIFY(window.store() && window.store() != first);
+    QCOMPARE(window.store()->location().database(), portfolio.database());
 }
 
 void TestServerWindow::fieldsSayWhatIsWrong()
@@ -231,6 +250,7 @@ void TestServerWindow::fieldsSayWhatIsWrong()
         auto *problem = child<QLabel>(&dialog, name);
         QVERIFY2(problem->isVisible() && !problem->text().isEmpty(), name);
     }
+    saveScreenshot(dialog, QStringLiteral("server-connection-problems"), QStringLiteral("en"));
     // Corrected, each problem goes as it is typed away; then Connect connects.
     fill(&dialog, "serverHostEdit", QStringLiteral("db.example.org"));
     fill(&dialog, "serverPortEdit", QStringLiteral("5433"));

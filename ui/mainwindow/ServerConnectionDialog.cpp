@@ -63,7 +63,11 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent)
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordNote->setObjectName(QStringLiteral("serverPasswordNote"));
     m_passwordNote->setWordWrap(true);
-    m_passwordNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // In a form, a label that ignores its width is given none: these wrap at the field's.
+    for (QLabel *label :
+         {static_cast<QLabel *>(m_hostProblem), static_cast<QLabel *>(m_portProblem),
+          static_cast<QLabel *>(m_databaseProblem), m_passwordNote})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_rememberCheck->setObjectName(QStringLiteral("rememberPasswordCheck"));
     m_sslModeCombo->setObjectName(QStringLiteral("serverSslModeCombo"));
     for (const QString &mode : sslModes)
@@ -83,6 +87,7 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->addRow(m_hostLabel, m_hostEdit);
     form->addRow(QString(), m_hostProblem);
     form->addRow(m_portLabel, m_portEdit);
@@ -115,7 +120,13 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
     retranslate();
-    resize(560, sizeHint().height());
+    setMinimumWidth(560);
+}
+
+void ServerConnectionDialog::fitContents()
+{
+    // Wrapped labels need more height than the dialog's first size hint gave them.
+    resize(width(), layout()->totalHeightForWidth(width()));
 }
 
 void ServerConnectionDialog::retranslate()
@@ -133,8 +144,7 @@ void ServerConnectionDialog::retranslate()
     m_userEdit->setPlaceholderText(tr("empty: your login name"));
     m_passwordLabel->setText(tr("Pass&word:"));
     m_passwordNote->setText(
-        tr("Leave it empty when your password file (~/.pgpass) or PGPASSWORD gives it. It is "
-           "never saved in a file; ticked, it is kept in the system's keychain."));
+        tr("Empty: libpq takes it from ~/.pgpass or PGPASSWORD. Never saved in a file."));
     m_rememberCheck->setText(tr("&Remember the password in the system keychain"));
     m_sslModeLabel->setText(tr("&Encryption (TLS):"));
     const QStringList modeNames{tr("Default (as PGSSLMODE says, else when offered)"),
@@ -149,6 +159,7 @@ void ServerConnectionDialog::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     if (m_attempted)
         validate();
+    fitContents();
 }
 
 void ServerConnectionDialog::changeEvent(QEvent *event)
@@ -174,6 +185,7 @@ void ServerConnectionDialog::setLocation(const PortfolioLocation &location)
 void ServerConnectionDialog::setFailure(const QString &message)
 {
     m_connectionProblem->setProblems(message.isEmpty() ? QStringList() : QStringList{message});
+    fitContents();
 }
 
 PortfolioLocation ServerConnectionDialog::location() const
@@ -237,6 +249,7 @@ bool ServerConnectionDialog::validate()
     m_hostProblem->setProblems(host.isEmpty() ? QStringList() : QStringList{host});
     m_portProblem->setProblems(port.isEmpty() ? QStringList() : QStringList{port});
     m_databaseProblem->setProblems(database.isEmpty() ? QStringList() : QStringList{database});
+    fitContents();
     return host.isEmpty() && port.isEmpty() && database.isEmpty();
 }
 

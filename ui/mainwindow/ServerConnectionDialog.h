@@ -50,6 +50,7 @@ protected:
 
 private:
     void retranslate();
+    void fitContents();
     // Shows each field's problem; true when there is none.
     bool validate();
     void attemptConnection();
