@@ -96,6 +96,7 @@ private slots:
     void missingDatabaseIsSaidInTheDialog();
     void databaseThatIsNotAPortfolioIsRefused();
     void wrongPasswordIsSaidThenTheRightOneConnects();
+    void newerSchemaIsSaid();
     void emptyPasswordLeavesItToLibpq();
     void dialogInBothLanguages();
 
@@ -347,6 +348,28 @@ void TestServerWindow::wrongPasswordIsSaidThenTheRightOneConnects()
         QVERIFY2(!settings.value(key).toString().contains(password) &&
                      !settings.value(key).toStringList().join(QLatin1Char(' ')).contains(password),
                  qPrintable(key));
+}
+
+void TestServerWindow::newerSchemaIsSaid()
+{
+    ServerPortfolio portfolio(server(), ServerPortfolio::Content::ReferenceOnly);
+    QVERIFY2(portfolio.store(), qPrintable(portfolio.failure()));
+    server().superuserSql(portfolio.database(),
+                          {QStringLiteral("UPDATE meta SET value = '99' WHERE key = "
+                                          "'schema_version'")});
+    TranslationLoader translations;
+    translations.apply(Language::English);
+    MainWindow window(translations);
+    window.show();
+    const QString problem = connectThroughDialog(window, portfolio.database());
+    QVERIFY2(problem.contains(QLatin1String("newer version")) &&
+                 problem.contains(QLatin1String("The database was left unchanged")),
+             qPrintable(problem));
+    QVERIFY(!window.store());
+    QCOMPARE(server().superuserSql(portfolio.database(),
+                                   {QStringLiteral("SELECT value FROM meta WHERE key = "
+                                                   "'schema_version'")}),
+             QStringList{QStringLiteral("99")});
 }
 
 // libpq's own ways (PGPASSWORD here; ~/.pgpass likewise) give the password when the field is
