@@ -3099,6 +3099,10 @@ You can undo this with Edit → Undo.</source>
         <source>this computer&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>

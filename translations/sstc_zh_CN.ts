@@ -3101,6 +3101,10 @@ You can undo this with Edit → Undo.</source>
         <source>this computer&apos;s server</source>
         <translation>本机服务器</translation>
     </message>
+    <message>
+        <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
+        <translation>密码未保存：没有可用的系统钥匙串。下次连接时将再次询问密码。</translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>

@@ -15,16 +15,19 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ServerConnectionDialog.h"
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/shell/PasswordKeychain.h"
 #include "ui/shell/PortfolioContext.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -106,7 +109,7 @@ private:
     // afterwards (empty when it closed on success).
     QString connectThroughDialog(MainWindow &window, const QString &database,
                                  const QString &user = PostgresServer::ownerRole(),
-                                 const QString &password = {});
+                                 const QString &password = {}, bool remember = false);
 };
 
 void TestServerWindow::initTestCase()
@@ -115,7 +118,8 @@ void TestServerWindow::initTestCase()
 }
 
 QString TestServerWindow::connectThroughDialog(MainWindow &window, const QString &database,
-                                               const QString &user, const QString &password)
+                                               const QString &user, const QString &password,
+                                               bool remember)
 {
     QString problem;
     bool seen = false;
@@ -331,9 +335,16 @@ void TestServerWindow::wrongPasswordIsSaidThenTheRightOneConnects()
              qPrintable(refused));
     QVERIFY(!refused.contains(QLatin1String("not-the-password")));
     QVERIFY(!window.store());
+    // Remember ticked: in the system keychain when one answers, else said so in the status bar.
     QCOMPARE(connectThroughDialog(window, portfolio.database(), PostgresServer::passwordRole(),
-                                  PostgresServer::passwordRolePassword()),
+                                  PostgresServer::passwordRolePassword(), true),
              QString());
+    const QString key = window.store()->location().displayName();
+    const bool kept = PasswordKeychain::find(key) == PostgresServer::passwordRolePassword();
+    QVERIFY2(kept || window.statusBar()->currentMessage().contains(QLatin1String("not kept")),
+             qPrintable(window.statusBar()->currentMessage()));
+    if (kept)
+        PasswordKeychain::forget(key);
     QVERIFY(window.store());
     // Neither the title, the status bar nor the recent list shows the password; nor do the
     // settings hold it.

@@ -411,9 +411,12 @@ QString MainWindow::connectTo(const PortfolioLocation &location, KeptPassword ke
     }
     // Only a password that worked is kept.
     const QString key = location.displayName();
-    if (kept == KeptPassword::Keep && !location.password().isEmpty())
-        PasswordKeychain::keep(key, location.password());
-    else if (kept == KeptPassword::Forget)
+    if (kept == KeptPassword::Keep && !location.password().isEmpty()) {
+        if (!PasswordKeychain::keep(key, location.password()))
+            statusBar()->showMessage(tr("The password was not kept: no system keychain "
+                                        "answered. It will be asked again next time."),
+                                     15000);
+    } else if (kept == KeptPassword::Forget)
         PasswordKeychain::forget(key);
     return {};
 }
