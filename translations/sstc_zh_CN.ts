@@ -4273,7 +4273,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>A team&apos;s portfolio on a PostgreSQL server. Ask the team&apos;s administrator for these details.</source>
-        <translation>团队的项目组合存放在 PostgreSQL 服务器上。以下信息请向团队管理员索取。</translation>
+        <translation>团队的项目组合存放在数据库服务器上。以下信息请向团队管理员索取。</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -4317,31 +4317,31 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation>加密（TLS）(&amp;E)：</translation>
+        <translation>加密方式(&amp;E)：</translation>
     </message>
     <message>
         <source>Default (as PGSSLMODE says, else when offered)</source>
-        <translation>默认（按 PGSSLMODE，否则在服务器支持时加密）</translation>
+        <translation>默认（按环境变量设置，否则在服务器支持时加密）</translation>
     </message>
     <message>
         <source>Off (disable)</source>
-        <translation>关闭（disable）</translation>
+        <translation>不加密</translation>
     </message>
     <message>
         <source>When the server offers it (prefer)</source>
-        <translation>服务器支持时加密（prefer）</translation>
+        <translation>服务器支持时加密</translation>
     </message>
     <message>
         <source>Required (require)</source>
-        <translation>必须加密（require）</translation>
+        <translation>必须加密</translation>
     </message>
     <message>
         <source>Required, certificate checked (verify-ca)</source>
-        <translation>必须加密，并验证证书（verify-ca）</translation>
+        <translation>必须加密，并验证证书</translation>
     </message>
     <message>
         <source>Required, certificate and server name checked (verify-full)</source>
-        <translation>必须加密，并验证证书和服务器名称（verify-full）</translation>
+        <translation>必须加密，并验证证书和服务器名称</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -4373,7 +4373,7 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Empty: libpq takes it from ~/.pgpass or PGPASSWORD. Never saved in a file.</source>
-        <translation>留空：由 libpq 从 ~/.pgpass 或 PGPASSWORD 获取。密码从不保存到文件中。</translation>
+        <translation>留空：从本机的密码文件或环境变量获取。密码从不保存到文件中。</translation>
     </message>
 </context>
 <context>
