@@ -10,6 +10,8 @@ build_and_run=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins fonts-noto-cjk fonts-dejavu-core
+    # Server passwords the user asks to remember go to the system keychain (QtKeychain).
+    qtkeychain-qt6-dev
     # The PDF reports draw Chinese in WenQuanYi Micro Hei: with Noto Sans CJK, PDF readers
     # extract 月, 日, 目… as Kangxi radicals (the font maps both code points to one glyph).
     fonts-wqy-microhei

@@ -3177,6 +3177,23 @@ You can undo this with Edit → Undo.</source>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>database on server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>
@@ -4363,6 +4380,117 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::ServerConnectionDialog</name>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team&apos;s portfolio on a PostgreSQL server. Ask the team&apos;s administrator for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sstc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (as PGSSLMODE says, else when offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, certificate and server name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name has no spaces, quotes or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the server&apos;s name here (db.example.org), not a whole address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database that holds the portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database name has no “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: libpq takes it from ~/.pgpass or PGPASSWORD. Never saved in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::StoreError</name>
     <message>
         <source>“%1” is not an SSTC Desk portfolio: it is not a database file. It was left unchanged.</source>
@@ -4421,7 +4549,23 @@ You can undo this with Edit → Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The portfolio “%1” was saved by a newer version of SSTC Desk (data format %2; this version reads up to %3). Install the newer version to open it. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is a portfolio that was never finished: the program creating it stopped before putting anything in it, so it holds no countries, organisations or projects. It was left unchanged; delete it and create the portfolio again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of “%1” cannot be reached. Check the server&apos;s name and port and your network connection, or ask the team&apos;s administrator whether the server is running. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for “%1”. Check both and connect again, or ask the team&apos;s administrator for access. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database named as in “%1”. Check the database name, or ask the team&apos;s administrator to create it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

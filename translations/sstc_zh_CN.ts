@@ -3184,6 +3184,23 @@ You can undo this with Edit → Undo.</source>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>database on server</comment>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s server</source>
+        <translation>本机服务器</translation>
+    </message>
+    <message>
+        <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
+        <translation>密码未保存：没有可用的系统钥匙串。下次连接时将再次询问密码。</translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>
@@ -4363,6 +4380,117 @@ You can undo this with Edit → Undo.</source>
     </message>
 </context>
 <context>
+    <name>sstc::ServerConnectionDialog</name>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>A team&apos;s portfolio on a PostgreSQL server. Ask the team&apos;s administrator for these details.</source>
+        <translation>团队的项目组合存放在数据库服务器上。以下信息请向团队管理员索取。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>db.example.org (empty: this computer)</source>
+        <translation>db.example.org（留空：本机）</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>sstc</source>
+        <translation>sstc</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>empty: your login name</source>
+        <translation>留空：使用您的登录名</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>加密方式(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Default (as PGSSLMODE says, else when offered)</source>
+        <translation>默认（按环境变量设置，否则在服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>必须加密</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>必须加密，并验证证书</translation>
+    </message>
+    <message>
+        <source>Required, certificate and server name checked (verify-full)</source>
+        <translation>必须加密，并验证证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces, quotes or semicolons.</source>
+        <translation>服务器名称中不能有空格、引号或分号。</translation>
+    </message>
+    <message>
+        <source>Write only the server&apos;s name here (db.example.org), not a whole address.</source>
+        <translation>此处只填写服务器名称（如 db.example.org），不要填写完整地址。</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
+        <translation>端口是 1 到 65535 之间的数字（PostgreSQL 通常使用 5432）。</translation>
+    </message>
+    <message>
+        <source>Name the database that holds the portfolio.</source>
+        <translation>请填写存放项目组合的数据库名称。</translation>
+    </message>
+    <message>
+        <source>A database name has no “/”.</source>
+        <translation>数据库名称中不能有“/”。</translation>
+    </message>
+    <message>
+        <source>Empty: libpq takes it from ~/.pgpass or PGPASSWORD. Never saved in a file.</source>
+        <translation>留空：从本机的密码文件或环境变量获取。密码从不保存到文件中。</translation>
+    </message>
+</context>
+<context>
     <name>sstc::StoreError</name>
     <message>
         <source>“%1” is not an SSTC Desk portfolio: it is not a database file. It was left unchanged.</source>
@@ -4423,6 +4551,22 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>“%1” is a portfolio that was never finished: the program creating it stopped before putting anything in it, so it holds no countries, organisations or projects. It was left unchanged; delete it and create the portfolio again.</source>
         <translation>“%1”是一个从未完成创建的项目组合：创建它的程序在写入任何内容之前就已停止，因此其中没有国家、组织或项目。文件未作更改；请删除它，然后重新创建项目组合。</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” was saved by a newer version of SSTC Desk (data format %2; this version reads up to %3). Install the newer version to open it. The database was left unchanged.</source>
+        <translation>项目组合“%1”由较新版本的南南合作工作台保存（数据格式 %2；本版本最高可读取 %3）。请安装较新版本后再打开。数据库未作更改。</translation>
+    </message>
+    <message>
+        <source>The server of “%1” cannot be reached. Check the server&apos;s name and port and your network connection, or ask the team&apos;s administrator whether the server is running. Nothing was changed.</source>
+        <translation>无法连接“%1”的服务器。请检查服务器名称、端口和网络连接，或询问团队管理员服务器是否在运行。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for “%1”. Check both and connect again, or ask the team&apos;s administrator for access. Nothing was changed.</source>
+        <translation>服务器拒绝了“%1”的用户名或密码。请检查两者后重新连接，或向团队管理员申请访问权限。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The server has no database named as in “%1”. Check the database name, or ask the team&apos;s administrator to create it. Nothing was changed.</source>
+        <translation>服务器上没有“%1”中所写的数据库。请检查数据库名称，或请团队管理员创建该数据库。未作任何更改。</translation>
     </message>
 </context>
 <context>

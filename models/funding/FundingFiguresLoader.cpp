@@ -4,8 +4,6 @@
 #include "models/funding/FundingBreakdowns.h"
 #include "models/store/PortfolioStore.h"
 
-#include <QFileInfo>
-
 #include <optional>
 
 namespace sstc {
@@ -29,8 +27,7 @@ void FundingFiguresLoader::waitForThreads()
 
 bool FundingFiguresLoader::readsInBackground(const PortfolioStore &store)
 {
-    return store.dialect().engine() == SqlDialect::Engine::Sqlite &&
-           QFileInfo(store.path()).isFile();
+    return store.canBeReadElsewhere();
 }
 
 FundingDashboardFigures FundingFiguresLoader::compute(PortfolioStore &store,
@@ -60,13 +57,13 @@ quint64 FundingFiguresLoader::start(PortfolioStore &store, const FundingRequest 
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancelled = cancelled;
     m_threads.removeAll(nullptr);
-    const QString path = store.path();
-    QThread *thread = QThread::create([this, path, request, cancelled, number] {
+    const PortfolioLocation location = store.location();
+    QThread *thread = QThread::create([this, location, request, cancelled, number] {
         std::optional<FundingDashboardFigures> figures;
         std::optional<StoreError> error;
         try {
             // Opened and closed on this thread: a Qt SQL connection belongs to one thread.
-            const std::unique_ptr<PortfolioStore> reader = PortfolioStore::openReadOnly(path);
+            const std::unique_ptr<PortfolioStore> reader = PortfolioStore::openReadOnly(location);
             figures = compute(*reader, request, cancelled.get());
         } catch (const StoreError &thrown) {
             error = thrown;

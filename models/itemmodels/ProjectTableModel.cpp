@@ -7,7 +7,6 @@
 #include "models/text/DomainNames.h"
 #include "models/text/Formats.h"
 
-#include <QFileInfo>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -94,8 +93,8 @@ void ProjectTableModel::readTextIndex()
 {
     m_textIndex.reset();
     m_textIndexLoader->cancel();
-    if (m_store && QFileInfo(m_store->path()).isFile())
-        m_textIndexLoader->start(m_store->path());
+    if (m_store && m_store->canBeReadElsewhere())
+        m_textIndexLoader->start(m_store->location());
 }
 
 void ProjectTableModel::setLanguage(Language language)

@@ -16,14 +16,14 @@ ProjectTextIndexLoader::~ProjectTextIndexLoader()
             thread->wait();
 }
 
-void ProjectTextIndexLoader::start(const QString &databasePath)
+void ProjectTextIndexLoader::start(const PortfolioLocation &location)
 {
     cancel();
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_cancelled = cancelled;
     m_threads.removeAll(nullptr);
-    QThread *thread = QThread::create([this, databasePath, cancelled] {
-        std::shared_ptr<const ProjectTextIndex> index = readFile(databasePath, *cancelled);
+    QThread *thread = QThread::create([this, location, cancelled] {
+        std::shared_ptr<const ProjectTextIndex> index = read(location, *cancelled);
         // Delivered on this object's thread; dropped when this object is gone by then.
         QMetaObject::invokeMethod(
             this,
@@ -45,13 +45,14 @@ void ProjectTextIndexLoader::cancel()
         *m_cancelled = true;
 }
 
-// Empty when the file cannot be read or the read was cancelled; the search then stays in SQL.
+// Empty when the portfolio cannot be read or the read was cancelled; the search then stays in
+// SQL.
 std::shared_ptr<const ProjectTextIndex>
-ProjectTextIndexLoader::readFile(const QString &path, const std::atomic<bool> &cancelled)
+ProjectTextIndexLoader::read(const PortfolioLocation &location, const std::atomic<bool> &cancelled)
 {
     try {
         // Opened and closed on this thread: a Qt SQL connection belongs to one thread.
-        const std::unique_ptr<PortfolioStore> reader = PortfolioStore::openReadOnly(path);
+        const std::unique_ptr<PortfolioStore> reader = PortfolioStore::openReadOnly(location);
         return ProjectTextIndex::read(*reader, &cancelled);
     } catch (const StoreError &) {
         return nullptr;

@@ -78,7 +78,7 @@ PortfolioLocation PortfolioLocation::parse(const QString &text, QString *error)
             options << key + QLatin1Char('=') + value;
         else
             return refuse(tr("The server address has a parameter that cannot be used: "
-                                 "“%1”.")
+                             "“%1”.")
                               .arg(key));
     }
     if (location.m_port < 0 || location.m_port > 65535 ||
@@ -86,8 +86,39 @@ PortfolioLocation PortfolioLocation::parse(const QString &text, QString *error)
         return refuse(tr("The server address has no valid port number."));
     if (location.m_database.isEmpty() || location.m_database.contains(QLatin1Char('/')))
         return refuse(tr("The server address names no database: write it after the "
-                             "server, as in postgresql://host/sstc."));
+                         "server, as in postgresql://host/sstc."));
     location.m_options = options.join(QLatin1Char(';'));
+    return location;
+}
+
+PortfolioLocation PortfolioLocation::server(const QString &host, int port, const QString &database,
+                                            const QString &user, const QString &password,
+                                            const QString &options)
+{
+    PortfolioLocation location;
+    location.m_kind = Kind::Server;
+    location.m_host = host;
+    location.m_port = port;
+    location.m_database = database;
+    location.m_user = user;
+    location.m_password = password;
+    location.m_options = options;
+    return location;
+}
+
+QString PortfolioLocation::option(const QString &key) const
+{
+    const QString prefix = key + QLatin1Char('=');
+    for (const QString &option : m_options.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (option.startsWith(prefix))
+            return option.mid(prefix.size());
+    return {};
+}
+
+PortfolioLocation PortfolioLocation::withPassword(const QString &password) const
+{
+    PortfolioLocation location = *this;
+    location.m_password = password;
     return location;
 }
 

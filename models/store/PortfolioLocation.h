@@ -29,8 +29,16 @@ public:
     // and `error` says why.
     static PortfolioLocation parse(const QString &text, QString *error = nullptr);
     static bool looksLikeServer(const QString &text);
+    // A server named part by part (the connect dialog); an empty part, port 0, is left to
+    // libpq's defaults. `options` as connectOptions() gives them.
+    static PortfolioLocation server(const QString &host, int port, const QString &database,
+                                    const QString &user, const QString &password,
+                                    const QString &options = {});
 
-    bool isValid() const { return m_kind == Kind::File ? !m_path.isEmpty() : !m_database.isEmpty(); }
+    bool isValid() const
+    {
+        return m_kind == Kind::File ? !m_path.isEmpty() : !m_database.isEmpty();
+    }
     Kind kind() const { return m_kind; }
     bool isServer() const { return m_kind == Kind::Server; }
 
@@ -47,6 +55,10 @@ public:
     // libpq connection parameters beside those above (sslmode, connect_timeout…), in the
     // form Qt's QPSQL driver passes through: "key=value;key=value".
     QString connectOptions() const { return m_options; }
+    // One of those parameters (sslmode…); empty when the location leaves it out.
+    QString option(const QString &key) const;
+    // The same place, connected to with another password (empty: libpq finds it).
+    PortfolioLocation withPassword(const QString &password) const;
 
     // The location for messages, titles and recent lists: the path, or the URI without its
     // password.

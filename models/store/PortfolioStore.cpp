@@ -49,6 +49,7 @@ QVariant bindable(const QVariant &value)
 
 PortfolioStore::PortfolioStore(QString path, SqlDialect dialect)
     : m_path(std::move(path))
+    , m_location(PortfolioLocation::file(m_path))
     , m_connectionName(nextConnectionName())
     , m_dialect(dialect)
 {}
@@ -171,12 +172,23 @@ std::unique_ptr<PortfolioStore> PortfolioStore::openReadOnly(const QString &path
         QFileInfo(path).absoluteFilePath(), SqlDialect(SqlDialect::Engine::Sqlite)));
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(store->m_path);
-    store->m_db.setConnectOptions(
-        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMilliseconds));
+    store->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                      .arg(busyTimeoutMilliseconds));
     if (!store->m_db.open())
         store->fail(store->m_db.lastError(), QString());
     store->m_schemaVersion = store->readSchemaVersion();
     return store;
+}
+
+std::unique_ptr<PortfolioStore> PortfolioStore::openReadOnly(const PortfolioLocation &location)
+{
+    return location.isServer() ? openServerReader(location) : openReadOnly(location.filePath());
+}
+
+bool PortfolioStore::canBeReadElsewhere() const
+{
+    // An in-memory SQLite database exists only on its own connection.
+    return m_location.isServer() || QFileInfo(m_path).isFile();
 }
 
 std::unique_ptr<PortfolioStore> PortfolioStore::openForChecking(const QString &path)
@@ -188,7 +200,8 @@ std::unique_ptr<PortfolioStore> PortfolioStore::openForChecking(const QString &p
     // files belong to someone else, or hold a log to recover: read-only, leaving them be.
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (QFileInfo::exists(absolute + QStringLiteral("-wal")) ||
-        QFileInfo::exists(absolute + QStringLiteral("-shm")) || !PortfolioFile::isWritable(absolute))
+        QFileInfo::exists(absolute + QStringLiteral("-shm")) ||
+        !PortfolioFile::isWritable(absolute))
         return openReadOnly(absolute);
     std::unique_ptr<PortfolioStore> store(
         new PortfolioStore(absolute, SqlDialect(SqlDialect::Engine::Sqlite)));

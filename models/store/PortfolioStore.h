@@ -52,6 +52,10 @@ public:
     // upgraded): for reading on another thread, where Qt SQL needs a connection of its own.
     // Creates, upgrades and writes nothing. Throws StoreError when the file cannot be read.
     static std::unique_ptr<PortfolioStore> openReadOnly(const QString &path);
+    // The same for a portfolio named by a location (another store's location()): a file as
+    // above, or on a server a connection of its own whose session can only read, in one
+    // read-only transaction so that all its queries see the same moment of the data.
+    static std::unique_ptr<PortfolioStore> openReadOnly(const PortfolioLocation &location);
     // For looking at a file nobody may have open (sstc check): reads only, like openReadOnly,
     // and leaves the folder as it found it, with no -wal or -shm beside a file that had none.
     static std::unique_ptr<PortfolioStore> openForChecking(const QString &path);
@@ -80,7 +84,12 @@ public:
 
     // The file's path, or for a server its URI without the password.
     QString path() const { return m_path; }
+    // Where the portfolio is: the file, or the server's database (with the password it was
+    // opened with, for a second connection; never to be shown or stored).
     const PortfolioLocation &location() const { return m_location; }
+    // Whether a second connection (openReadOnly(location())), on another thread, reads the
+    // same data: true for a file and a server, false for an in-memory database.
+    bool canBeReadElsewhere() const;
     int schemaVersion() const { return m_schemaVersion; }
     bool wasCreated() const { return m_created; }
     // The copy kept before this open upgraded the schema; empty when there was no upgrade.
@@ -114,14 +123,15 @@ private:
         Write
     };
     static std::unique_ptr<PortfolioStore> openExisting(const QString &path,
-                                                        const SchemaHistory &history,
-                                                        Access access, const Inspection &inspect);
+                                                        const SchemaHistory &history, Access access,
+                                                        const Inspection &inspect);
     static void build(const QString &path, const QString &finalPath, const Filler &fill,
                       const SchemaHistory &history);
     void connectSqlite();
     void connectServer();
-    static std::unique_ptr<PortfolioStore>
-    openServerExisting(const PortfolioLocation &location, const SchemaHistory &history);
+    static std::unique_ptr<PortfolioStore> openServerReader(const PortfolioLocation &location);
+    static std::unique_ptr<PortfolioStore> openServerExisting(const PortfolioLocation &location,
+                                                              const SchemaHistory &history);
     // The server's database holds no table yet; else AlreadyExists or NotAPortfolio.
     void requireEmptyDatabase();
     // A portfolio's own mark: SQLite's application id, or on a server the meta table's.

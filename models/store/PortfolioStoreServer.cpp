@@ -2,6 +2,7 @@
 // through Qt's QPSQL driver (libpq underneath, so PG* variables and ~/.pgpass apply).
 #include "models/store/PortfolioStore.h"
 
+#include "models/store/ServerConnectionError.h"
 #include "models/store/WriteTransaction.h"
 
 #include <QSqlError>
@@ -50,6 +51,21 @@ PortfolioStore::openServerExisting(const PortfolioLocation &location, const Sche
     return store;
 }
 
+std::unique_ptr<PortfolioStore> PortfolioStore::openServerReader(const PortfolioLocation &location)
+{
+    std::unique_ptr<PortfolioStore> store(
+        new PortfolioStore(location.displayName(), SqlDialect(SqlDialect::Engine::PostgreSql)));
+    store->m_location = location;
+    store->connectServer();
+    // A background reader must never write, and its queries (the five funding charts) must
+    // agree with each other while other users save: one snapshot, kept until it closes.
+    store->run(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL "
+                              "REPEATABLE READ, READ ONLY"));
+    store->run(QStringLiteral("BEGIN"));
+    store->m_schemaVersion = store->readSchemaVersion();
+    return store;
+}
+
 std::unique_ptr<PortfolioStore> PortfolioStore::createOnServer(const PortfolioLocation &location,
                                                                const Filler &fill,
                                                                const SchemaHistory &history)
@@ -76,12 +92,12 @@ void PortfolioStore::requireEmptyDatabase()
 {
     // From the catalogue, not information_schema: that shows only the tables this role may
     // use, and another role's tables must refuse the database too.
-    QSqlQuery relations = run(QStringLiteral(
-        "SELECT n.nspname = current_schema(), c.relname FROM pg_class c "
-        "JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') "
-        "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
-        "AND n.nspname NOT LIKE 'pg_toast%'"));
+    QSqlQuery relations =
+        run(QStringLiteral("SELECT n.nspname = current_schema(), c.relname FROM pg_class c "
+                           "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+                           "AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                           "AND n.nspname NOT LIKE 'pg_toast%'"));
     QStringList own;
     bool any = false;
     while (relations.next()) {
@@ -109,12 +125,13 @@ void PortfolioStore::connectServer()
     m_db.setPassword(m_location.password());
     m_db.setConnectOptions(m_location.connectOptions());
     if (!m_db.open())
-        throw StoreError(StoreError::Kind::CannotOpen, m_path, m_db.lastError().text());
+        throw StoreError(ServerConnectionError::kindOf(m_db.lastError()), m_path,
+                         m_db.lastError().text());
     QSqlQuery version = run(QStringLiteral("SHOW server_version_num"));
     if (!version.next() || version.value(0).toInt() < oldestServerVersion)
-        throw StoreError(StoreError::Kind::CannotOpen, m_path,
-                         QStringLiteral("PostgreSQL %1 is older than 13")
-                             .arg(version.value(0).toString()));
+        throw StoreError(
+            StoreError::Kind::CannotOpen, m_path,
+            QStringLiteral("PostgreSQL %1 is older than 13").arg(version.value(0).toString()));
     for (const QString &statement : m_dialect.sessionSetup())
         run(statement);
 }

@@ -1,5 +1,7 @@
 #include "models/store/StoreError.h"
 
+#include "models/store/PortfolioLocation.h"
+
 #include <QDir>
 
 #include <cerrno>
@@ -42,6 +44,13 @@ QString StoreError::message() const
                   "open a backup copy instead.")
             .arg(file);
     case Kind::NewerVersion:
+        if (PortfolioLocation::looksLikeServer(m_path))
+            return tr("The portfolio “%1” was saved by a newer version of SSTC Desk (data "
+                      "format %2; this version reads up to %3). Install the newer version to "
+                      "open it. The database was left unchanged.")
+                .arg(file)
+                .arg(m_fileVersion)
+                .arg(m_programVersion);
         return tr("The portfolio “%1” was saved by a newer version of SSTC Desk (data format "
                   "%2; this version reads up to %3). Install the newer version to open it. The "
                   "file was left unchanged.")
@@ -88,6 +97,20 @@ QString StoreError::message() const
         return tr("“%1” is a portfolio that was never finished: the program creating it stopped "
                   "before putting anything in it, so it holds no countries, organisations or "
                   "projects. It was left unchanged; delete it and create the portfolio again.")
+            .arg(file);
+    case Kind::ServerUnreachable:
+        return tr("The server of “%1” cannot be reached. Check the server's name and port and "
+                  "your network connection, or ask the team's administrator whether the server "
+                  "is running. Nothing was changed.")
+            .arg(file);
+    case Kind::AccessRefused:
+        return tr("The server refused the user name or password for “%1”. Check both and "
+                  "connect again, or ask the team's administrator for access. Nothing was "
+                  "changed.")
+            .arg(file);
+    case Kind::NoSuchDatabase:
+        return tr("The server has no database named as in “%1”. Check the database name, or "
+                  "ask the team's administrator to create it. Nothing was changed.")
             .arg(file);
     case Kind::Failed:
         break;

@@ -25,14 +25,17 @@ public:
         Locked,            // another program holds the write lock
         DiskFull,
         CannotOpen,
-        InvalidData,      // a constraint refused the values (foreign key, check, unique)
-        AlreadyExists,    // a new portfolio's name was taken, perhaps by another program just now
-        Missing,          // there is no file to read
-        OlderVersion,     // to be read, the file would first need an upgrade; reading never writes
-        ChangedMeanwhile, // rows the user edited were changed by someone else; the detail
-                          // is the sentence that names them (see ListConflict)
-        Unfinished,       // a portfolio whose creation never finished (schema, no content)
-        Failed            // anything else
+        InvalidData,       // a constraint refused the values (foreign key, check, unique)
+        AlreadyExists,     // a new portfolio's name was taken, perhaps by another program just now
+        Missing,           // there is no file to read
+        OlderVersion,      // to be read, the file would first need an upgrade; reading never writes
+        ChangedMeanwhile,  // rows the user edited were changed by someone else; the detail
+                           // is the sentence that names them (see ListConflict)
+        Unfinished,        // a portfolio whose creation never finished (schema, no content)
+        ServerUnreachable, // no PostgreSQL server answered at the address
+        AccessRefused,     // the server refused the user name or password
+        NoSuchDatabase,    // the server has no database of that name
+        Failed             // anything else
     };
 
     StoreError(Kind kind, QString path, QString detail = {});

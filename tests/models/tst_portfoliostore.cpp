@@ -583,7 +583,8 @@ void TestPortfolioStore::messagesNameTheFile()
     for (Kind kind : {Kind::NotADatabase, Kind::NotAPortfolio, Kind::Damaged, Kind::NewerVersion,
                       Kind::ReadOnlyFile, Kind::FolderNotWritable, Kind::Locked, Kind::DiskFull,
                       Kind::CannotOpen, Kind::InvalidData, Kind::AlreadyExists, Kind::Missing,
-                      Kind::OlderVersion, Kind::Failed}) {
+                      Kind::OlderVersion, Kind::ServerUnreachable, Kind::AccessRefused,
+                      Kind::NoSuchDatabase, Kind::Failed}) {
         const StoreError error(kind, file, QStringLiteral("the detail"));
         const QString message = error.message();
         QVERIFY2(!message.trimmed().isEmpty(), qPrintable(kindName(kind)));

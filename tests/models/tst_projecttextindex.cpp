@@ -132,7 +132,7 @@ void TestProjectTextIndex::loaderReadsInTheBackground()
 {
     ProjectTextIndexLoader loader;
     QSignalSpy loaded(&loader, &ProjectTextIndexLoader::loaded);
-    loader.start(m_synthetic->path());
+    loader.start(m_synthetic->location());
     QVERIFY(loaded.wait(10000));
     const auto index = loaded.at(0).at(0).value<std::shared_ptr<const ProjectTextIndex>>();
     QVERIFY(index);
@@ -145,8 +145,8 @@ void TestProjectTextIndex::laterStartOvertakesEarlier()
 {
     ProjectTextIndexLoader loader;
     QSignalSpy loaded(&loader, &ProjectTextIndexLoader::loaded);
-    loader.start(m_synthetic->path());
-    loader.start(m_sample->path());
+    loader.start(m_synthetic->location());
+    loader.start(m_sample->location());
     QVERIFY(loaded.wait(10000));
     QTest::qWait(300); // the first read has had time to finish too
     QCOMPARE(loaded.size(), 1);
@@ -161,7 +161,7 @@ void TestProjectTextIndex::unreadableFileGivesNothing()
 {
     ProjectTextIndexLoader loader;
     QSignalSpy loaded(&loader, &ProjectTextIndexLoader::loaded);
-    loader.start(m_folders.filePath(QStringLiteral("missing.sstc")));
+    loader.start(PortfolioLocation::file(m_folders.filePath(QStringLiteral("missing.sstc"))));
     QVERIFY(!loaded.wait(500));
 }
 

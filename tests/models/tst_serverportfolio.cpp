@@ -5,16 +5,21 @@
 #include "tests/support/RepositoryTestSupport.h"
 #include "tests/support/ServerPortfolio.h"
 
+#include "models/funding/FundingFiguresLoader.h"
 #include "models/query/ProjectFilter.h"
 #include "models/query/ProjectTextIndex.h"
+#include "models/query/ProjectTextIndexLoader.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/store/WriteTransaction.h"
 
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace sstc;
 using namespace testsupport;
+
+Q_DECLARE_METATYPE(sstc::FundingDashboardFigures)
 
 class TestServerPortfolio : public QObject
 {
@@ -30,6 +35,7 @@ private slots:
     void failedWriteChangesNothing();
     void explicitIdsAdvanceTheSequence();
     void textSearchAndIndex();
+    void backgroundReadersUseTheServer();
 
 private:
     PostgresServer &server() { return PostgresServer::shared(); }
@@ -101,8 +107,7 @@ void TestServerPortfolio::refusesDatabaseWithOtherTables()
     const QString database = server().createDatabase();
     QVERIFY(!database.isEmpty());
     QString error;
-    server().superuserSql(database, {QStringLiteral("CREATE TABLE invoices (id INTEGER)")},
-                          &error);
+    server().superuserSql(database, {QStringLiteral("CREATE TABLE invoices (id INTEGER)")}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const PortfolioLocation location = server().location(database);
     QCOMPARE(errorKindOf([&] {
@@ -110,10 +115,10 @@ void TestServerPortfolio::refusesDatabaseWithOtherTables()
              }),
              QStringLiteral("NotAPortfolio"));
     // Left as it was: only the table that was there.
-    QCOMPARE(server().superuserSql(
-                 database, {QStringLiteral("SELECT string_agg(table_name, ',') FROM "
-                                           "information_schema.tables WHERE table_schema = "
-                                           "'public'")}),
+    QCOMPARE(server().superuserSql(database,
+                                   {QStringLiteral("SELECT string_agg(table_name, ',') FROM "
+                                                   "information_schema.tables WHERE table_schema = "
+                                                   "'public'")}),
              QStringList{QStringLiteral("invoices")});
     server().dropDatabase(database);
 }
@@ -133,11 +138,21 @@ void TestServerPortfolio::refusesWhatIsNotAPortfolio()
              QStringLiteral("NotAPortfolio"));
     server().dropDatabase(database);
 
-    // A server that is not there.
+    // A server that is not there, a database it does not have, a password it refuses: each
+    // told apart, for a message that says what to do.
     const PortfolioLocation nowhere = PortfolioLocation::parse(
         QStringLiteral("postgresql:///portfolio?host=%1/missing").arg(server().socketFolder()));
     QCOMPARE(errorKindOf([&] { PortfolioOpener::openForReading(nowhere); }),
-             QStringLiteral("CannotOpen"));
+             QStringLiteral("ServerUnreachable"));
+    QCOMPARE(errorKindOf([&] {
+                 PortfolioOpener::openForReading(server().location(QStringLiteral("no_such_db")));
+             }),
+             QStringLiteral("NoSuchDatabase"));
+    const PortfolioLocation member =
+        PortfolioLocation::parse(QStringLiteral("postgresql://%1:wrong@/postgres?host=%2")
+                                     .arg(PostgresServer::passwordRole(), server().socketFolder()));
+    QCOMPARE(errorKindOf([&] { PortfolioOpener::openForReading(member); }),
+             QStringLiteral("AccessRefused"));
 }
 
 void TestServerPortfolio::refusesNewerSchema()
@@ -147,9 +162,8 @@ void TestServerPortfolio::refusesNewerSchema()
     server().superuserSql(portfolio.database(),
                           {QStringLiteral("UPDATE meta SET value = '99' WHERE key = "
                                           "'schema_version'")});
-    QCOMPARE(errorKindOf([&] {
-                 PortfolioOpener::openForReading(server().location(portfolio.database()));
-             }),
+    QCOMPARE(errorKindOf(
+                 [&] { PortfolioOpener::openForReading(server().location(portfolio.database())); }),
              QStringLiteral("NewerVersion"));
 }
 
@@ -211,6 +225,56 @@ void TestServerPortfolio::textSearchAndIndex()
     const auto index = ProjectTextIndex::read(store);
     QVERIFY(index);
     QVERIFY(!index->matching(ProjectTextIndex::normalised(QStringLiteral("就业"))).isEmpty());
+}
+
+// The window's background loaders (the text index, the funding figures) read the server over
+// a connection of their own on their thread, as they read a file; that connection cannot
+// write.
+void TestServerPortfolio::backgroundReadersUseTheServer()
+{
+    ServerPortfolio portfolio(server(), ServerPortfolio::Content::Sample);
+    QVERIFY2(portfolio.store(), qPrintable(portfolio.failure()));
+    PortfolioStore &store = *portfolio.store();
+    QVERIFY(store.canBeReadElsewhere());
+    QVERIFY(FundingFiguresLoader::readsInBackground(store));
+
+    {
+        const std::unique_ptr<PortfolioStore> reader =
+            PortfolioStore::openReadOnly(store.location());
+        QCOMPARE(reader->schemaVersion(), store.schemaVersion());
+        QCOMPARE(errorKindOf([&] {
+                     reader->run(QStringLiteral("UPDATE projects SET title_en = 'changed'"));
+                 }),
+                 QStringLiteral("ReadOnlyFile"));
+    }
+
+    qRegisterMetaType<FundingDashboardFigures>();
+    FundingRequest request;
+    request.reportingCurrency = QStringLiteral("USD");
+    FundingFiguresLoader figuresLoader;
+    QSignalSpy loaded(&figuresLoader, &FundingFiguresLoader::loaded);
+    QSignalSpy failed(&figuresLoader, &FundingFiguresLoader::failed);
+    figuresLoader.start(store, request);
+    QCOMPARE(loaded.count(), 0); // answered from the thread, not here
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count() + failed.count(), 1, 30000);
+    QCOMPARE(failed.count(), 0);
+    const auto background = loaded.at(0).at(1).value<FundingDashboardFigures>();
+    const FundingDashboardFigures here = FundingFiguresLoader::compute(store, request);
+    QCOMPARE(background.charts.size(), here.charts.size());
+    for (int i = 0; i < here.charts.size(); ++i) {
+        QCOMPARE(background.charts.at(i).bars.size(), here.charts.at(i).bars.size());
+        for (int bar = 0; bar < here.charts.at(i).bars.size(); ++bar)
+            QCOMPARE(background.charts.at(i).bars.at(bar).hundredths,
+                     here.charts.at(i).bars.at(bar).hundredths);
+    }
+
+    ProjectTextIndexLoader indexLoader;
+    QSignalSpy indexed(&indexLoader, &ProjectTextIndexLoader::loaded);
+    indexLoader.start(store.location());
+    QVERIFY(indexed.wait(10000));
+    const auto index = indexed.at(0).at(0).value<std::shared_ptr<const ProjectTextIndex>>();
+    QVERIFY(index);
+    QCOMPARE(index->size(), int(ProjectRepository(store).all().size()));
 }
 
 QTEST_GUILESS_MAIN(TestServerPortfolio)

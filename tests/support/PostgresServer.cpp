@@ -157,6 +157,22 @@ bool PostgresServer::start()
                            QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                            QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")}))
         return false;
+    // One role signs in with a password (SCRAM), as on a team's server; the others are
+    // trusted. pg_hba.conf takes the first line that matches.
+    {
+        QFile hba(data + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::ReadOnly)) {
+            m_failure = QStringLiteral("cannot read pg_hba.conf");
+            return false;
+        }
+        const QByteArray trusted = hba.readAll();
+        hba.close();
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write("local all " + passwordRole().toUtf8() + " scram-sha-256\n" + trusted) < 0) {
+            m_failure = QStringLiteral("cannot write pg_hba.conf");
+            return false;
+        }
+    }
     // No TCP at all; the socket in the private folder; nothing synced to disk (a throwaway);
     // dynamic shared memory in the data folder, so that it goes with it.
     const QString options = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off "
@@ -173,7 +189,11 @@ bool PostgresServer::start()
         return false;
     QString error;
     superuserSql(QStringLiteral("postgres"),
-                 {QStringLiteral("CREATE ROLE %1 LOGIN").arg(ownerRole())}, &error);
+                 {QStringLiteral("CREATE ROLE %1 LOGIN").arg(ownerRole()),
+                  // A member of the owner's role: its rights, behind a password.
+                  QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3")
+                      .arg(passwordRole(), passwordRolePassword(), ownerRole())},
+                 &error);
     if (!error.isEmpty()) {
         m_failure = QStringLiteral("the server does not answer: ") + error;
         return false;

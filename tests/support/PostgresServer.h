@@ -45,6 +45,9 @@ public:
 
     // The role the portfolios' databases belong to.
     static QString ownerRole() { return QStringLiteral("portfolio_owner"); }
+    // A role with the owner's rights that must give its password (the others are trusted).
+    static QString passwordRole() { return QStringLiteral("portfolio_member"); }
+    static QString passwordRolePassword() { return QStringLiteral("member-Pa55"); }
 
 private:
     bool start();

@@ -82,6 +82,12 @@ QString kindName(StoreError::Kind kind)
         return QStringLiteral("Missing");
     case StoreError::Kind::Unfinished:
         return QStringLiteral("Unfinished");
+    case StoreError::Kind::ServerUnreachable:
+        return QStringLiteral("ServerUnreachable");
+    case StoreError::Kind::AccessRefused:
+        return QStringLiteral("AccessRefused");
+    case StoreError::Kind::NoSuchDatabase:
+        return QStringLiteral("NoSuchDatabase");
     case StoreError::Kind::OlderVersion:
         return QStringLiteral("OlderVersion");
     case StoreError::Kind::ChangedMeanwhile:

@@ -17,11 +17,13 @@
 #include "ui/lookups/LookupListsDialog.h"
 #include "ui/mainwindow/DamagedPortfolioDialog.h"
 #include "ui/mainwindow/RecentFiles.h"
+#include "ui/mainwindow/ServerConnectionDialog.h"
 #include "ui/offers/OffersView.h"
 #include "ui/portfolio/PortfolioView.h"
 #include "ui/projecteditor/ProjectEditorDialog.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/shell/FileDialogs.h"
+#include "ui/shell/PasswordKeychain.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/shell/PortfolioInstance.h"
 #include "ui/shell/Preferences.h"
@@ -105,6 +107,14 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openPortfolioDialog);
 
+    m_connectServerAction = new QAction(this);
+    m_connectServerAction->setObjectName(QStringLiteral("connectServerAction"));
+    connect(m_connectServerAction, &QAction::triggered, this, [this] {
+        connectToServer(m_store && m_store->location().isServer()
+                            ? m_store->location().withPassword(QString())
+                            : PortfolioLocation());
+    });
+
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("clearRecentAction"));
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -178,6 +188,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectServerAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -244,6 +255,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New Portfolio…"));
     m_openAction->setText(tr("&Open Portfolio…"));
+    m_connectServerAction->setText(tr("Connect to &Team Server…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear Recent Files"));
     m_quitAction->setText(tr("&Quit"));
@@ -278,8 +290,9 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = RecentFiles::list();
     for (int i = 0; i < files.size(); ++i) {
         const QString file = files.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)));
+        const QString shown =
+            PortfolioLocation::looksLikeServer(file) ? file : QDir::toNativeSeparators(file);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(shown));
         connect(action, &QAction::triggered, this, [this, file] { openChosenPortfolio(file); });
     }
     if (files.isEmpty()) {
@@ -317,6 +330,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openPortfolio(const QString &path)
 {
+    if (PortfolioLocation::looksLikeServer(path)) {
+        QString error;
+        const PortfolioLocation location = PortfolioLocation::parse(path, &error);
+        if (!location.isValid()) {
+            showError(error);
+            return false;
+        }
+        return openServerPortfolio(location);
+    }
     return adoptOpened([&] {
         return PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
     });
@@ -350,6 +372,55 @@ void MainWindow::adoptStore(std::unique_ptr<PortfolioStore> store)
     checkIntegrity();
 }
 
+bool MainWindow::openServerPortfolio(const PortfolioLocation &location)
+{
+    const QString kept = PasswordKeychain::find(location.displayName());
+    const bool useKept = location.password().isEmpty() && !kept.isEmpty();
+    const QString failure =
+        connectTo(useKept ? location.withPassword(kept) : location, KeptPassword::LeaveAsIs);
+    if (failure.isEmpty())
+        return true;
+    return connectToServer(location, failure);
+}
+
+bool MainWindow::connectToServer(const PortfolioLocation &start, const QString &failure)
+{
+    ServerConnectionDialog dialog(this);
+    // The keychain is asked only about a server already named: a new one has nothing kept.
+    const bool wasKept = start.isServer() && PasswordKeychain::isKept(start.displayName());
+    if (start.isServer()) {
+        dialog.setLocation(start);
+        dialog.setRemembersPassword(wasKept);
+    }
+    dialog.setFailure(failure);
+    dialog.setConnector([this, &dialog, wasKept](const PortfolioLocation &location) {
+        const KeptPassword kept = dialog.remembersPassword() ? KeptPassword::Keep
+                                  : wasKept                  ? KeptPassword::Forget
+                                                             : KeptPassword::LeaveAsIs;
+        return connectTo(location, kept);
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+QString MainWindow::connectTo(const PortfolioLocation &location, KeptPassword kept)
+{
+    try {
+        adoptStore(PortfolioOpener::open(location, PortfolioOpener::NewFileContent::ReferenceOnly));
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    // Only a password that worked is kept.
+    const QString key = location.displayName();
+    if (kept == KeptPassword::Keep && !location.password().isEmpty()) {
+        if (!PasswordKeychain::keep(key, location.password()))
+            statusBar()->showMessage(tr("The password was not kept: no system keychain "
+                                        "answered. It will be asked again next time."),
+                                     15000);
+    } else if (kept == KeptPassword::Forget)
+        PasswordKeychain::forget(key);
+    return {};
+}
+
 void MainWindow::checkIntegrity()
 {
     // A warning about the file open before does not concern this one.
@@ -359,7 +430,8 @@ void MainWindow::checkIntegrity()
     // quick_check rather than integrity_check: it finds damaged pages and rows out of order
     // in a third of the time (about 4 s against 10 s at 100,000 projects), leaving only the
     // comparison of indexes with their tables to `sstc check`.
-    if (FundingFiguresLoader::readsInBackground(*m_store))
+    // SQLite's own check of the file; a server keeps its data whole itself.
+    if (!m_store->location().isServer() && m_store->canBeReadElsewhere())
         m_integrityCheck->start(m_store->path(), PortfolioIntegrity::Depth::Quick);
 }
 
@@ -497,15 +569,28 @@ void MainWindow::updateStatus()
     const ProjectTableModel *projects = m_portfolioView->model();
     m_statusLabel->setText(tr("%1 of %n project(s) · %2", nullptr, projects->totalCount())
                                .arg(projects->rowCount())
-                               .arg(QDir::toNativeSeparators(m_store->path())));
+                               .arg(m_store->location().isServer()
+                                        ? m_store->path()
+                                        : QDir::toNativeSeparators(m_store->path())));
 }
 
 void MainWindow::updateTitle()
 {
     const QString application = tr("SSTC Desk");
-    setWindowTitle(
-        m_store ? QStringLiteral("%1 — %2").arg(QFileInfo(m_store->path()).fileName(), application)
-                : application);
+    if (!m_store) {
+        setWindowTitle(application);
+        return;
+    }
+    const PortfolioLocation &location = m_store->location();
+    const QString portfolio =
+        location.isServer()
+            ? tr("%1 on %2", "database on server")
+                  .arg(location.database(),
+                       location.host().isEmpty() || location.host().startsWith(QLatin1Char('/'))
+                           ? tr("this computer's server")
+                           : location.host())
+            : QFileInfo(m_store->path()).fileName();
+    setWindowTitle(QStringLiteral("%1 — %2").arg(portfolio, application));
 }
 
 void MainWindow::showError(const QString &message)
@@ -546,7 +631,9 @@ void MainWindow::newPortfolio()
 
 void MainWindow::openPortfolioDialog()
 {
-    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString start = m_store && !m_store->location().isServer()
+                              ? QFileInfo(m_store->path()).absolutePath()
+                              : QDir::homePath();
     const QString path =
         FileDialogs::openFile(this, tr("Open Portfolio"), start,
                               tr("SSTC Desk portfolios (*.sstc *.sqlite *.db);;All files (*)"));
@@ -556,6 +643,9 @@ void MainWindow::openPortfolioDialog()
 
 bool MainWindow::openChosenPortfolio(const QString &path)
 {
+    // Many windows, of many users, share a server's portfolio: the server keeps them apart.
+    if (PortfolioLocation::looksLikeServer(path))
+        return openPortfolio(path);
     // This window answers for its own file itself: asking would wait for an answer that its
     // own event loop, busy here, cannot give. Opening it again reads it afresh.
     const bool ownFile = m_store && PortfolioInstance::identity(path) ==

@@ -47,6 +47,13 @@ public:
     // other's changes). Returns whether this window opened it.
     bool openChosenPortfolio(const QString &path);
     bool openDefaultPortfolio();
+    // Opens a portfolio on a server. Without a password in the location, the one kept in the
+    // keychain is used, else libpq's own (~/.pgpass, PGPASSWORD); when the server still
+    // refuses, or cannot be used, the connect dialog opens filled in, with the reason.
+    bool openServerPortfolio(const PortfolioLocation &location);
+    // File → Connect to Team Server…, filled in from `start` when it names a server. Returns
+    // whether a portfolio was opened.
+    bool connectToServer(const PortfolioLocation &start = {}, const QString &failure = {});
     // Lists the agreements that expire soon, if any (at start-up).
     void remindOfExpiringAgreements();
     void setLanguage(Language language);
@@ -89,6 +96,15 @@ private:
     void showError(const QString &message);
     void newPortfolio();
     void openPortfolioDialog();
+    // What a connection that works does with the password in the keychain.
+    enum class KeptPassword
+    {
+        Keep,
+        Forget,
+        LeaveAsIs
+    };
+    // Opens the location and keeps or forgets its password; why it failed, else empty.
+    QString connectTo(const PortfolioLocation &location, KeptPassword kept);
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
@@ -117,6 +133,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_connectServerAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

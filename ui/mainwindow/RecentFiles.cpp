@@ -2,6 +2,8 @@
 
 #include "ui/shell/SettingsKeys.h"
 
+#include "models/store/PortfolioLocation.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -17,20 +19,26 @@ void store(const QStringList &files)
 {
     QSettings().setValue(SettingsKeys::recentFiles, files);
 }
+// A file by its absolute path; a server by its URI, which never holds a password
+// (PortfolioLocation::displayName).
+QString entry(const QString &path)
+{
+    return PortfolioLocation::looksLikeServer(path) ? path : QFileInfo(path).absoluteFilePath();
+}
 } // namespace
 
 QStringList RecentFiles::list()
 {
     QStringList existing;
     for (const QString &file : stored())
-        if (QFileInfo::exists(file))
+        if (PortfolioLocation::looksLikeServer(file) || QFileInfo::exists(file))
             existing << file;
     return existing;
 }
 
 void RecentFiles::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = entry(path);
     QStringList files = stored();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -42,7 +50,7 @@ void RecentFiles::add(const QString &path)
 void RecentFiles::remove(const QString &path)
 {
     QStringList files = stored();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(entry(path));
     store(files);
 }
 

@@ -147,7 +147,8 @@ void PortfolioInstance::release()
 void PortfolioInstance::follow(PortfolioContext *context)
 {
     const auto claimCurrent = [this, context] {
-        if (context->store())
+        // A server's portfolio is shared by many windows anyway: only a file is claimed.
+        if (context->store() && !context->store()->location().isServer())
             claim(context->store()->path());
         else
             release();
