@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QtTest>
 
 #include <memory>
@@ -44,6 +45,7 @@ private slots:
     void unwritableFileIsReported();
     void reportsOnTickedProjects();
     void actionOpensTheDialog();
+    void remembersItsChoices();
     void screenshots_data();
     void screenshots();
 
@@ -78,6 +80,7 @@ void TestReportDialog::initTestCase()
 
 void TestReportDialog::init()
 {
+    QSettings().remove(QStringLiteral("report")); // each test starts from the defaults
     m_context = std::make_unique<PortfolioContext>();
     m_context->setStore(m_store.get());
     m_dialog = std::make_unique<ReportDialog>(*m_context);
@@ -211,6 +214,47 @@ void TestReportDialog::actionOpensTheDialog()
     });
     action->trigger();
     QVERIFY(opened);
+}
+
+// Closed and opened again, the dialog offers the donor, period, language, paper and currency
+// used last, not the defaults.
+void TestReportDialog::remembersItsChoices()
+{
+    // A second donor, so that choosing one is a choice.
+    const qint64 donor = m_store->insert(
+        QStringLiteral("INSERT INTO organisations (acronym, name_en, org_type) VALUES "
+                       "('KOICA', 'Korea International Cooperation Agency', 'government') "
+                       "RETURNING id"),
+        {});
+    m_store->run(QStringLiteral("INSERT INTO project_organisations (project_id, organisation_id, "
+                                "role, position) SELECT MIN(id), ?, 1, 99 FROM projects"),
+                 {donor});
+    cleanup();
+    init();
+    auto *donors = child<QComboBox>("reportDonorCombo");
+    QCOMPARE(donors->count(), 2);
+    donors->setCurrentIndex(donors->findData(donor));
+    setPeriod(QDate(2013, 1, 1), QDate(2020, 6, 30));
+    child<QComboBox>("reportLanguageCombo")->setCurrentIndex(2);
+    child<QComboBox>("reportPaperCombo")->setCurrentIndex(1);
+    child<QComboBox>("reportCurrencyCombo")->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>("reportCloseButton"), Qt::LeftButton);
+    QVERIFY(!m_dialog->isVisible());
+
+    m_dialog = std::make_unique<ReportDialog>(*m_context);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QCOMPARE(child<QComboBox>("reportDonorCombo")->currentData().toLongLong(), donor);
+    QCOMPARE(child<QDateEdit>("reportFromEdit")->date(), QDate(2013, 1, 1));
+    QCOMPARE(child<QDateEdit>("reportToEdit")->date(), QDate(2020, 6, 30));
+    QCOMPARE(child<QComboBox>("reportLanguageCombo")->currentIndex(), 2);
+    QCOMPARE(child<QComboBox>("reportPaperCombo")->currentIndex(), 1);
+    QCOMPARE(child<QComboBox>("reportCurrencyCombo")->currentText(), QStringLiteral("CNY"));
+
+    m_dialog.reset();
+    m_store->run(QStringLiteral("DELETE FROM project_organisations WHERE organisation_id = ?"),
+                 {donor});
+    m_store->run(QStringLiteral("DELETE FROM organisations WHERE id = ?"), {donor});
 }
 
 void TestReportDialog::screenshots_data()
