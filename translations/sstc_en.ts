@@ -95,6 +95,11 @@
         <source>Change history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the year of a linked agreement</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::AgreementEditorDialog</name>
@@ -3478,11 +3483,6 @@ You can undo this with Edit → Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposal totals in %1</source>
-        <comment>chart title; %1 is a currency code</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,6 +3498,11 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>%1, %2: %3</source>
         <comment>year, status: amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal totals in %1</source>
+        <comment>chart title; %1 names a currency</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

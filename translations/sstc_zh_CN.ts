@@ -95,6 +95,11 @@
         <source>Change history (newest first)</source>
         <translation>变更历史记录（最新在前）</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the year of a linked agreement</comment>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>sstc::AgreementEditorDialog</name>
@@ -3485,11 +3490,6 @@ You can undo this with Edit → Undo.</source>
         <translation>尚无资助提案。保存一个资助提案后即可查看资助提案储备（按状态）。</translation>
     </message>
     <message>
-        <source>Proposal totals in %1</source>
-        <comment>chart title; %1 is a currency code</comment>
-        <translation>资助提案合计（%1）</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -3506,6 +3506,11 @@ You can undo this with Edit → Undo.</source>
         <source>%1, %2: %3</source>
         <comment>year, status: amount</comment>
         <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Proposal totals in %1</source>
+        <comment>chart title; %1 names a currency</comment>
+        <translation>资助提案合计（%1）</translation>
     </message>
 </context>
 <context>

@@ -345,7 +345,7 @@ int CommandLineTool::listFunding(const PortfolioLocation &location,
             m_err << tr("Not converted to %1: %2 in %n funding line(s), which have no exchange "
                         "rate in force on their date, or no date.",
                         nullptr, amount.lines)
-                         .arg(currency,
+                         .arg(Formats::currencyName(currency, m_language),
                               Formats::money(Money{qRound64(amount.hundredths), amount.currency},
                                              m_language))
                   << '\n';

@@ -1,6 +1,7 @@
 #include "models/itemmodels/ProposalTableModel.h"
 
 #include "models/offers/ProposalTotals.h"
+#include "models/text/DomainNames.h"
 #include "models/text/Formats.h"
 
 namespace sstc {
@@ -149,8 +150,9 @@ QVariant ProposalTableModel::totalData(int totalIndex, int column, int role) con
         if (!sums)
             return tr("Total");
         // With several currencies each total says which one it adds up.
-        return sums->size() > 1 ? tr("Total in %1").arg(sums->at(totalIndex).currency)
-                                : tr("Total");
+        return sums->size() > 1
+                   ? tr("Total in %1").arg(DomainNames::currency(sums->at(totalIndex).currency))
+                   : tr("Total");
     }
     if (column != LineTotal)
         return {};

@@ -325,9 +325,12 @@ void ReportBuilder::addFinance(ReportDocument &document, const ReportRequest &re
             table.rows << row(ReportWords::pick(language, "Total", "合计"), finance.totalBudget(),
                               finance.totalReceived(), finance.totalSpent());
             document.addTable(table);
+            QStringList currencies;
+            for (const QString &code : std::as_const(finance.originalCurrencies))
+                currencies << Formats::currencyName(code, language);
             document.add(ReportBlockKind::Paragraph,
                          ReportWords::pick(language, "Original currency: %1.", "原币种：%1。")
-                             .arg(finance.originalCurrencies.join(QStringLiteral(", "))));
+                             .arg(ReportWords::joined(currencies, language)));
 
         } else if (finance.unconverted.isEmpty()) {
             document.add(

@@ -13,12 +13,14 @@ struct CurrencyWords
     const char *code;
     const char *englishPrefix;
     const char *chineseSuffix; // UTF-8
+    const char *chineseName;   // UTF-8
 };
 
 // The currencies of the field; others are written with their ISO code.
 const CurrencyWords currencyWords[] = {
-    {"USD", "US$", "美元"},      {"CNY", "CN¥", "元人民币"}, {"EUR", "€", "欧元"},
-    {"CHF", "CHF ", "瑞士法郎"}, {"GBP", "£", "英镑"},       {"JPY", "JP¥", "日元"},
+    {"USD", "US$", "美元", "美元"}, {"CNY", "CN¥", "元人民币", "人民币"},
+    {"EUR", "€", "欧元", "欧元"},   {"CHF", "CHF ", "瑞士法郎", "瑞士法郎"},
+    {"GBP", "£", "英镑", "英镑"},   {"JPY", "JP¥", "日元", "日元"},
 };
 
 const CurrencyWords *wordsFor(const QString &code)
@@ -35,6 +37,12 @@ QString englishMonth(int month)
     return QLocale::c().monthName(month, QLocale::ShortFormat);
 }
 } // namespace
+
+QString Formats::currencyName(const QString &code, Language language)
+{
+    const CurrencyWords *words = wordsFor(code);
+    return language == Language::Chinese && words ? QString::fromUtf8(words->chineseName) : code;
+}
 
 QLocale Formats::locale(Language language)
 {

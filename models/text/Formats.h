@@ -31,6 +31,9 @@ public:
     // A count that may be a minimum: "over 46,000" / "超过46,000".
     static QString count(double value, bool isMinimum, Language language);
     static QString money(const Money &money, Language language);
+    // A currency in running text: its ISO code in English ("USD"), its name in Chinese ("美元"),
+    // where a code reads as foreign; the code for a currency without a Chinese name here.
+    static QString currencyName(const QString &code, Language language);
     static QString moneyList(const QList<Money> &amounts, Language language);
     static QString percentage(double value, Language language);
 };

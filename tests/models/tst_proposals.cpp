@@ -355,7 +355,7 @@ void TestProposals::tableModelComposes()
     QCOMPARE(model.addOffer(yuan), 1);
     QCOMPARE(model.rowCount(), 4); // two lines, a total per currency
     QCOMPARE(model.index(2, ProposalTableModel::Offer).data().toString(),
-             QStringLiteral("Total in USD"));
+             QStringLiteral("Total in US dollars"));
     QCOMPARE(model.index(2, ProposalTableModel::LineTotal).data().toString(),
              QStringLiteral("US$300,000"));
     QCOMPARE(model.index(3, ProposalTableModel::LineTotal).data(ExportRole).toDouble(), 300000.0);

@@ -454,6 +454,10 @@ void TestAgreementsView::followsTheLanguage()
     QCOMPARE(model->headerData(AgreementHistoryModel::Status, Qt::Horizontal).toString(),
              QStringLiteral("状态"));
     QVERIFY(m_view->detailPane()->browser()->toPlainText().contains(QStringLiteral("修订")));
+    // A linked agreement's year the Chinese way, in full-width brackets.
+    m_view->selectAgreement(agreementIdTitled(addendum2016));
+    QVERIFY2(m_view->detailPane()->browser()->toPlainText().contains(QStringLiteral("（2012年）")),
+             qPrintable(m_view->detailPane()->browser()->toPlainText()));
     // The widgets' own texts follow the translator.
     QCoreApplication::processEvents();
     QCOMPARE(

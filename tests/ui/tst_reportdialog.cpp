@@ -249,7 +249,8 @@ void TestReportDialog::remembersItsChoices()
     QCOMPARE(child<QDateEdit>("reportToEdit")->date(), QDate(2020, 6, 30));
     QCOMPARE(child<QComboBox>("reportLanguageCombo")->currentIndex(), 2);
     QCOMPARE(child<QComboBox>("reportPaperCombo")->currentIndex(), 1);
-    QCOMPARE(child<QComboBox>("reportCurrencyCombo")->currentText(), QStringLiteral("CNY"));
+    QCOMPARE(child<QComboBox>("reportCurrencyCombo")->currentData().toString(),
+             QStringLiteral("CNY"));
 
     m_dialog.reset();
     m_store->run(QStringLiteral("DELETE FROM project_organisations WHERE organisation_id = ?"),

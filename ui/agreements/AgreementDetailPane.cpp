@@ -161,12 +161,17 @@ QString AgreementDetailPane::linkTo(qint64 id) const
     const std::optional<Agreement> target = m_history.agreement(id);
     if (!target)
         return {};
-    const QString year = (target->signedOn.isNull() ? target->validFrom : target->signedOn).toIso();
+    const PartialDate date = target->signedOn.isNull() ? target->validFrom : target->signedOn;
+    // The year as the language writes it, in its own brackets: " (2016)" / "（2016年）".
+    const QString year =
+        date.isNull() ? QString()
+                      : tr(" (%1)", "the year of a linked agreement")
+                            .arg(Formats::date(PartialDate::year(date.firstDay().year()),
+                                               m_context.language()));
     return QStringLiteral("<a href='%1:%2'>%3</a>%4")
         .arg(agreementScheme)
         .arg(id)
-        .arg(target->title.preferring(m_context.language()).toHtmlEscaped(),
-             year.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(year.left(4)));
+        .arg(target->title.preferring(m_context.language()).toHtmlEscaped(), year);
 }
 
 QString AgreementDetailPane::html(const Agreement &agreement) const

@@ -344,12 +344,12 @@ void FundingView::showFigures()
     if (!wantingRate.isEmpty())
         notices << tr("Not converted to %1, for want of an exchange rate on their value date, "
                       "and left out of the charts: %2.")
-                       .arg(currency, unconvertedText(wantingRate));
+                       .arg(DomainNames::currency(currency), unconvertedText(wantingRate));
     // No rate converts a line without a date: the user must date it, not look for rates.
     if (!undated.isEmpty())
         notices << tr("Not converted to %1, having no date (neither a value date nor a period), "
                       "and left out of the charts: %2.")
-                       .arg(currency, unconvertedText(undated));
+                       .arg(DomainNames::currency(currency), unconvertedText(undated));
     // With budgets shown, the delivery chart usually misses the same amounts: say it once.
     if (!unconvertedDelivery.isEmpty() &&
         unconvertedText(unconvertedDelivery) != unconvertedText(unconverted))

@@ -139,10 +139,10 @@ void PipelineChart::rebuild()
     m_years.clear();
     const QString currency = this->currency();
     m_chart->setLocale(Formats::locale(m_language));
-    m_chart->setTitle(
-        currency.isEmpty()
-            ? QString()
-            : tr("Proposal totals in %1", "chart title; %1 is a currency code").arg(currency));
+    m_chart->setTitle(currency.isEmpty()
+                          ? QString()
+                          : tr("Proposal totals in %1", "chart title; %1 names a currency")
+                                .arg(DomainNames::currency(currency)));
     const bool empty = currency.isEmpty();
     m_view->setVisible(!empty);
     m_emptyLabel->setVisible(empty);

@@ -5,6 +5,7 @@
 #include "models/repositories/OrganisationRepository.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/StoreError.h"
+#include "models/text/DomainNames.h"
 #include "models/text/Formats.h"
 #include "ui/report/ReportRenderer.h"
 #include "ui/shell/FileDialogs.h"
@@ -107,7 +108,8 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     const QDate today = Clock::today();
     m_fromEdit->setDate(QDate(today.year() - 1, 1, 1));
     m_toEdit->setDate(today);
-    m_currencyCombo->addItems({QStringLiteral("USD"), QStringLiteral("CNY")});
+    for (const QString code : {QStringLiteral("USD"), QStringLiteral("CNY")})
+        m_currencyCombo->addItem(code, code); // named in retranslate()
 
     m_previewLayout->setSpacing(12);
     // The pages set the content's minimum size, so that the area scrolls instead of squeezing.
@@ -299,6 +301,9 @@ void ReportDialog::retranslate()
     m_languageLabel->setText(tr("Language:", "language of the report"));
     m_paperLabel->setText(tr("Paper:"));
     m_currencyLabel->setText(tr("Reporting currency:"));
+    for (int item = 0; item < m_currencyCombo->count(); ++item)
+        m_currencyCombo->setItemText(
+            item, DomainNames::currency(m_currencyCombo->itemData(item).toString()));
     m_sectionsBox->setTitle(tr("Sections"));
     const QStringList sectionNames{tr("Summary"),
                                    tr("Financial statement"),
@@ -366,7 +371,7 @@ ReportRequest ReportDialog::request(QStringList &problems) const
             request.sections |= sectionOrder[i];
     if (!request.sections)
         problems << tr("Tick at least one section.");
-    request.currency = m_currencyCombo->currentText();
+    request.currency = m_currencyCombo->currentData().toString();
     return request;
 }
 
