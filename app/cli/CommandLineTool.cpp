@@ -5,6 +5,7 @@
 #include "models/domain/Codes.h"
 #include "models/export/TableExporter.h"
 #include "models/funding/FundingAggregator.h"
+#include "models/funding/ReportingCurrencies.h"
 #include "models/itemmodels/AgreementTableModel.h"
 #include "models/itemmodels/FundingFiguresTableModel.h"
 #include "models/itemmodels/ProjectTableModel.h"
@@ -52,12 +53,6 @@ std::optional<TableExporter::Format> tableFormatNamed(const QString &name)
         {TableExporter::Format::Json, "json"},
     };
     return valueOfCode(formats, name);
-}
-
-// The currencies a report or the funding figures may be given in.
-bool isReportingCurrency(const QString &code)
-{
-    return code == QLatin1String("USD") || code == QLatin1String("CNY");
 }
 
 // The breakdowns `list funding --by` offers: the dashboard's charts that are not per project.
@@ -328,7 +323,7 @@ int CommandLineTool::listFunding(const PortfolioLocation &location,
                        "disbursement, expenditure or pledge.")
                         .arg(arguments.measure));
     const QString currency = arguments.currency.toUpper();
-    if (!isReportingCurrency(currency))
+    if (!reportingCurrencies().contains(currency))
         return fail(tr("Unknown reporting currency “%1”: use USD or CNY.").arg(arguments.currency));
     try {
         auto store = PortfolioOpener::openForReading(location);
@@ -386,7 +381,7 @@ int CommandLineTool::report(const QString &path, const ReportArguments &argument
     else if (arguments.paper.compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
         return fail(tr("Unknown paper size “%1”: use a4 or letter.").arg(arguments.paper));
     request.currency = arguments.currency.toUpper();
-    if (!isReportingCurrency(request.currency))
+    if (!reportingCurrencies().contains(request.currency))
         return fail(tr("Unknown reporting currency “%1”: use USD or CNY.").arg(arguments.currency));
     if (arguments.output.isEmpty())
         return fail(tr("Name the PDF file to write with -o."));

@@ -16,6 +16,11 @@
 namespace sstc {
 
 namespace {
+// The report's title, on its cover and in the PDF's metadata.
+QString reportTitle(Language language)
+{
+    return ReportWords::pick(language, "Progress report to the donor", "致捐助方的进展报告");
+}
 
 bool overlaps(const PartialDate &start, const PartialDate &end, const QDate &from, const QDate &to)
 {
@@ -68,7 +73,7 @@ ReportDocument ReportBuilder::build(const ReportRequest &request)
     QStringList titles;
     QStringList footers;
     for (const Language language : languages) {
-        titles << ReportWords::pick(language, "Progress report to the donor", "致捐助方的进展报告");
+        titles << reportTitle(language);
         footers << ReportWords::pick(language, "Page %1 of %2", "第 %1 页，共 %2 页");
     }
     document.title = titles.join(QStringLiteral(" · "));
@@ -126,9 +131,7 @@ QString ReportBuilder::projectHeading(int index, Language language) const
 void ReportBuilder::addCover(ReportDocument &document, const ReportRequest &request)
 {
     for (const Language language : request.languageList())
-        document.add(
-            ReportBlockKind::Title,
-            ReportWords::pick(language, "Progress report to the donor", "致捐助方的进展报告"));
+        document.add(ReportBlockKind::Title, reportTitle(language));
     for (const Language language : request.languageList()) {
         document.add(ReportBlockKind::CoverLine,
                      ReportWords::pick(language, "Donor: %1", "捐助方：%1")

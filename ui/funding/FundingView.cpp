@@ -5,6 +5,7 @@
 #include "models/funding/FundingBarNames.h"
 #include "models/funding/FundingBreakdowns.h"
 #include "models/funding/FundingFiguresLoader.h"
+#include "models/funding/ReportingCurrencies.h"
 #include "models/store/PortfolioStore.h"
 #include "models/store/StoreError.h"
 #include "models/text/DomainNames.h"
@@ -36,8 +37,6 @@ namespace {
 
 // Bars a horizontal chart draws at most; the rest are in its table.
 constexpr int horizontalChartLimit = 20;
-
-const QStringList reportingCurrencies{QStringLiteral("USD"), QStringLiteral("CNY")};
 
 // Keys in the order a chart lists them: years and goals by number, the rest by amount,
 // largest first; the "unspecified" bucket (empty key) always last.
@@ -137,8 +136,9 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     connect(m_loader, &FundingFiguresLoader::loaded, this, &FundingView::showLoaded);
     connect(m_loader, &FundingFiguresLoader::failed, this, &FundingView::showFailed);
 
-    const QString saved =
-        QSettings().value(SettingsKeys::reportingCurrency, reportingCurrencies.first()).toString();
+    const QString saved = QSettings()
+                              .value(SettingsKeys::reportingCurrency, reportingCurrencies().first())
+                              .toString();
     fillMeasureCombo();
     fillCurrencyCombo();
     setReportingCurrency(saved);
@@ -211,8 +211,8 @@ void FundingView::fillCurrencyCombo()
     const QSignalBlocker blocker(m_currencyCombo);
     const int current = m_currencyCombo->currentIndex();
     m_currencyCombo->clear();
-    m_currencyCombo->addItem(tr("US dollars (USD)"), reportingCurrencies.at(0));
-    m_currencyCombo->addItem(tr("Chinese yuan (CNY)"), reportingCurrencies.at(1));
+    m_currencyCombo->addItem(tr("US dollars (USD)"), reportingCurrencies().at(0));
+    m_currencyCombo->addItem(tr("Chinese yuan (CNY)"), reportingCurrencies().at(1));
     m_currencyCombo->setCurrentIndex(qMax(current, 0));
 }
 

@@ -1,6 +1,7 @@
 #include "ui/report/ReportDialog.h"
 
 #include "models/domain/Clock.h"
+#include "models/funding/ReportingCurrencies.h"
 #include "models/report/ReportBuilder.h"
 #include "models/repositories/OrganisationRepository.h"
 #include "models/repositories/ProjectRepository.h"
@@ -108,7 +109,7 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     const QDate today = Clock::today();
     m_fromEdit->setDate(QDate(today.year() - 1, 1, 1));
     m_toEdit->setDate(today);
-    for (const QString code : {QStringLiteral("USD"), QStringLiteral("CNY")})
+    for (const QString &code : reportingCurrencies())
         m_currencyCombo->addItem(code, code); // named in retranslate()
 
     m_previewLayout->setSpacing(12);

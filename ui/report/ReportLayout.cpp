@@ -109,12 +109,12 @@ double ReportLayout::textHeight(const QString &text, const QFont &font, double w
 }
 
 void ReportLayout::layoutText(const QString &text, const QFont &font, double spaceBefore,
-                              double spaceAfter, const QColor &color, double keptBelow)
+                              double spaceAfter, const QColor &color, double keepBelow)
 {
     const double height = textHeight(text, font, m_width);
     // A heading at the foot of a page goes to the next one, with what it heads; unless that
     // would not fit on any page.
-    double needed = spaceBefore + height + (keptBelow > 0 ? spaceAfter + keptBelow : 0);
+    double needed = spaceBefore + height + (keepBelow > 0 ? spaceAfter + keepBelow : 0);
     if (needed > m_bottom - m_top)
         needed = spaceBefore + height;
     if (m_y > m_top && needed > remaining())

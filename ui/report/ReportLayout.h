@@ -64,7 +64,7 @@ public:
 private:
     void layoutBlock(int index);
     void layoutText(const QString &text, const QFont &font, double spaceBefore, double spaceAfter,
-                    const QColor &color = Qt::black, double keptBelow = 0);
+                    const QColor &color = Qt::black, double keepBelow = 0);
     // The room a heading needs below itself so as not to stand alone at the foot of a page:
     // the headings that follow it and the start of what they head.
     double keptBelow(int index) const;
