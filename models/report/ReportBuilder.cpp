@@ -72,12 +72,18 @@ ReportDocument ReportBuilder::build(const ReportRequest &request)
     const QList<Language> languages = request.languageList();
     QStringList titles;
     QStringList footers;
+    QStringList authors;
     for (const Language language : languages) {
         titles << reportTitle(language);
+        authors << ReportWords::pick(language, "International Labour Organization (ILO)",
+                                     "国际劳工组织");
+        document.languageTags << (language == Language::Chinese ? QStringLiteral("zh-CN")
+                                                                : QStringLiteral("en"));
         footers << ReportWords::pick(language, "Page %1 of %2", "第 %1 页，共 %2 页");
     }
     document.title = titles.join(QStringLiteral(" · "));
     document.pageFooter = footers.join(QStringLiteral("  ·  "));
+    document.author = authors.join(QStringLiteral(" · "));
 
     addCover(document, request);
     for (const Language language : languages) {

@@ -70,6 +70,8 @@ struct ReportDocument
 {
     QString title;      // the PDF's title, in the report's language(s)
     QString pageFooter; // "Page %1 of %2" in the report's language(s)
+    QString author;     // who issues it, in the report's language(s): the PDF's author
+    QStringList languageTags; // BCP 47 tags of its languages, in the order they appear
     QList<ReportBlock> blocks;
 
     void add(ReportBlockKind kind, const QString &text)

@@ -1,7 +1,8 @@
 // The donor report as a PDF: it passes qpdf's check, embeds the two report faces, gives back
 // to pdftotext exactly the characters drawn in both languages (no Kangxi radicals for 月, 日,
 // 目), numbers its pages "n of N", repeats a table's header row on every page the table
-// crosses, and leaves no file behind when it cannot be written or is cancelled.
+// crosses, is an archival PDF/A-1b with its title, author and languages in its metadata, and
+// leaves no file behind when it cannot be written or is cancelled.
 #include "tests/support/ExternalTools.h"
 #include "tests/support/StoreTestSupport.h"
 #include "tests/support/TestFolders.h"
@@ -63,6 +64,8 @@ private slots:
     void headingsStayWithWhatTheyHead();
     void eachLanguageHasItsRunningHeader();
     void letterPaper();
+    void archivesAsPdfA_data();
+    void archivesAsPdfA();
     void unwritablePathLeavesNoFile();
     void cancelLeavesExistingFileUntouched();
     void benchmarkHookReportsOnTheFirstProjects();
@@ -307,6 +310,83 @@ void TestReportPdf::letterPaper()
     SSTC_REQUIRE_TOOL("pdfinfo", "poppler-utils");
     const QString info = runTool(QStringLiteral("pdfinfo"), {path});
     QVERIFY2(info.contains(QStringLiteral("612 x 792")), qPrintable(info));
+}
+
+void TestReportPdf::archivesAsPdfA_data()
+{
+    QTest::addColumn<int>("languages");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QStringList>("languageTags");
+    QTest::newRow("en") << int(ReportLanguages::English)
+                        << QStringLiteral("International Labour Organization (ILO)")
+                        << QStringList{QStringLiteral("en")};
+    QTest::newRow("zh") << int(ReportLanguages::Chinese) << QStringLiteral("国际劳工组织")
+                        << QStringList{QStringLiteral("zh-CN")};
+    QTest::newRow("both") << int(ReportLanguages::Both)
+                          << QStringLiteral("International Labour Organization (ILO) · 国际劳工组织")
+                          << QStringList{QStringLiteral("en"), QStringLiteral("zh-CN")};
+}
+
+// An archive accepts the report as PDF/A-1b: the claim in its XMP, and the title, author and
+// languages both in the document information and the XMP, agreeing with each other.
+void TestReportPdf::archivesAsPdfA()
+{
+    QFETCH(int, languages);
+    QFETCH(QString, author);
+    QFETCH(QStringList, languageTags);
+    const ReportDocument document = sampleDocument(ReportLanguages(languages));
+    const ReportRenderer renderer(document, QPageSize::A4);
+    const QString path = m_folders.filePath(QStringLiteral("archive.pdf"));
+    QCOMPARE(renderer.savePdf(path), QString());
+    SSTC_REQUIRE_TOOL("pdfinfo", "poppler-utils");
+    SSTC_REQUIRE_TOOL("qpdf", "qpdf");
+
+    // The edited file's cross-references are exact: qpdf warns (exit 3) about any it repairs.
+    int exitCode = -1;
+    const QString check =
+        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}, &exitCode);
+    QVERIFY2(exitCode == 0 && !check.contains(QStringLiteral("WARNING")), qPrintable(check));
+
+    const QString info =
+        runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), path});
+    const auto field = [&info](const char *name, const QString &value) {
+        return info.contains(QRegularExpression(
+            QStringLiteral("\\n%1:\\s+%2\\n")
+                .arg(QLatin1String(name), QRegularExpression::escape(value))));
+    };
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("^Title:\\s+%1\\n").arg(
+                 QRegularExpression::escape(document.title)))),
+             qPrintable(info));
+    QVERIFY2(field("Author", author), qPrintable(info));
+    QVERIFY2(field("Pages", QString::number(renderer.pageCount())), qPrintable(info));
+
+    const QString xmp = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+    QVERIFY2(xmp.contains(QStringLiteral("pdfaid:part=\"1\"")) &&
+                 xmp.contains(QStringLiteral("pdfaid:conformance=\"B\"")),
+             qPrintable(xmp));
+    QVERIFY2(xmp.contains(QStringLiteral("<rdf:li xml:lang=\"x-default\">") + document.title),
+             qPrintable(xmp));
+    QVERIFY2(xmp.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>") + author.toHtmlEscaped()),
+             qPrintable(xmp));
+    QString bag;
+    for (const QString &tag : std::as_const(languageTags))
+        bag += QStringLiteral("<rdf:li>%1</rdf:li>").arg(tag);
+    QVERIFY2(xmp.contains(QStringLiteral("<dc:language><rdf:Bag>%1</rdf:Bag>").arg(bag)),
+             qPrintable(xmp));
+    // The XMP creation date is the document information's (PDF/A requires them equal).
+    const QRegularExpressionMatch created =
+        QRegularExpression(QStringLiteral("CreationDate:\\s+(\\S+)")).match(info);
+    const QRegularExpressionMatch xmpCreated =
+        QRegularExpression(QStringLiteral("xmp:CreateDate=\"([^\"]+)\"")).match(xmp);
+    QVERIFY2(created.hasMatch() && xmpCreated.hasMatch(), qPrintable(info + xmp));
+    QCOMPARE(QDateTime::fromString(xmpCreated.captured(1), Qt::ISODate).toSecsSinceEpoch(),
+             QDateTime::fromString(created.captured(1), Qt::ISODate).toSecsSinceEpoch());
+
+    // The catalogue names the main language, for screen readers and text extraction.
+    const QString json = runTool(QStringLiteral("qpdf"), {QStringLiteral("--json"), path});
+    QVERIFY2(json.contains(QRegularExpression(
+                 QStringLiteral("\"/Lang\":\\s*\"u:%1\"").arg(languageTags.first()))),
+             qPrintable(json.left(4000)));
 }
 
 void TestReportPdf::unwritablePathLeavesNoFile()

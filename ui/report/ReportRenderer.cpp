@@ -1,5 +1,8 @@
 #include "ui/report/ReportRenderer.h"
 
+#include "models/report/ArchivalPdf.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -167,24 +170,37 @@ QImage ReportRenderer::pageImage(int index, double pixelsPerPoint) const
 
 bool ReportRenderer::writePdf(QIODevice &device, const Progress &progress) const
 {
-    QPdfWriter writer(&device);
-    writer.setPageSize(QPageSize(m_pageSizeId));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    // 720 dpi: one device unit is one layout unit, a tenth of a point.
-    writer.setResolution(int(72 * ReportLayout::unitsPerPoint));
-    writer.setCreator(QStringLiteral("SSTC Desk"));
-    writer.setTitle(m_document.title);
-    QPainter painter(&writer);
-    for (int index = 0; index < pageCount(); ++index) {
-        if (index > 0)
-            writer.newPage();
-        paintPage(painter, index);
-        if (progress && !progress(index + 1, pageCount())) {
-            painter.end();
-            return false;
+    // Written to memory first: the archival metadata Qt cannot set is added to the whole file.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        // PDF/A-1b, so that the report can be archived: fonts embedded, colours defined.
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setPageSize(QPageSize(m_pageSizeId));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        // 720 dpi: one device unit is one layout unit, a tenth of a point.
+        writer.setResolution(int(72 * ReportLayout::unitsPerPoint));
+        writer.setCreator(QStringLiteral("SSTC Desk"));
+        writer.setTitle(m_document.title);
+        QPainter painter(&writer);
+        for (int index = 0; index < pageCount(); ++index) {
+            if (index > 0)
+                writer.newPage();
+            paintPage(painter, index);
+            if (progress && !progress(index + 1, pageCount())) {
+                painter.end();
+                return false;
+            }
         }
+        painter.end();
     }
-    painter.end();
+    const std::optional<QByteArray> archival = ArchivalPdf::completed(
+        buffer.data(), ArchivalPdfMetadata{m_document.author, m_document.languageTags});
+    if (!archival)
+        qWarning("The report's PDF has no author and language: its layout was not recognised.");
+    // A failed write is the device's to report (QSaveFile::commit), not a cancellation.
+    device.write(archival ? *archival : buffer.data());
     return true;
 }
 
