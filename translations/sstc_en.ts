@@ -2884,6 +2884,27 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::KeyboardShortcuts</name>
+    <message>
+        <source>%1 › %2</source>
+        <comment>menu path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::ListConflict</name>
     <message>
         <source>the rate for %1/%2 on %3</source>
@@ -3197,6 +3218,34 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding offers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,6 +3655,13 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Agreement &amp;&amp; documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PrintedTable</name>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4365,6 +4421,14 @@ You can undo this with Edit → Undo.</source>
         <comment>language of the report</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Donor Report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::ReportRenderer</name>
@@ -4766,6 +4830,13 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::UserGuideDialog</name>
+    <message>
+        <source>SSTC Desk User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2890,6 +2890,27 @@ Commands:
     </message>
 </context>
 <context>
+    <name>sstc::KeyboardShortcuts</name>
+    <message>
+        <source>%1 › %2</source>
+        <comment>menu path</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two shortcuts</comment>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
     <name>sstc::ListConflict</name>
     <message>
         <source>the rate for %1/%2 on %3</source>
@@ -3205,6 +3226,34 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
         <translation>密码未保存：没有可用的系统钥匙串。下次连接时将再次询问密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project timeline</source>
+        <translation>项目时间线</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Funding offers</source>
+        <translation>可资助事项</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3661,13 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Agreement &amp;&amp; documents</source>
         <translation>协议与文件</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::PrintedTable</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4421,14 @@ You can undo this with Edit → Undo.</source>
         <comment>language of the report</comment>
         <translation>双语（英文和中文）</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print Donor Report</source>
+        <translation>打印捐助方报告</translation>
+    </message>
 </context>
 <context>
     <name>sstc::ReportRenderer</name>
@@ -4767,6 +4831,13 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::UserGuideDialog</name>
+    <message>
+        <source>SSTC Desk User Guide</source>
+        <translation>南南合作工作台用户指南</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMap>
+#include <QPainter>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -485,6 +487,35 @@ void FundingView::editExchangeRates()
         return;
     ExchangeRatesDialog dialog(m_context, this);
     dialog.exec();
+}
+
+void FundingView::print(QPrinter &printer) const
+{
+    constexpr int resolution = 96; // the screen's logical dots: the charts keep their proportions
+    printer.setResolution(resolution);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return;
+    const QRectF page(QPointF(0, 0), printer.pageLayout().paintRectPixels(resolution).size());
+    const double slotHeight = page.height() / 2;
+    int placed = 0;
+    for (FundingChartPanel *panel : m_panels) {
+        if (!panel->isVisible() || panel->width() <= 0 || panel->height() <= 0)
+            continue;
+        if (placed == 2) {
+            printer.newPage();
+            placed = 0;
+        }
+        const QRectF slot(0, placed * slotHeight, page.width(), slotHeight - 12);
+        const double scale = qMin(slot.width() / panel->width(), slot.height() / panel->height());
+        painter.save();
+        painter.translate(slot.topLeft());
+        painter.scale(scale, scale);
+        panel->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.restore();
+        ++placed;
+    }
+    painter.end();
 }
 
 } // namespace sstc

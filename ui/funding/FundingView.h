@@ -9,6 +9,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QPrinter;
 class QPushButton;
 
 namespace sstc {
@@ -46,6 +47,8 @@ public:
     bool isLoading() const;
     // Opens the exchange-rate editor; for the Edit menu.
     QAction *exchangeRatesAction() const { return m_exchangeRatesAction; }
+    // The charts as shown, two to a page, for File → Print….
+    void print(QPrinter &printer) const;
 
 public slots:
     void reload();

@@ -4,14 +4,17 @@
 #include "ui/agreements/ExpiryReminderDialog.h"
 
 #include "models/audit/AuditLog.h"
+#include "models/domain/Clock.h"
 #include "models/funding/FundingFiguresLoader.h"
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/PortfolioBackups.h"
 #include "models/store/PortfolioIntegrityLoader.h"
 #include "models/store/PortfolioOpener.h"
+#include "models/text/Formats.h"
 #include "translations/TranslationLoader.h"
 #include "ui/funding/FundingView.h"
+#include "ui/help/UserGuideDialog.h"
 #include "ui/iati/IatiExportDialog.h"
 #include "ui/iati/IatiImportDialog.h"
 #include "ui/lookups/LookupListsDialog.h"
@@ -20,6 +23,8 @@
 #include "ui/mainwindow/ServerConnectionDialog.h"
 #include "ui/offers/OffersView.h"
 #include "ui/portfolio/PortfolioView.h"
+#include "ui/print/PrintPreview.h"
+#include "ui/print/PrintedTable.h"
 #include "ui/projecteditor/ProjectEditorDialog.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/shell/FileDialogs.h"
@@ -28,6 +33,7 @@
 #include "ui/shell/PortfolioInstance.h"
 #include "ui/shell/Preferences.h"
 #include "ui/shell/SettingsKeys.h"
+#include "ui/timeline/TimelineExporter.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/undo/LookupListsCommand.h"
 #include "ui/undo/ProjectChangeCommand.h"
@@ -42,9 +48,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -176,6 +184,17 @@ void MainWindow::createActions()
     connect(m_chineseAction, &QAction::triggered, this,
             [this] { chooseLanguage(Language::Chinese); });
 
+    m_printAction = new QAction(this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printCurrentView);
+
+    m_userGuideAction = new QAction(this);
+    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    addAction(m_userGuideAction); // F1 wherever the focus is, menu bar shown or not
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -206,6 +225,7 @@ void MainWindow::createMenus()
     m_fileMenu->insertMenu(m_quitAction, m_importMenu);
     m_fileMenu->insertMenu(m_quitAction, m_exportMenu);
     m_fileMenu->insertAction(m_quitAction, ReportDialog::createAction(*m_context, this));
+    m_fileMenu->insertAction(m_quitAction, m_printAction);
     m_fileMenu->insertSeparator(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -246,6 +266,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_userGuideAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     rebuildRecentMenu();
 }
@@ -278,6 +300,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_printAction->setText(tr("&Print…"));
+    m_userGuideAction->setText(tr("User &Guide"));
     m_aboutAction->setText(tr("&About SSTC Desk"));
     rebuildRecentMenu();
     updateTitle();
@@ -667,6 +691,45 @@ void MainWindow::showAbout()
            "between China and the International Labour Organization: projects, funding, "
            "agreements, events and results, and the reports that go back to the donor.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide, beside the window rather than in front of it: the user reads and works.
+    if (!m_userGuide) {
+        m_userGuide = new UserGuideDialog(*m_context, *menuBar(), this);
+        m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
+void MainWindow::printCurrentView()
+{
+    QWidget *view = m_views->currentWidget();
+    const QString date = Formats::date(PartialDate::day(Clock::today()), m_context->language());
+    const auto printTable = [this, &date](const QTableView &table, const QString &title) {
+        PrintedTable printed = PrintedTable::ofView(table, title);
+        printed.dateLine = date;
+        PrintPreview::show(this, title, [&printed](QPrinter &printer) { printed.print(printer); },
+                           QPageLayout::Landscape);
+    };
+    if (view == m_portfolioView) {
+        printTable(*m_portfolioView->table(), tr("Projects"));
+    } else if (view == m_timelineView) {
+        PrintPreview::show(
+            this, tr("Project timeline"),
+            [this](QPrinter &printer) { TimelineExporter::print(*m_timelineView->model(), printer); },
+            QPageLayout::Landscape);
+    } else if (view == m_fundingView) {
+        PrintPreview::show(this, tr("Funding"),
+                           [this](QPrinter &printer) { m_fundingView->print(printer); });
+    } else if (view == m_agreementsView) {
+        printTable(*m_agreementsView->table(), tr("Agreements"));
+    } else if (view == m_offersView) {
+        printTable(*m_offersView->offerTable(), tr("Funding offers"));
+    }
 }
 
 void MainWindow::restoreLayout()

@@ -19,6 +19,7 @@ namespace sstc {
 
 class AgreementsView;
 class DamagedPortfolioDialog;
+class UserGuideDialog;
 class FundingView;
 class OffersView;
 class PortfolioContext;
@@ -106,6 +107,9 @@ private:
     // Opens the location and keeps or forgets its password; why it failed, else empty.
     QString connectTo(const PortfolioLocation &location, KeptPassword kept);
     void showAbout();
+    void showUserGuide();
+    // File → Print…: the current tab's table, timeline or charts, in Qt's print preview.
+    void printCurrentView();
     void restoreLayout();
     void saveLayout() const;
 
@@ -121,6 +125,7 @@ private:
     QLabel *m_statusLabel;
     PortfolioIntegrityLoader *m_integrityCheck;
     QPointer<DamagedPortfolioDialog> m_damageWarning;
+    QPointer<UserGuideDialog> m_userGuide;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -145,6 +150,8 @@ private:
     QAction *m_lookupListsAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_chineseAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "models/store/StoreError.h"
 #include "models/text/DomainNames.h"
 #include "models/text/Formats.h"
+#include "ui/print/PrintPreview.h"
 #include "ui/report/ReportRenderer.h"
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
@@ -24,7 +25,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QPixmap>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -67,6 +70,7 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     , m_sectionsBox(new QGroupBox(this))
     , m_previewButton(new QPushButton(this))
     , m_saveButton(new QPushButton(this))
+    , m_printButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
     , m_problemLabel(new QLabel(this))
     , m_pageCountLabel(new QLabel(this))
@@ -86,6 +90,7 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     m_currencyCombo->setObjectName(QStringLiteral("reportCurrencyCombo"));
     m_previewButton->setObjectName(QStringLiteral("reportPreviewButton"));
     m_saveButton->setObjectName(QStringLiteral("reportSaveButton"));
+    m_printButton->setObjectName(QStringLiteral("reportPrintButton"));
     m_closeButton->setObjectName(QStringLiteral("reportCloseButton"));
     m_problemLabel->setObjectName(QStringLiteral("reportProblemLabel"));
     m_pageCountLabel->setObjectName(QStringLiteral("reportPageCountLabel"));
@@ -129,6 +134,7 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
 
     connect(m_previewButton, &QPushButton::clicked, this, &ReportDialog::updatePreview);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportDialog::chooseFileAndSave);
+    connect(m_printButton, &QPushButton::clicked, this, &ReportDialog::showPrintPreview);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_donorRadio, &QRadioButton::toggled, this, [this](bool donor) {
         m_donorCombo->setEnabled(donor);
@@ -170,6 +176,7 @@ QWidget *ReportDialog::buildForm()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previewButton);
     buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_printButton);
     buttons->addStretch(1);
     buttons->addWidget(m_closeButton);
 
@@ -328,6 +335,7 @@ void ReportDialog::retranslate()
     m_paperCombo->setCurrentIndex(paper);
     m_previewButton->setText(tr("Preview"));
     m_saveButton->setText(tr("Save PDF…"));
+    m_printButton->setText(tr("Print…"));
     m_closeButton->setText(tr("Close"));
     if (m_previewPages > previewPageLimit)
         m_pageCountLabel->setText(
@@ -455,6 +463,50 @@ void ReportDialog::chooseFileAndSave()
                                                tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         saveTo(path);
+}
+
+bool ReportDialog::printTo(QPrinter &printer)
+{
+    QStringList problems;
+    const ReportRequest request = this->request(problems);
+    showProblem(problems.join(QLatin1Char('\n')));
+    if (!problems.isEmpty() || !m_context.store())
+        return false;
+    try {
+        const ReportDocument document = ReportBuilder(*m_context.store()).build(request);
+        const QPageSize::PageSizeId paper =
+            m_paperCombo->currentIndex() == 1 ? QPageSize::Letter : QPageSize::A4;
+        const ReportRenderer renderer(document, paper);
+        // The report draws its own margins: the whole sheet, as in the PDF.
+        printer.setFullPage(true);
+        printer.setPageSize(QPageSize(paper));
+        printer.setPageOrientation(QPageLayout::Portrait);
+        printer.setDocName(document.title);
+        QPainter painter;
+        if (!painter.begin(&printer))
+            return false;
+        // Layout units are tenths of a point: 720 to the inch.
+        const double scale = printer.resolution() / (72.0 * ReportLayout::unitsPerPoint);
+        for (int page = 0; page < renderer.pageCount(); ++page) {
+            if (page > 0)
+                printer.newPage();
+            painter.save();
+            painter.scale(scale, scale);
+            renderer.paintPage(painter, page);
+            painter.restore();
+        }
+        return painter.end();
+    } catch (const StoreError &error) {
+        showProblem(error.message());
+        return false;
+    }
+}
+
+void ReportDialog::showPrintPreview()
+{
+    PrintPreview::show(this, tr("Print Donor Report"), [this](QPrinter &printer) {
+        printTo(printer);
+    });
 }
 
 QAction *ReportDialog::createAction(PortfolioContext &context, QWidget *window)

@@ -11,6 +11,7 @@ class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QListWidget;
+class QPrinter;
 class QPushButton;
 class QRadioButton;
 class QScrollArea;
@@ -39,10 +40,14 @@ public:
     // Writes the PDF without asking for a file name; false with the reason shown when the
     // form is incomplete, the file cannot be written or the user cancels.
     bool saveTo(const QString &path);
+    // Paints the report on a printer (or the print preview), on the paper chosen; false with
+    // the reason shown when the form is incomplete.
+    bool printTo(QPrinter &printer);
 
 public slots:
     void updatePreview();
     void chooseFileAndSave();
+    void showPrintPreview();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +82,7 @@ private:
     QList<QCheckBox *> m_sectionChecks;
     QPushButton *m_previewButton;
     QPushButton *m_saveButton;
+    QPushButton *m_printButton;
     QPushButton *m_closeButton;
     QLabel *m_problemLabel;
     QLabel *m_pageCountLabel;

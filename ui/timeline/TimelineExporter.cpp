@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QtMath>
 
 namespace sstc {
@@ -130,16 +131,31 @@ bool TimelineExporter::savePdf(const TimelineModel &model, const QString &path,
                                      QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     writer.setTitle(tr("Project timeline"));
     writer.setCreator(QStringLiteral("SSTC Desk"));
-    QPainter pdfPainter;
-    if (!pdfPainter.begin(&writer)) {
-        if (error)
-            *error = tr("Could not write the PDF %1.").arg(QFileInfo(path).fileName());
-        return false;
-    }
+    if (paintPages(model, writer, options))
+        return true;
+    if (error)
+        *error = tr("Could not write the PDF %1.").arg(QFileInfo(path).fileName());
+    return false;
+}
 
-    const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(pdfResolution).size());
+void TimelineExporter::print(const TimelineModel &model, QPrinter &printer,
+                             const TimelineExportOptions &options)
+{
+    printer.setResolution(pdfResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    paintPages(model, printer, options);
+}
+
+bool TimelineExporter::paintPages(const TimelineModel &model, QPagedPaintDevice &device,
+                                  const TimelineExportOptions &options)
+{
+    QPainter pdfPainter;
+    if (!pdfPainter.begin(&device))
+        return false;
+
+    const QRectF page(QPointF(0, 0), device.pageLayout().paintRectPixels(pdfResolution).size());
     const TimelineMetrics metrics =
-        TimelineMetrics::forFont(fontOf(options), &writer, titleWidthFor(page.width()));
+        TimelineMetrics::forFont(fontOf(options), &device, titleWidthFor(page.width()));
     const TimeScale scale = fittedScale(model, page.width() - metrics.titleWidth);
     TimelinePainter painter(model, scale, metrics);
     painter.setToday(options.today);
@@ -157,7 +173,7 @@ bool TimelineExporter::savePdf(const TimelineModel &model, const QString &path,
 
     for (int pageIndex = 0; pageIndex < pages; ++pageIndex) {
         if (pageIndex > 0)
-            writer.newPage();
+            device.newPage();
         TimelineFrame frame;
         frame.firstRow = pageIndex * rowsPerPage;
         frame.lastRow = qMin(rowCount, frame.firstRow + rowsPerPage) - 1;
@@ -185,12 +201,7 @@ bool TimelineExporter::savePdf(const TimelineModel &model, const QString &path,
                             Qt::AlignRight | Qt::AlignBottom,
                             tr("Page %1 of %2").arg(pageIndex + 1).arg(pages));
     }
-    if (!pdfPainter.end()) {
-        if (error)
-            *error = tr("Could not write the PDF %1.").arg(QFileInfo(path).fileName());
-        return false;
-    }
-    return true;
+    return pdfPainter.end();
 }
 
 } // namespace sstc

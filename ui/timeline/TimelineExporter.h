@@ -9,6 +9,9 @@
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineMetrics.h"
 
+class QPagedPaintDevice;
+class QPrinter;
+
 namespace sstc {
 
 class TimelineModel;
@@ -57,6 +60,15 @@ public:
     static bool savePdf(const TimelineModel &model, const QString &path,
                         const TimelineExportOptions &options = TimelineExportOptions(),
                         QString *error = nullptr);
+    // The same pages as the PDF, landscape, on a printer (or its preview).
+    static void print(const TimelineModel &model, QPrinter &printer,
+                      const TimelineExportOptions &options = TimelineExportOptions());
+
+private:
+    // The PDF's pages on any paged device laid out at the screen's 96 dots per inch; false
+    // when it cannot be painted on.
+    static bool paintPages(const TimelineModel &model, QPagedPaintDevice &device,
+                           const TimelineExportOptions &options);
 };
 
 } // namespace sstc
