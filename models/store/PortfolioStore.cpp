@@ -358,6 +358,7 @@ void PortfolioStore::copyInto(const QString &copyPath)
 
 QSqlQuery PortfolioStore::run(const QString &sql, const QVariantList &values)
 {
+    reconnectIfLost();
     QSqlQuery query(m_db);
     // Qt's QPSQL reads a forward-only query row by row, and then a second query on the
     // connection loses the first one's rows: on a server, results are read whole.
@@ -444,6 +445,8 @@ void PortfolioStore::fail(const QSqlError &error, const QString &sql, int system
     if (!sql.isEmpty())
         detail += QStringLiteral(" [") + sql.simplified() + QLatin1Char(']');
     StoreError::Kind kind = m_dialect.classify(error, systemError);
+    if (kind == StoreError::Kind::ConnectionLost)
+        m_connectionLost = true;
     // The header was checked before SQLite opened the file: if SQLite still finds no
     // database in it, the file is a damaged portfolio, not some other kind of file.
     if (kind == StoreError::Kind::NotADatabase)
