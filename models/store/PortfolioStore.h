@@ -141,6 +141,7 @@ private:
     // server that is back takes the user's next try. A snapshot reader never does (its
     // snapshot is gone); it fails again.
     void reconnectIfLost();
+    QSqlQuery runOnce(const QString &sql, const QVariantList &values);
     static std::unique_ptr<PortfolioStore> openServerReader(const PortfolioLocation &location);
     static std::unique_ptr<PortfolioStore> openServerExisting(const PortfolioLocation &location,
                                                               const SchemaHistory &history);
