@@ -882,10 +882,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: the last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: paper size, a4 or letter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,10 +987,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, list, synthetic, report or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check takes no further arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,31 +1000,6 @@
     </message>
     <message>
         <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  list funding           the funding figures the dashboard charts, converted:
-                         list funding [--by year|country|sdg|theme]
-                         [--measure budget|commitment|incoming_funds|disbursement|
-                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]
-  synthetic              create a synthetic portfolio for measuring speed
-  report                 write a donor report as a PDF:
-                         report (--project CODE ... | --donor ORG) --from DATE
-                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
-  check                  check that a portfolio file is not damaged (exit code 1
-                         when it is); reads only, --format table or json
-  import iati            import IATI activity files (sstc import iati --help)
-  export iati            write projects as an IATI activity file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,6 +1050,66 @@ Commands:
             <numerusform>Not converted to %1: %2 in %n funding line, which has no exchange rate in force on its date, or no date.</numerusform>
             <numerusform>Not converted to %1: %2 in %n funding lines, which have no exchange rate in force on their date, or no date.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolios, in a file or on a PostgreSQL server (--database postgresql://…).
+
+Commands:
+  init                   create a portfolio holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  list funding           the funding figures the dashboard charts, converted:
+                         list funding [--by year|country|sdg|theme]
+                         [--measure budget|commitment|incoming_funds|disbursement|
+                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]
+  copy                   copy a whole portfolio, documents and history included,
+                         into a new file or an empty server database:
+                         copy --database SOURCE --to DESTINATION
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
+  check                  check that a portfolio is not damaged (exit code 1
+                         when it is); reads only, --format table or json
+  import iati            import IATI activity files (sstc import iati --help)
+  export iati            write projects as an IATI activity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the last day of the period (YYYY-MM-DD). copy: the new file or the empty server database to copy into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date|place</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, list, copy, synthetic, report or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy takes no further arguments; name the destination with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name where to copy the portfolio with --to: a new file, or an empty database on a server (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the portfolio “%1” to “%2”: %n project(s), %3 rows in %4 tables, data format %5.</source>
+        <translation>
+            <numerusform>Copied the portfolio “%1” to “%2”: %n project, %3 rows in %4 tables, data format %5.</numerusform>
+            <numerusform>Copied the portfolio “%1” to “%2”: %n projects, %3 rows in %4 tables, data format %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not empty: a portfolio is copied only into a new file or a database without tables. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the team&apos;s administrator to repair the database, or to restore a copy (sstc copy, pg_dump) made before the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2133,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portfolio file (default: your own portfolio).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <comment>placeholder for a value in --help</comment>
         <translation type="unfinished"></translation>
@@ -2243,6 +2266,10 @@ Commands:
             <numerusform>Wrote %n activity to “%1”.</numerusform>
             <numerusform>Wrote %n activities to “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3226,28 @@ You can undo this with Edit → Undo.</source>
         <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrade the Team Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” on the server is in an older data format (%2); this version of SSTC Desk uses %3.
+
+To open it, SSTC Desk first copies the whole portfolio into the file
+%4
+(as “sstc copy” does), then upgrades the database in one transaction, which either completes or changes nothing. Everyone in the team then needs this version of SSTC Desk or a newer one.
+
+Copy and upgrade it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio on the server was upgraded; the copy made before is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>
@@ -3536,6 +3585,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index “%1” is not valid: the team&apos;s administrator can rebuild it (REINDEX)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4571,6 +4624,18 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The server has no database named as in “%1”. Check the database name, or ask the team&apos;s administrator to create it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds a portfolio, so no new portfolio was made there. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” on the server is in an older data format (%2; this version uses %3). Open it in the SSTC Desk window, which upgrades it after asking and after keeping a copy of it as a file; or make such a copy first with “sstc copy --database %1 --to FILE”. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost: the server may have been stopped, or the network is down. What was being saved was not kept (the server keeps a change whole or not at all). Check your network connection or ask the team&apos;s administrator whether the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
