@@ -521,6 +521,8 @@ void TestServerWindow::olderServerIsUpgradedAfterAskingWithACopy()
                    if (dialog->objectName() != QLatin1String("serverUpgradeQuestion"))
                        return false;
                    question = qobject_cast<QMessageBox *>(dialog)->text();
+                   saveScreenshot(*dialog, QStringLiteral("server-upgrade-question"),
+                                  QStringLiteral("en"));
                    QTest::mouseClick(child<QPushButton>(dialog, "serverUpgradeButton"),
                                      Qt::LeftButton);
                    return true;
