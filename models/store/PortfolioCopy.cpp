@@ -166,10 +166,4 @@ PortfolioCopyResult PortfolioCopy::copy(const PortfolioLocation &source,
     return copyFrom(*reader, destination);
 }
 
-PortfolioCopyResult PortfolioCopy::copy(PortfolioStore &source,
-                                        const PortfolioLocation &destination)
-{
-    return copy(source.location(), destination);
-}
-
 } // namespace sstc

@@ -6,8 +6,6 @@
 
 namespace sstc {
 
-class PortfolioStore;
-
 // What a copy wrote.
 struct PortfolioCopyResult
 {
@@ -32,8 +30,6 @@ class PortfolioCopy
 public:
     static PortfolioCopyResult copy(const PortfolioLocation &source,
                                     const PortfolioLocation &destination);
-    // The same from an open store (its location is read over a connection of its own).
-    static PortfolioCopyResult copy(PortfolioStore &source, const PortfolioLocation &destination);
 };
 
 } // namespace sstc
