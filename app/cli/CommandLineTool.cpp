@@ -14,6 +14,7 @@
 #include "models/repositories/OrganisationRepository.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/PortfolioBackups.h"
+#include "models/store/PortfolioCopy.h"
 #include "models/store/PortfolioIntegrity.h"
 #include "models/store/PortfolioOpener.h"
 #include "models/synthetic/SyntheticPortfolio.h"
@@ -79,20 +80,24 @@ int CommandLineTool::run(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("SSTC Desk command-line tool: batch work on portfolio files.\n\n"
+        tr("SSTC Desk command-line tool: batch work on portfolios, in a file or on a "
+           "PostgreSQL server (--database postgresql://…).\n\n"
            "Commands:\n"
-           "  init                   create a portfolio file holding the sample portfolio\n"
+           "  init                   create a portfolio holding the sample portfolio\n"
            "  list projects          list the projects of a portfolio\n"
            "  list agreements        list the agreements of a portfolio\n"
            "  list funding           the funding figures the dashboard charts, converted:\n"
            "                         list funding [--by year|country|sdg|theme]\n"
            "                         [--measure budget|commitment|incoming_funds|disbursement|\n"
            "                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]\n"
+           "  copy                   copy a whole portfolio, documents and history included,\n"
+           "                         into a new file or an empty server database:\n"
+           "                         copy --database SOURCE --to DESTINATION\n"
            "  synthetic              create a synthetic portfolio for measuring speed\n"
            "  report                 write a donor report as a PDF:\n"
            "                         report (--project CODE ... | --donor ORG) --from DATE\n"
            "                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf\n"
-           "  check                  check that a portfolio file is not damaged (exit code 1\n"
+           "  check                  check that a portfolio is not damaged (exit code 1\n"
            "                         when it is); reads only, --format table or json\n"
            "  import iati            import IATI activity files (sstc import iati --help)\n"
            "  export iati            write projects as an IATI activity file"));
@@ -127,9 +132,11 @@ int CommandLineTool::run(const QStringList &arguments)
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         tr("report: the first day of the period (YYYY-MM-DD)."),
                                         tr("date", "placeholder for a value in --help"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      tr("report: the last day of the period (YYYY-MM-DD)."),
-                                      tr("date", "placeholder for a value in --help"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        tr("report: the last day of the period (YYYY-MM-DD). copy: the new file or the empty "
+           "server database to copy into."),
+        tr("date|place", "placeholder for a value in --help"));
     const QCommandLineOption paperOption(
         QStringLiteral("paper"), tr("report: paper size, a4 or letter."),
         tr("size", "placeholder for a value in --help"), QStringLiteral("a4"));
@@ -151,7 +158,7 @@ int CommandLineTool::run(const QStringList &arguments)
                        seedOption, projectOption, donorOption, fromOption, toOption, paperOption,
                        currencyOption, byOption, measureOption, outputOption});
     parser.addPositionalArgument(tr("command", "placeholder for an argument in --help"),
-                                 tr("init, list, synthetic, report or check"));
+                                 tr("init, list, copy, synthetic, report or check"));
     const QString subject = tr("subject", "placeholder for an argument in --help");
     parser.addPositionalArgument(subject, tr("list: projects, agreements or funding"),
                                  QStringLiteral("[%1]").arg(subject));
@@ -198,17 +205,25 @@ int CommandLineTool::run(const QStringList &arguments)
         }
         return list(location, positional.at(1), parser.value(formatOption));
     }
-    if (location.isServer() && !command.isEmpty())
-        return fail(tr("“%1” works only on a portfolio file so far; on a server, init and "
-                       "list work.")
-                        .arg(command));
+    if (command == QLatin1String("copy")) {
+        if (positional.size() != 1)
+            return fail(tr("copy takes no further arguments; name the destination with --to."));
+        if (!parser.isSet(toOption))
+            return fail(tr("Name where to copy the portfolio with --to: a new file, or an empty "
+                           "database on a server (postgresql://…)."));
+        const PortfolioLocation destination =
+            PortfolioLocation::parse(parser.value(toOption), &locationError);
+        if (!destination.isValid())
+            return fail(locationError);
+        return copy(location, destination);
+    }
     if (command == QLatin1String("synthetic")) {
         if (positional.size() != 1)
             return fail(tr("synthetic takes no further arguments."));
         if (!parser.isSet(databaseOption))
             return fail(tr("Name the new file with --database: a synthetic portfolio never "
                            "goes into your own."));
-        return synthetic(path, parser.value(sizeOption), parser.value(seedOption));
+        return synthetic(location, parser.value(sizeOption), parser.value(seedOption));
     }
     if (command == QLatin1String("report")) {
         if (positional.size() != 1)
@@ -222,12 +237,12 @@ int CommandLineTool::run(const QStringList &arguments)
         report.paper = parser.value(paperOption);
         report.currency = parser.value(currencyOption);
         report.output = parser.value(outputOption);
-        return this->report(path, report);
+        return this->report(location, report);
     }
     if (command == QLatin1String("check")) {
         if (positional.size() != 1)
             return fail(tr("check takes no further arguments."));
-        return check(path, parser.value(formatOption));
+        return check(location, parser.value(formatOption));
     }
     if (command.isEmpty())
         return fail(tr("No command given. Run “sstc --help” to see the commands."));
@@ -250,7 +265,30 @@ int CommandLineTool::init(const PortfolioLocation &location, bool empty)
     }
 }
 
-int CommandLineTool::synthetic(const QString &path, const QString &sizeName,
+int CommandLineTool::copy(const PortfolioLocation &source, const PortfolioLocation &destination)
+{
+    try {
+        const PortfolioCopyResult result = PortfolioCopy::copy(source, destination);
+        m_out << tr("Copied the portfolio “%1” to “%2”: %n project(s), %3 rows in %4 tables, "
+                    "data format %5.",
+                    nullptr, int(result.projects))
+                     .arg(QDir::toNativeSeparators(source.displayName()),
+                          QDir::toNativeSeparators(result.destination))
+                     .arg(result.rows)
+                     .arg(result.tables)
+                     .arg(result.schemaVersion)
+              << '\n';
+        return 0;
+    } catch (const StoreError &error) {
+        if (error.kind() == StoreError::Kind::AlreadyExists)
+            return fail(tr("“%1” is not empty: a portfolio is copied only into a new file or a "
+                           "database without tables. It was left unchanged.")
+                            .arg(QDir::toNativeSeparators(destination.displayName())));
+        return fail(error.message());
+    }
+}
+
+int CommandLineTool::synthetic(const PortfolioLocation &location, const QString &sizeName,
                                const QString &seedText)
 {
     const std::optional<SyntheticSize> size = SyntheticSize::named(sizeName);
@@ -263,7 +301,7 @@ int CommandLineTool::synthetic(const QString &path, const QString &sizeName,
     try {
         // Built whole before the file takes its name: a failed or stopped run leaves nothing.
         auto store = PortfolioOpener::create(
-            path, PortfolioOpener::NewFileContent::ReferenceOnly,
+            location, PortfolioOpener::NewFileContent::ReferenceOnly,
             [&](PortfolioStore &building) { SyntheticPortfolio(seed, *size).fill(building); });
         m_out << tr("Created the synthetic portfolio “%1” with %n project(s).", nullptr,
                     ProjectRepository(*store).count())
@@ -352,7 +390,7 @@ int CommandLineTool::listFunding(const PortfolioLocation &location,
     }
 }
 
-int CommandLineTool::report(const QString &path, const ReportArguments &arguments)
+int CommandLineTool::report(const PortfolioLocation &location, const ReportArguments &arguments)
 {
     if (arguments.projects.isEmpty() == arguments.donor.isEmpty())
         return fail(
@@ -385,11 +423,9 @@ int CommandLineTool::report(const QString &path, const ReportArguments &argument
         return fail(tr("Unknown reporting currency “%1”: use USD or CNY.").arg(arguments.currency));
     if (arguments.output.isEmpty())
         return fail(tr("Name the PDF file to write with -o."));
-    if (!QFileInfo::exists(path))
-        return fail(tr("The portfolio “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
 
     try {
-        auto store = PortfolioOpener::openForReading(path);
+        auto store = PortfolioOpener::openForReading(location);
         if (!arguments.donor.isEmpty()) {
             request.donorId = organisationNamed(*store, arguments.donor);
             if (request.donorId == 0)
@@ -417,20 +453,24 @@ int CommandLineTool::report(const QString &path, const ReportArguments &argument
 
 // Reads only: the file is opened read-only and never upgraded, so that looking at a damaged
 // portfolio cannot make it worse.
-int CommandLineTool::check(const QString &path, const QString &format)
+int CommandLineTool::check(const PortfolioLocation &location, const QString &format)
 {
     const bool json = format == QLatin1String("json");
     if (!json && format != QLatin1String("table"))
         return fail(tr("Unknown format “%1” for check: use table or json.").arg(format));
-    if (!QFileInfo::exists(path))
+    const QString path = location.filePath();
+    if (!location.isServer() && !QFileInfo::exists(path))
         return fail(tr("The portfolio “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
     IntegrityReport report;
     try {
-        report = PortfolioIntegrity::checkFile(path);
+        report = location.isServer() ? PortfolioIntegrity::checkServer(location)
+                                     : PortfolioIntegrity::checkFile(path);
     } catch (const StoreError &error) {
         return fail(error.message());
     }
-    const QStringList backups = PortfolioBackups::list(report.path);
+    // A server's copies are made by its administrator (sstc copy, pg_dump), not kept beside it.
+    const QStringList backups =
+        location.isServer() ? QStringList() : PortfolioBackups::list(report.path);
     if (json) {
         QJsonArray problems;
         for (const IntegrityProblem &problem : std::as_const(report.problems)) {
@@ -463,6 +503,12 @@ int CommandLineTool::check(const QString &path, const QString &format)
         return 0;
     for (const QString &line : PortfolioIntegrity::problemLines(report))
         m_out << QStringLiteral("  - ") << line << '\n';
+    if (location.isServer()) {
+        m_out << tr("Ask the team's administrator to repair the database, or to restore a copy "
+                    "(sstc copy, pg_dump) made before the problem.")
+              << '\n';
+        return 1;
+    }
     m_out << tr("Stop working in this file, so that nothing more is lost, and turn to a backup "
                 "copy.")
           << '\n';

@@ -11,8 +11,9 @@ namespace sstc {
 
 class PortfolioStore;
 
-// `sstc`: batch work on portfolio files. Parses the arguments, runs one command over the
-// models library, writes results to stdout and errors to stderr, and returns the exit code.
+// `sstc`: batch work on portfolios, in files or on a PostgreSQL server. Parses the arguments, runs
+// one command over the models library, writes results to stdout and errors to stderr, and returns
+// the exit code.
 class CommandLineTool
 {
     Q_DECLARE_TR_FUNCTIONS(sstc::CommandLineTool)
@@ -50,12 +51,14 @@ private:
     };
 
     int init(const sstc::PortfolioLocation &location, bool empty);
-    int synthetic(const QString &path, const QString &sizeName, const QString &seedText);
+    int copy(const sstc::PortfolioLocation &source, const sstc::PortfolioLocation &destination);
+    int synthetic(const sstc::PortfolioLocation &location, const QString &sizeName,
+                  const QString &seedText);
     int list(const sstc::PortfolioLocation &location, const QString &subject,
              const QString &format);
     int listFunding(const sstc::PortfolioLocation &location, const FundingArguments &arguments);
-    int report(const QString &path, const ReportArguments &arguments);
-    int check(const QString &path, const QString &format);
+    int report(const sstc::PortfolioLocation &location, const ReportArguments &arguments);
+    int check(const sstc::PortfolioLocation &location, const QString &format);
     int fail(const QString &message);
     static qint64 projectNamed(PortfolioStore &store, const QString &code);
     static qint64 organisationNamed(PortfolioStore &store, const QString &name);

@@ -76,7 +76,9 @@ int IatiCommands::run(const QStringList &arguments)
            "  export iati --database DB [--project CODE...] [--reporting-org REF] -o OUT.xml"));
     parser.addHelpOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            tr("The portfolio file (default: your own portfolio)."),
+                                            tr("The portfolio file, or a PostgreSQL server as "
+                                               "postgresql://user@host:port/database "
+                                               "(default: your own portfolio)."),
                                             tr("file", "placeholder for a value in --help"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         tr("Language of texts and messages: en or zh."),
@@ -114,27 +116,32 @@ int IatiCommands::run(const QStringList &arguments)
         return fail(tr("Say what to %1: only “iati” is known (sstc %1 iati …).").arg(command));
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : PortfolioStore::defaultPath();
-    if (!QFileInfo::exists(path))
+    QString locationError;
+    const PortfolioLocation location = PortfolioLocation::parse(path, &locationError);
+    if (!location.isValid())
+        return fail(locationError);
+    if (!location.isServer() && !QFileInfo::exists(path))
         return fail(tr("The portfolio “%1” does not exist.").arg(QDir::toNativeSeparators(path)));
     if (command == QLatin1String("import")) {
         const QStringList files = positional.mid(2);
         if (files.isEmpty())
             return fail(tr("Name the IATI files to import."));
-        return importFiles(path, files, parser.isSet(dryRunOption), parser.isSet(jsonOption));
+        return importFiles(location, files, parser.isSet(dryRunOption), parser.isSet(jsonOption));
     }
     if (positional.size() != 2)
         return fail(tr("export iati takes no files; name the one to write with -o."));
     if (!parser.isSet(outputOption))
         return fail(tr("Name the IATI XML file to write with -o."));
-    return exportFile(path, parser.values(projectOption), parser.value(reportingOrgOption),
+    return exportFile(location, parser.values(projectOption), parser.value(reportingOrgOption),
                       parser.value(outputOption));
 }
 
-int IatiCommands::importFiles(const QString &path, const QStringList &files, bool dryRun,
-                              bool json)
+int IatiCommands::importFiles(const PortfolioLocation &location, const QStringList &files,
+                              bool dryRun, bool json)
 {
     try {
-        auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+        auto store =
+            PortfolioOpener::open(location, PortfolioOpener::NewFileContent::ReferenceOnly);
         const IatiImportSummary summary =
             IatiImporter(*store, commandLineActor()).run(files, dryRun);
         if (json)
@@ -219,11 +226,12 @@ void IatiCommands::printJson(const IatiImportSummary &summary, const QStringList
     m_out << QJsonDocument(result).toJson(QJsonDocument::Indented);
 }
 
-int IatiCommands::exportFile(const QString &path, const QStringList &projects,
+int IatiCommands::exportFile(const PortfolioLocation &location, const QStringList &projects,
                              const QString &reportingOrg, const QString &output)
 {
     try {
-        auto store = PortfolioOpener::open(path, PortfolioOpener::NewFileContent::ReferenceOnly);
+        auto store =
+            PortfolioOpener::open(location, PortfolioOpener::NewFileContent::ReferenceOnly);
         IatiExportOptions options;
         options.reportingOrgRef = reportingOrg;
         for (const QString &code : projects) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Language.h"
+#include "models/store/PortfolioLocation.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -30,9 +31,10 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int importFiles(const QString &path, const QStringList &files, bool dryRun, bool json);
-    int exportFile(const QString &path, const QStringList &projects, const QString &reportingOrg,
-                   const QString &output);
+    int importFiles(const sstc::PortfolioLocation &location, const QStringList &files, bool dryRun,
+                    bool json);
+    int exportFile(const sstc::PortfolioLocation &location, const QStringList &projects,
+                   const QString &reportingOrg, const QString &output);
     void printSummary(const IatiImportSummary &summary, bool dryRun);
     void printJson(const IatiImportSummary &summary, const QStringList &files, bool dryRun);
     int fail(const QString &message);

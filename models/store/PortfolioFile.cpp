@@ -35,13 +35,18 @@ PortfolioFile::State PortfolioFile::inspect(const QString &path)
     if (info.size() == 0)
         return State::Empty;
 
+    if (!hasSqliteHeader(path))
+        throw StoreError(StoreError::Kind::NotADatabase, path, QStringLiteral("no SQLite header"));
+    return State::SqliteDatabase;
+}
+
+bool PortfolioFile::hasSqliteHeader(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::CannotOpen, path, file.errorString());
     static const QByteArray sqliteMagic("SQLite format 3\0", 16);
-    if (file.read(sqliteMagic.size()) != sqliteMagic)
-        throw StoreError(StoreError::Kind::NotADatabase, path, QStringLiteral("no SQLite header"));
-    return State::SqliteDatabase;
+    return file.read(sqliteMagic.size()) == sqliteMagic;
 }
 
 } // namespace sstc

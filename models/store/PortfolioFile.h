@@ -24,6 +24,10 @@ public:
     // that a file the user protected counts as read-only even for root.
     static bool isWritable(const QString &path);
 
+    // Whether the file starts as an SQLite database does; throws StoreError (CannotOpen) when
+    // it cannot be read. Reads only.
+    static bool hasSqliteHeader(const QString &path);
+
     // Removes a portfolio that was just created, with SQLite's journal files beside it.
     static void removeWithJournal(const QString &path);
 };

@@ -1,6 +1,8 @@
 #include "models/store/PortfolioIntegrity.h"
 
 #include "models/store/PortfolioCompleteness.h"
+#include "models/store/PortfolioFile.h"
+#include "models/store/PortfolioLocation.h"
 #include "models/store/PortfolioStore.h"
 
 #include <QDir>
@@ -24,17 +26,6 @@ QString sqliteWords(const StoreError &error)
     return error.detail().section(QStringLiteral(" ["), 0, 0).trimmed();
 }
 
-// Checking reads the file; it must not fail a file that is not SQLite in SQLite's terms,
-// which would call it damaged, so the header is looked at first (as PortfolioFile does
-// before an open for writing, which this check never is).
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::CannotOpen, path, file.errorString());
-    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
-    return file.read(sqliteMagic.size()) == sqliteMagic;
-}
 } // namespace
 
 void PortfolioIntegrity::add(IntegrityReport &report, const IntegrityProblem &problem)
@@ -134,7 +125,7 @@ IntegrityReport PortfolioIntegrity::checkFile(const QString &path, Depth depth,
     const QFileInfo info(path);
     if (!info.exists())
         throw StoreError(StoreError::Kind::CannotOpen, path, QStringLiteral("no such file"));
-    if (!info.isFile() || !hasSqliteHeader(path))
+    if (!info.isFile() || !PortfolioFile::hasSqliteHeader(path))
         throw StoreError(StoreError::Kind::NotADatabase, path, QStringLiteral("no SQLite header"));
     std::unique_ptr<PortfolioStore> store;
     try {
@@ -155,6 +146,86 @@ IntegrityReport PortfolioIntegrity::checkFile(const QString &path, Depth depth,
     if (report.isSound() && report.projectCount == 0)
         PortfolioCompleteness::refuseIfUnfinished(*store);
     return report;
+}
+
+IntegrityReport PortfolioIntegrity::checkServer(const PortfolioLocation &location)
+{
+    std::unique_ptr<PortfolioStore> store = PortfolioStore::openReadOnly(location);
+    const int latest = SchemaHistory::standard().latestVersion();
+    if (store->schemaVersion() > latest)
+        throw StoreError(StoreError::Kind::NewerVersion, store->path())
+            .withVersions(store->schemaVersion(), latest);
+    IntegrityReport report;
+    report.path = store->path();
+    report.schemaVersion = store->schemaVersion();
+    addInvalidIndexes(*store, report);
+    addServerForeignKeyProblems(*store, report);
+    QSqlQuery count = store->run(QStringLiteral("SELECT count(*) FROM projects"));
+    report.projectCount = count.next() ? count.value(0).toInt() : 0;
+    return report;
+}
+
+void PortfolioIntegrity::addInvalidIndexes(PortfolioStore &store, IntegrityReport &report)
+{
+    QSqlQuery invalid = store.run(
+        QStringLiteral("SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = current_schema() AND NOT i.indisvalid ORDER BY 1"));
+    while (invalid.next())
+        add(report, {IntegrityProblem::Kind::Storage,
+                     tr("the index “%1” is not valid: the team's administrator can rebuild it "
+                        "(REINDEX)")
+                         .arg(invalid.value(0).toString()),
+                     {},
+                     0,
+                     {}});
+}
+
+// Every foreign key of the schema, from the catalogue, looked for rows whose reference finds
+// no row (MATCH SIMPLE: a reference with a null column refers to nothing).
+void PortfolioIntegrity::addServerForeignKeyProblems(PortfolioStore &store, IntegrityReport &report)
+{
+    const QString columnsOf =
+        QStringLiteral("(SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.n) "
+                       "FROM unnest(%1) WITH ORDINALITY AS k(attnum, n) "
+                       "JOIN pg_attribute a ON a.attrelid = %2 AND a.attnum = k.attnum)");
+    QSqlQuery keys = store.run(
+        QStringLiteral("SELECT child.relname, parent.relname, %1, %2, "
+                       "EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = con.conrelid "
+                       "AND a.attname = 'id' AND NOT a.attisdropped) "
+                       "FROM pg_constraint con JOIN pg_class child ON child.oid = con.conrelid "
+                       "JOIN pg_class parent ON parent.oid = con.confrelid "
+                       "JOIN pg_namespace n ON n.oid = con.connamespace "
+                       "WHERE con.contype = 'f' AND n.nspname = current_schema() "
+                       "ORDER BY child.relname, con.conname")
+            .arg(columnsOf.arg(QStringLiteral("con.conkey"), QStringLiteral("con.conrelid")),
+                 columnsOf.arg(QStringLiteral("con.confkey"), QStringLiteral("con.confrelid"))));
+    while (keys.next()) {
+        // Names from the server's own catalogue, quoted by it: no user text in this SQL.
+        const QString child = keys.value(0).toString();
+        const QString parent = keys.value(1).toString();
+        const QStringList childColumns = keys.value(2).toString().split(u',');
+        const QStringList parentColumns = keys.value(3).toString().split(u',');
+        const bool hasId = keys.value(4).toBool();
+        QStringList present;
+        QStringList matches;
+        for (int i = 0; i < childColumns.size(); ++i) {
+            present << QStringLiteral("c.%1 IS NOT NULL").arg(childColumns.at(i));
+            matches
+                << QStringLiteral("p.%1 = c.%2").arg(parentColumns.value(i), childColumns.at(i));
+        }
+        QSqlQuery orphans = store.run(QStringLiteral("SELECT %1 FROM %2 c WHERE %3 AND NOT EXISTS "
+                                                     "(SELECT 1 FROM %4 p WHERE %5) ORDER BY 1")
+                                          .arg(hasId ? QStringLiteral("c.id") : QStringLiteral("0"),
+                                               child, present.join(QStringLiteral(" AND ")), parent,
+                                               matches.join(QStringLiteral(" AND "))));
+        while (orphans.next())
+            add(report, {IntegrityProblem::Kind::ForeignKey,
+                         {},
+                         child,
+                         orphans.value(0).toLongLong(),
+                         parent});
+    }
 }
 
 QString PortfolioIntegrity::verdict(const IntegrityReport &report)

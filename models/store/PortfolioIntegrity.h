@@ -9,6 +9,7 @@
 
 namespace sstc {
 
+class PortfolioLocation;
 class PortfolioStore;
 
 // One problem a check found: damage to the file's pages (as SQLite words it), or a row that
@@ -70,6 +71,14 @@ public:
     static IntegrityReport checkFile(const QString &path, Depth depth = Depth::Full,
                                      const std::atomic<bool> *cancelled = nullptr);
 
+    // A portfolio on a PostgreSQL server, where the server keeps the storage whole and
+    // enforces the references itself: what can still go wrong is looked for. Rows whose
+    // reference finds nothing (written while the server's checks were switched off, as a
+    // restore with triggers disabled does), indexes left invalid (a failed rebuild), and a
+    // data format newer than this program reads (StoreError NewerVersion). Reads only, in one
+    // read-only snapshot.
+    static IntegrityReport checkServer(const PortfolioLocation &location);
+
     // The finding in one sentence, in the UI language: sound (with its projects and data
     // format) or damaged (with the number of problems).
     static QString verdict(const IntegrityReport &report);
@@ -84,6 +93,8 @@ private:
     static void addStorageProblems(PortfolioStore &store, Depth depth, IntegrityReport &report);
     static void addForeignKeyProblems(PortfolioStore &store, IntegrityReport &report,
                                       const std::atomic<bool> *cancelled);
+    static void addServerForeignKeyProblems(PortfolioStore &store, IntegrityReport &report);
+    static void addInvalidIndexes(PortfolioStore &store, IntegrityReport &report);
     static void add(IntegrityReport &report, const IntegrityProblem &problem);
 };
 

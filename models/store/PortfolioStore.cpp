@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStringList>
@@ -358,6 +359,25 @@ void PortfolioStore::copyInto(const QString &copyPath)
 
 QSqlQuery PortfolioStore::run(const QString &sql, const QVariantList &values)
 {
+    reconnectIfLost();
+    try {
+        return runOnce(sql, values);
+    } catch (const StoreError &error) {
+        // A connection that turned out to be gone (a server restarted since the last
+        // statement) is made again, and a statement that only reads, or starts a transaction,
+        // is run again on it: it never reached the server. Nothing that writes is retried.
+        static const QRegularExpression readsOnly(QStringLiteral("^\\s*(SELECT|BEGIN|SHOW)\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (error.kind() != StoreError::Kind::ConnectionLost || inTransaction() ||
+            m_snapshotReader || !readsOnly.match(sql).hasMatch())
+            throw;
+        reconnectIfLost();
+        return runOnce(sql, values);
+    }
+}
+
+QSqlQuery PortfolioStore::runOnce(const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(m_db);
     // Qt's QPSQL reads a forward-only query row by row, and then a second query on the
     // connection loses the first one's rows: on a server, results are read whole.
@@ -444,6 +464,8 @@ void PortfolioStore::fail(const QSqlError &error, const QString &sql, int system
     if (!sql.isEmpty())
         detail += QStringLiteral(" [") + sql.simplified() + QLatin1Char(']');
     StoreError::Kind kind = m_dialect.classify(error, systemError);
+    if (kind == StoreError::Kind::ConnectionLost)
+        m_connectionLost = true;
     // The header was checked before SQLite opened the file: if SQLite still finds no
     // database in it, the file is a damaged portfolio, not some other kind of file.
     if (kind == StoreError::Kind::NotADatabase)

@@ -61,10 +61,18 @@ public:
     static std::unique_ptr<PortfolioStore> openForChecking(const QString &path);
     // A portfolio in a database on a PostgreSQL server (PortfolioStoreServer.cpp). Refuses a
     // database that is not a portfolio (an empty one too), a newer schema, and for now an
-    // older one: upgrading on a server is still to come.
+    // older one (OlderVersion): upgradeServer() does that, after the user was asked.
     static std::unique_ptr<PortfolioStore>
     openServer(const PortfolioLocation &location,
                const SchemaHistory &history = SchemaHistory::standard());
+    // A server's portfolio in an older data format, brought up to date in one transaction:
+    // it waits for any other upgrade, locks every table against writes (others may still
+    // read), runs `keepCopy` (see ServerUpgrade: a copy of the portfolio as it is), then the
+    // schema steps, and commits. A failure anywhere rolls it all back: the database stays in
+    // its format. A portfolio already up to date is opened as it is; a newer one refused.
+    static std::unique_ptr<PortfolioStore>
+    upgradeServer(const PortfolioLocation &location, const std::function<void()> &keepCopy,
+                  const SchemaHistory &history = SchemaHistory::standard());
     // The same, for commands that only read.
     static std::unique_ptr<PortfolioStore>
     openServerForReading(const PortfolioLocation &location,
@@ -129,6 +137,11 @@ private:
                       const SchemaHistory &history);
     void connectSqlite();
     void connectServer();
+    // After a lost connection, the next statement outside a transaction connects again: a
+    // server that is back takes the user's next try. A snapshot reader never does (its
+    // snapshot is gone); it fails again.
+    void reconnectIfLost();
+    QSqlQuery runOnce(const QString &sql, const QVariantList &values);
     static std::unique_ptr<PortfolioStore> openServerReader(const PortfolioLocation &location);
     static std::unique_ptr<PortfolioStore> openServerExisting(const PortfolioLocation &location,
                                                               const SchemaHistory &history);
@@ -156,6 +169,8 @@ private:
     QString m_backupPath;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    mutable bool m_connectionLost = false;
+    bool m_snapshotReader = false;
     QList<QSqlQuery> m_failedStatements;
     // Prepared statements not in use, by their text (SQLite only); a statement in use (a
     // query still being read) is out of here, so one run inside another prepares a second.

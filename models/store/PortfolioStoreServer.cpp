@@ -42,12 +42,47 @@ PortfolioStore::openServerExisting(const PortfolioLocation &location, const Sche
         throw StoreError(StoreError::Kind::NewerVersion, store->m_path)
             .withVersions(version, history.latestVersion());
     if (version < history.latestVersion())
-        // An upgrade on a server needs a copy made first (a dump); until that is in place the
-        // database is left as it is.
-        throw StoreError(StoreError::Kind::OlderVersion, store->m_path,
-                         QStringLiteral("upgrading on a server is not supported yet"))
+        // Upgraded only when the user agrees, after a copy is made: upgradeServer().
+        throw StoreError(StoreError::Kind::OlderVersion, store->m_path)
             .withVersions(version, history.latestVersion());
     store->m_schemaVersion = version;
+    return store;
+}
+
+std::unique_ptr<PortfolioStore> PortfolioStore::upgradeServer(const PortfolioLocation &location,
+                                                              const std::function<void()> &keepCopy,
+                                                              const SchemaHistory &history)
+{
+    std::unique_ptr<PortfolioStore> store(
+        new PortfolioStore(location.displayName(), SqlDialect(SqlDialect::Engine::PostgreSql)));
+    store->m_location = location;
+    store->connectServer();
+    const auto refuseNewer = [&] {
+        if (store->m_schemaVersion > history.latestVersion())
+            throw StoreError(StoreError::Kind::NewerVersion, store->m_path)
+                .withVersions(store->m_schemaVersion, history.latestVersion());
+    };
+    store->m_schemaVersion = store->readSchemaVersion();
+    refuseNewer();
+    WriteTransaction transaction(*store);
+    // Two programs upgrading at once: the second waits, then finds the work done.
+    store->run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {creationLockKey});
+    store->m_schemaVersion = store->storedSchemaVersion();
+    refuseNewer();
+    if (store->m_schemaVersion < history.latestVersion()) {
+        // Nobody writes from here to the commit, so the copy holds exactly what is upgraded.
+        QStringList tables;
+        QSqlQuery names = store->run(store->m_dialect.tableNamesQuery());
+        while (names.next())
+            tables << QLatin1Char('"') +
+                          names.value(0).toString().replace(u'"', QStringLiteral("\"\"")) +
+                          QLatin1Char('"');
+        store->run(QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(tables.join(u',')));
+        if (keepCopy)
+            keepCopy();
+        store->applySteps(history);
+    }
+    transaction.commit();
     return store;
 }
 
@@ -56,6 +91,7 @@ std::unique_ptr<PortfolioStore> PortfolioStore::openServerReader(const Portfolio
     std::unique_ptr<PortfolioStore> store(
         new PortfolioStore(location.displayName(), SqlDialect(SqlDialect::Engine::PostgreSql)));
     store->m_location = location;
+    store->m_snapshotReader = true;
     store->connectServer();
     // A background reader must never write, and its queries (the five funding charts) must
     // agree with each other while other users save: one snapshot, kept until it closes.
@@ -109,6 +145,20 @@ void PortfolioStore::requireEmptyDatabase()
         return;
     checkIdentity(own); // NotAPortfolio for someone else's tables
     throw StoreError(StoreError::Kind::AlreadyExists, m_path);
+}
+
+void PortfolioStore::reconnectIfLost()
+{
+    if (!m_connectionLost || inTransaction())
+        return;
+    if (m_snapshotReader)
+        throw StoreError(StoreError::Kind::ConnectionLost, m_path, QStringLiteral("snapshot lost"));
+    m_failedStatements.clear();
+    m_idleStatements.clear();
+    m_db.close();
+    if (!m_db.open())
+        throw StoreError(StoreError::Kind::ConnectionLost, m_path, m_db.lastError().text());
+    m_connectionLost = false;
 }
 
 void PortfolioStore::connectServer()

@@ -27,6 +27,15 @@ public:
 
     int latestVersion() const { return m_steps.isEmpty() ? 0 : m_steps.last().version; }
     const QList<SchemaStep> &steps() const { return m_steps; }
+    // The steps up to `version`: a copy of a portfolio is made in the version it has.
+    SchemaHistory upTo(int version) const
+    {
+        QList<SchemaStep> steps;
+        for (const SchemaStep &step : m_steps)
+            if (step.version <= version)
+                steps.append(step);
+        return SchemaHistory(steps);
+    }
 
 private:
     QList<SchemaStep> m_steps;

@@ -32,4 +32,17 @@ StoreError::Kind ServerConnectionError::kindOf(const QString &libpqMessage)
     return StoreError::Kind::CannotOpen;
 }
 
+bool ServerConnectionError::meansLost(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    static const QRegularExpression lost(
+        QStringLiteral("server closed the connection unexpectedly|no connection to the server|"
+                       "terminating connection due to administrator command|could not send data "
+                       "to server|could not receive data from server|connection not open|"
+                       "SSL SYSCALL error|the database system is shutting down"));
+    return lost.match(error.databaseText() + QLatin1Char('\n') + error.driverText()).hasMatch();
+}
+
 } // namespace sstc

@@ -15,6 +15,10 @@ class ServerConnectionError
 public:
     static StoreError::Kind kindOf(const QSqlError &error);
     static StoreError::Kind kindOf(const QString &libpqMessage);
+    // Whether a statement failed because the connection went away: the server shut down
+    // (SQLSTATE 57P01-57P03, class 08) or closed the socket, which libpq reports without a
+    // SQLSTATE.
+    static bool meansLost(const QSqlError &error);
 };
 
 } // namespace sstc

@@ -1,5 +1,7 @@
 #include "models/store/SqlDialect.h"
 
+#include "models/store/ServerConnectionError.h"
+
 #include <QRegularExpression>
 
 namespace sstc {
@@ -82,8 +84,8 @@ StoreError::Kind SqlDialect::classify(const QSqlError &error, int systemError) c
         return StoreError::Kind::Locked;
     if (code == QLatin1String("25006"))
         return StoreError::Kind::ReadOnlyFile;
-    if (code.startsWith(QLatin1String("08")))
-        return StoreError::Kind::CannotOpen;
+    if (ServerConnectionError::meansLost(error))
+        return StoreError::Kind::ConnectionLost;
     return StoreError::Kind::Failed;
 }
 
@@ -98,9 +100,16 @@ QString SqlDialect::afterInsert(const QString &insertSql) const
     const QRegularExpressionMatch match = explicitId.match(insertSql);
     if (!match.hasMatch())
         return {};
-    const QString table = match.captured(1);
+    return identityCatchUp(match.captured(1));
+}
+
+QString SqlDialect::identityCatchUp(const QString &table) const
+{
+    if (m_engine != Engine::PostgreSql)
+        return {};
+    // The next id is one past the largest; an empty table starts at 1 again.
     return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                          "(SELECT max(id) FROM %1))")
+                          "COALESCE(max(id), 0) + 1, false) FROM %1")
         .arg(table);
 }
 

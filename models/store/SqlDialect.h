@@ -41,6 +41,9 @@ public:
     // next new row would take a used id; the sequence is moved past the table's ids.
     // Empty when nothing is needed.
     QString afterInsert(const QString &insertSql) const;
+    // On PostgreSQL, moves `table`'s identity sequence past the ids its rows hold (rows
+    // written with their ids, by a copy or an undo); empty on SQLite, where nothing is needed.
+    QString identityCatchUp(const QString &table) const;
     // The size in bytes of a text expression's UTF-8 form.
     QString byteLength(const QString &expression) const;
 

@@ -79,12 +79,25 @@ QString StoreError::message() const
         return tr("The change was refused because it does not fit the portfolio's rules; "
                   "nothing was changed.");
     case Kind::AlreadyExists:
+        if (PortfolioLocation::looksLikeServer(m_path))
+            return tr("The database “%1” already holds a portfolio, so no new portfolio was made "
+                      "there. The database was left unchanged.")
+                .arg(file);
         return tr("“%1” already exists (another program may have just created it), so no new "
                   "portfolio was made there. The file was left unchanged.")
             .arg(file);
     case Kind::Missing:
         return tr("The portfolio “%1” does not exist.").arg(file);
     case Kind::OlderVersion:
+        if (PortfolioLocation::looksLikeServer(m_path))
+            return tr("The portfolio “%1” on the server is in an older data format (%2; this "
+                      "version uses %3). Open it in the SSTC Desk window, which upgrades it "
+                      "after asking and after keeping a copy of it as a file; or make such a "
+                      "copy first with “sstc copy --database %1 --to FILE”. It was left "
+                      "unchanged.")
+                .arg(file)
+                .arg(m_fileVersion)
+                .arg(m_programVersion);
         return tr("The portfolio “%1” is in an older data format (%2; this version uses %3). "
                   "Open it once in SSTC Desk to bring it up to date, keeping a copy. It was "
                   "left unchanged.")
@@ -111,6 +124,12 @@ QString StoreError::message() const
     case Kind::NoSuchDatabase:
         return tr("The server has no database named as in “%1”. Check the database name, or "
                   "ask the team's administrator to create it. Nothing was changed.")
+            .arg(file);
+    case Kind::ConnectionLost:
+        return tr("The connection to the server of “%1” was lost: the server may have been "
+                  "stopped, or the network is down. What was being saved was not kept (the "
+                  "server keeps a change whole or not at all). Check your network connection or "
+                  "ask the team's administrator whether the server is running, then try again.")
             .arg(file);
     case Kind::Failed:
         break;

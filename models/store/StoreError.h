@@ -35,6 +35,7 @@ public:
         ServerUnreachable, // no PostgreSQL server answered at the address
         AccessRefused,     // the server refused the user name or password
         NoSuchDatabase,    // the server has no database of that name
+        ConnectionLost,    // the server went away while in use (stopped, network down)
         Failed             // anything else
     };
 
@@ -46,6 +47,8 @@ public:
 
     // For NewerVersion and OlderVersion: the file's schema version and the program's.
     StoreError &withVersions(int fileVersion, int programVersion);
+    int fileVersion() const { return m_fileVersion; }
+    int programVersion() const { return m_programVersion; }
 
     // Whether a system error (errno) means there is no room left for the file: no space, the
     // user's quota, or the largest file this disk or process may write.

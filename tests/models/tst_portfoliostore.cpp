@@ -584,7 +584,7 @@ void TestPortfolioStore::messagesNameTheFile()
                       Kind::ReadOnlyFile, Kind::FolderNotWritable, Kind::Locked, Kind::DiskFull,
                       Kind::CannotOpen, Kind::InvalidData, Kind::AlreadyExists, Kind::Missing,
                       Kind::OlderVersion, Kind::ServerUnreachable, Kind::AccessRefused,
-                      Kind::NoSuchDatabase, Kind::Failed}) {
+                      Kind::NoSuchDatabase, Kind::ConnectionLost, Kind::Failed}) {
         const StoreError error(kind, file, QStringLiteral("the detail"));
         const QString message = error.message();
         QVERIFY2(!message.trimmed().isEmpty(), qPrintable(kindName(kind)));

@@ -173,19 +173,7 @@ bool PostgresServer::start()
             return false;
         }
     }
-    // No TCP at all; the socket in the private folder; nothing synced to disk (a throwaway);
-    // dynamic shared memory in the data folder, so that it goes with it.
-    const QString options = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off "
-                                           "-c full_page_writes=off -c synchronous_commit=off "
-                                           "-c dynamic_shared_memory_type=mmap")
-                                .arg(m_dir.path());
-    const bool started = runServerProgram(
-        QStringLiteral("pg_ctl"),
-        {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-         QStringLiteral("-D"), data, QStringLiteral("-l"),
-         m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options});
-    m_postmasterPid = postmasterPid(data);
-    if (!started)
+    if (!startServer())
         return false;
     QString error;
     superuserSql(QStringLiteral("postgres"),
@@ -199,6 +187,42 @@ bool PostgresServer::start()
         return false;
     }
     return true;
+}
+
+bool PostgresServer::startServer()
+{
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    // No TCP at all; the socket in the private folder; nothing synced to disk (a throwaway);
+    // dynamic shared memory in the data folder, so that it goes with it.
+    const QString options = QStringLiteral("-c listen_addresses='' -k %1 -c fsync=off "
+                                           "-c full_page_writes=off -c synchronous_commit=off "
+                                           "-c dynamic_shared_memory_type=mmap")
+                                .arg(m_dir.path());
+    const bool started = runServerProgram(
+        QStringLiteral("pg_ctl"),
+        {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+         QStringLiteral("-D"), data, QStringLiteral("-l"),
+         m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options});
+    m_postmasterPid = postmasterPid(data);
+    return started;
+}
+
+bool PostgresServer::shutDown()
+{
+    // As an administrator stops it: sessions are ended (SQLSTATE 57P01), open transactions
+    // rolled back, what was committed kept.
+    const bool stopped = runServerProgram(
+        QStringLiteral("pg_ctl"),
+        {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("fast"),
+         QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data"))});
+    if (stopped)
+        m_postmasterPid = 0;
+    return stopped;
+}
+
+bool PostgresServer::startAgain()
+{
+    return m_postmasterPid == 0 && startServer();
 }
 
 bool PostgresServer::runServerProgram(const QString &program, const QStringList &arguments)

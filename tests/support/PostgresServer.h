@@ -43,6 +43,11 @@ public:
     QStringList superuserSql(const QString &database, const QStringList &statements,
                              QString *error = nullptr) const;
 
+    // Stops the server as its administrator would (pg_ctl stop -m fast), for tests of a
+    // connection that goes away; startAgain() starts it again on the same data and socket.
+    bool shutDown();
+    bool startAgain();
+
     // The role the portfolios' databases belong to.
     static QString ownerRole() { return QStringLiteral("portfolio_owner"); }
     // A role with the owner's rights that must give its password (the others are trusted).
@@ -51,6 +56,7 @@ public:
 
 private:
     bool start();
+    bool startServer();
     void stop();
     // Runs a server program (as the postgres user when this process is root).
     bool runServerProgram(const QString &program, const QStringList &arguments);

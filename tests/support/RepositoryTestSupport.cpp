@@ -88,6 +88,8 @@ QString kindName(StoreError::Kind kind)
         return QStringLiteral("AccessRefused");
     case StoreError::Kind::NoSuchDatabase:
         return QStringLiteral("NoSuchDatabase");
+    case StoreError::Kind::ConnectionLost:
+        return QStringLiteral("ConnectionLost");
     case StoreError::Kind::OlderVersion:
         return QStringLiteral("OlderVersion");
     case StoreError::Kind::ChangedMeanwhile:

@@ -22,11 +22,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -102,6 +106,8 @@ private slots:
     void newerSchemaIsSaid();
     void emptyPasswordLeavesItToLibpq();
     void dialogInBothLanguages();
+    void droppedConnectionIsSaidAndTheEditKept();
+    void olderServerIsUpgradedAfterAskingWithACopy();
 
 private:
     PostgresServer &server() { return PostgresServer::shared(); }
@@ -415,6 +421,131 @@ void TestServerWindow::dialogInBothLanguages()
         saveScreenshot(dialog, QStringLiteral("server-connection"), name);
         translations.apply(Language::English);
     }
+}
+
+// The server stops (as its administrator would) while a project is being edited: Save says,
+// in the user's language, that the connection was lost and nothing was kept; the server holds
+// the title as before. The editor keeps what was typed, and once the server is back the same
+// Save goes through.
+void TestServerWindow::droppedConnectionIsSaidAndTheEditKept()
+{
+    PostgresServer own;
+    REQUIRE_POSTGRES_SERVER(own);
+    ServerPortfolio portfolio(own);
+    QVERIFY2(portfolio.store(), qPrintable(portfolio.failure()));
+    TranslationLoader translations;
+    translations.apply(Language::Chinese);
+    MainWindow window(translations);
+    window.setLanguage(Language::Chinese);
+    window.show();
+    QVERIFY(window.openServerPortfolio(own.location(portfolio.database())));
+    const qint64 projectId = window.portfolioView()->model()->projectIdAt(0);
+    const QString before = titleOnServer(*portfolio.store(), projectId);
+    window.context().setCurrentProject(projectId);
+    const QString edited = QStringLiteral("Saved once the server was back");
+    QString problem;
+    bool restarted = false;
+    bool savedAfterwards = false;
+    QString titleWhileDown;
+    whileModal([&] { window.findChild<QAction *>(QStringLiteral("editProjectAction"))->trigger(); },
+               [&](QDialog *dialog) {
+                   if (dialog->objectName() != QLatin1String("projectEditor"))
+                       return false;
+                   fill(dialog, "titleEnEdit", edited);
+                   if (!own.shutDown())
+                       return false;
+                   QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+                   problem = child<QLabel>(dialog, "saveErrorLabel")->text();
+                   if (!dialog->isVisible())
+                       return true;
+                   saveScreenshot(*dialog, QStringLiteral("server-connection-lost"),
+                                  QStringLiteral("zh"));
+                   restarted = own.startAgain();
+                   titleWhileDown = titleOnServer(*portfolio.store(), projectId);
+                   QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+                   savedAfterwards = !dialog->isVisible();
+                   return savedAfterwards;
+               });
+    QVERIFY2(problem.contains(QStringLiteral("连接")) && problem.contains(portfolio.database()),
+             qPrintable(problem));
+    QVERIFY(restarted);
+    QCOMPARE(titleWhileDown, before);
+    QVERIFY(savedAfterwards);
+    QCOMPARE(titleOnServer(*portfolio.store(), projectId), edited);
+    window.setLanguage(Language::English);
+}
+
+// A server portfolio of an older data format: the window asks, naming the copy it will make;
+// declined, the database stays as it is; accepted, the copy is made as a file (in the old
+// format, with the same rows) and the database upgraded.
+void TestServerWindow::olderServerIsUpgradedAfterAskingWithACopy()
+{
+    const QString database = server().createDatabase();
+    const PortfolioLocation location = server().location(database);
+    PortfolioStore::createOnServer(
+        location,
+        [](PortfolioStore &store) {
+            store.run(QStringLiteral("INSERT INTO projects (title_en) VALUES ('From format 5')"));
+        },
+        SchemaHistory::standard().upTo(5));
+    const auto serverVersion = [&] {
+        return server()
+            .superuserSql(database,
+                          {QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")})
+            .value(0);
+    };
+    const QDir copies(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/server copies"));
+    const QStringList copiesBefore = copies.entryList(QDir::Files);
+    TranslationLoader translations;
+    translations.apply(Language::English);
+    MainWindow window(translations);
+    window.show();
+
+    QString question;
+    whileModal([&] { window.openServerPortfolio(location); },
+               [&](QDialog *dialog) {
+                   if (dialog->objectName() == QLatin1String("serverUpgradeQuestion"))
+                       question = qobject_cast<QMessageBox *>(dialog)->text();
+                   return false; // declines, then closes the connect dialog
+               });
+    QVERIFY2(question.contains(QLatin1String("older data format (5)")) &&
+                 question.contains(QLatin1String("sstc copy")),
+             qPrintable(question));
+    QVERIFY(!window.store());
+    QCOMPARE(serverVersion(), QStringLiteral("5"));
+    QCOMPARE(copies.entryList(QDir::Files), copiesBefore);
+
+    whileModal([&] { window.openServerPortfolio(location); },
+               [&](QDialog *dialog) {
+                   if (dialog->objectName() != QLatin1String("serverUpgradeQuestion"))
+                       return false;
+                   question = qobject_cast<QMessageBox *>(dialog)->text();
+                   saveScreenshot(*dialog, QStringLiteral("server-upgrade-question"),
+                                  QStringLiteral("en"));
+                   QTest::mouseClick(child<QPushButton>(dialog, "serverUpgradeButton"),
+                                     Qt::LeftButton);
+                   return true;
+               });
+    QVERIFY(window.store());
+    QCOMPARE(window.store()->schemaVersion(), SchemaHistory::standard().latestVersion());
+    QCOMPARE(serverVersion(), QString::number(SchemaHistory::standard().latestVersion()));
+    QStringList made = copies.entryList(QDir::Files);
+    for (const QString &name : copiesBefore)
+        made.removeOne(name);
+    QCOMPARE(made.size(), 1);
+    QVERIFY2(made.constFirst().startsWith(database + QStringLiteral(".v5-backup-")),
+             qPrintable(made.constFirst()));
+    QVERIFY2(question.contains(made.constFirst()), qPrintable(question));
+    auto copy = PortfolioStore::openReadOnly(copies.filePath(made.constFirst()));
+    QCOMPARE(copy->schemaVersion(), 5);
+    QSqlQuery title = copy->run(QStringLiteral("SELECT title_en FROM projects"));
+    QVERIFY(title.next());
+    QCOMPARE(title.value(0).toString(), QStringLiteral("From format 5"));
+    const QString status = window.statusBar()->currentMessage();
+    QVERIFY2(status.contains(made.constFirst()), qPrintable(status));
+    copy.reset();
+    window.close();
 }
 
 QTEST_MAIN(TestServerWindow)

@@ -11,6 +11,7 @@
 #include "models/store/PortfolioBackups.h"
 #include "models/store/PortfolioIntegrityLoader.h"
 #include "models/store/PortfolioOpener.h"
+#include "models/store/ServerUpgrade.h"
 #include "models/text/Formats.h"
 #include "translations/TranslationLoader.h"
 #include "ui/funding/FundingView.h"
@@ -431,7 +432,11 @@ QString MainWindow::connectTo(const PortfolioLocation &location, KeptPassword ke
     try {
         adoptStore(PortfolioOpener::open(location, PortfolioOpener::NewFileContent::ReferenceOnly));
     } catch (const StoreError &error) {
-        return error.message();
+        if (error.kind() != StoreError::Kind::OlderVersion || !location.isServer())
+            return error.message();
+        const QString failure = upgradeServerPortfolio(location, error);
+        if (!failure.isEmpty())
+            return failure;
     }
     // Only a password that worked is kept.
     const QString key = location.displayName();
@@ -442,6 +447,41 @@ QString MainWindow::connectTo(const PortfolioLocation &location, KeptPassword ke
                                      15000);
     } else if (kept == KeptPassword::Forget)
         PasswordKeychain::forget(key);
+    return {};
+}
+
+QString MainWindow::upgradeServerPortfolio(const PortfolioLocation &location,
+                                           const StoreError &older)
+{
+    const QString copyPath = ServerUpgrade::copyPathFor(location, older.fileVersion());
+    QMessageBox question(
+        QMessageBox::Question, tr("Upgrade the Team Portfolio"),
+        tr("The portfolio “%1” on the server is in an older data format (%2); this version of "
+           "SSTC Desk uses %3.\n\nTo open it, SSTC Desk first copies the whole portfolio into "
+           "the file\n%4\n(as “sstc copy” does), then upgrades the database in one "
+           "transaction, which either completes or changes nothing. Everyone in the team then "
+           "needs this version of SSTC Desk or a newer one.\n\nCopy and upgrade it now?")
+            .arg(location.displayName())
+            .arg(older.fileVersion())
+            .arg(older.programVersion())
+            .arg(QDir::toNativeSeparators(copyPath)),
+        QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("serverUpgradeQuestion"));
+    QPushButton *upgrade = question.addButton(tr("Copy and Upgrade"), QMessageBox::AcceptRole);
+    upgrade->setObjectName(QStringLiteral("serverUpgradeButton"));
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != upgrade)
+        return older.message();
+    try {
+        adoptStore(ServerUpgrade::run(location, copyPath));
+    } catch (const StoreError &error) {
+        return error.message();
+    }
+    statusBar()->showMessage(tr("The portfolio on the server was upgraded; the copy made "
+                                "before is “%1”.")
+                                 .arg(QDir::toNativeSeparators(copyPath)));
     return {};
 }
 

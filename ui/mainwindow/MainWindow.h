@@ -106,6 +106,9 @@ private:
     };
     // Opens the location and keeps or forgets its password; why it failed, else empty.
     QString connectTo(const PortfolioLocation &location, KeptPassword kept);
+    // A server's portfolio of an older data format: asks, then copies it to a file and
+    // upgrades it. Empty when it is open; else what to tell the user.
+    QString upgradeServerPortfolio(const PortfolioLocation &location, const StoreError &older);
     void showAbout();
     void showUserGuide();
     // File → Print…: the current tab's table, timeline or charts, in Qt's print preview.
