@@ -65,7 +65,9 @@ private:
                                   IatiExportResult &result);
     QString missingPart(const Project &project) const;
     void writeReportingOrg(QXmlStreamWriter &xml, const QString &ref);
-    void writeActivity(QXmlStreamWriter &xml, const Project &project, IatiExportResult &result);
+    void writeActivity(QXmlStreamWriter &xml, const Project &project,
+                       const QList<FundingLine> &lines, const QList<Indicator> &indicators,
+                       IatiExportResult &result);
     void writeParticipant(QXmlStreamWriter &xml, const ParticipatingOrganisation &participant);
     void writeFunding(QXmlStreamWriter &xml, const Project &project,
                       const QList<FundingLine> &lines, IatiExportResult &result);

@@ -8,10 +8,10 @@
 #include "models/store/WriteTransaction.h"
 
 #include <QSet>
-
-#include <algorithm>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace sstc {
 
