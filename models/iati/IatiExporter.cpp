@@ -1,6 +1,6 @@
 #include "models/iati/IatiExporter.h"
 
-#include "models/changes/ProjectChanges.h"
+#include "models/audit/AuditLog.h"
 #include "models/iati/IatiOrganisationMatcher.h"
 #include "models/iati/IatiOrganisationTypes.h"
 #include "models/repositories/FundingRepository.h"
@@ -235,7 +235,6 @@ QList<qint64> IatiExporter::giveIdentifiers(const QList<qint64> &ids,
     }
     QList<qint64> writable;
     WriteTransaction transaction(m_store);
-    ProjectRecordRepository records(m_store);
     ProjectRepository projects(m_store);
     for (qsizetype from = 0; from < ids.size(); from += batchSize) {
         const QList<qint64> batch = ids.mid(from, batchSize);
@@ -263,17 +262,32 @@ QList<qint64> IatiExporter::giveIdentifiers(const QList<qint64> &ids,
             for (int n = 2; taken.contains(identifier); ++n)
                 identifier = QStringLiteral("%1-%2").arg(base).arg(n);
             taken.insert(identifier);
-            // The whole record only for the few that change: the change is audited like an edit.
-            const std::optional<ProjectRecord> before = records.load(id);
-            ProjectRecord after = *before;
-            after.project.iatiIdentifier = identifier;
-            ProjectChanges(m_store, m_actor).apply(before, after);
+            giveIdentifier(project, identifier);
             m_identifiers.insert(id, identifier);
             result.identifiersGiven.append({id, identifier});
         }
     }
     transaction.commit();
     return writable;
+}
+
+// The one field that changes, written and audited as ProjectChanges would (one entry, the
+// identifier from none to the new one) without reading and rewriting the whole record: a
+// first export of 100,000 projects took over ten minutes that way.
+void IatiExporter::giveIdentifier(const Project &project, const QString &identifier)
+{
+    m_store.execute(QStringLiteral("UPDATE projects SET iati_identifier = ? WHERE id = ?"),
+                    {identifier, project.id});
+    const auto row = [&](const QString &value) {
+        return AuditedRow{QStringLiteral("project"),
+                          project.id,
+                          QString(),
+                          project.id,
+                          0,
+                          {{QStringLiteral("iati_identifier"), value}},
+                          project.title};
+    };
+    AuditLog(m_store).record({row(QString())}, {row(identifier)}, m_actor);
 }
 
 // The schema requires a type: a ref the portfolio does not know (nor the ILO's) goes out as

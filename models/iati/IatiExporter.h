@@ -63,6 +63,7 @@ public:
 private:
     QList<qint64> giveIdentifiers(const QList<qint64> &ids, const QString &reportingOrgRef,
                                   IatiExportResult &result);
+    void giveIdentifier(const Project &project, const QString &identifier);
     QString missingPart(const Project &project) const;
     void writeReportingOrg(QXmlStreamWriter &xml, const QString &ref);
     void writeActivity(QXmlStreamWriter &xml, const Project &project,
