@@ -63,9 +63,12 @@ public:
 private:
     QList<qint64> giveIdentifiers(const QList<qint64> &ids, const QString &reportingOrgRef,
                                   IatiExportResult &result);
+    void giveIdentifier(const Project &project, const QString &identifier);
     QString missingPart(const Project &project) const;
     void writeReportingOrg(QXmlStreamWriter &xml, const QString &ref);
-    void writeActivity(QXmlStreamWriter &xml, const Project &project, IatiExportResult &result);
+    void writeActivity(QXmlStreamWriter &xml, const Project &project,
+                       const QList<FundingLine> &lines, const QList<Indicator> &indicators,
+                       IatiExportResult &result);
     void writeParticipant(QXmlStreamWriter &xml, const ParticipatingOrganisation &participant);
     void writeFunding(QXmlStreamWriter &xml, const Project &project,
                       const QList<FundingLine> &lines, IatiExportResult &result);

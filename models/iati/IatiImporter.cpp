@@ -1,11 +1,13 @@
 #include "models/iati/IatiImporter.h"
 
+#include "models/audit/AuditLog.h"
 #include "models/changes/ProjectChanges.h"
 #include "models/iati/IatiCodeLists.h"
 #include "models/iati/IatiOrganisationMatcher.h"
 #include "models/iati/IatiReader.h"
 #include "models/repositories/ReferenceRepository.h"
 #include "models/store/PortfolioStore.h"
+#include "models/store/TextIndexDeferral.h"
 #include "models/store/WriteTransaction.h"
 
 #include <QDir>
@@ -61,6 +63,19 @@ void keepIds(QList<Child> &children, const QList<Child> &stored, Same same)
     }
 }
 
+// The audit entry of a project an import created: "Project … created", with the
+// identifier it came under.
+AuditedRow creationRow(qint64 projectId, const Project &project)
+{
+    return {QStringLiteral("project"),
+            projectId,
+            QString(),
+            projectId,
+            0,
+            {{QStringLiteral("iati_identifier"), project.iatiIdentifier}},
+            project.title};
+}
+
 } // namespace
 
 int IatiImportSummary::count(IatiProblem::Grade grade) const
@@ -89,6 +104,7 @@ IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun,
     for (const Region &region : ReferenceRepository(m_store).regions())
         m_regions.insert(region.code);
     IatiOrganisationMatcher organisations(m_store, m_actor);
+    TextIndexDeferral textIndex(m_store); // the new projects indexed at once, at the end
     QHash<QString, QString> fileOfIdentifier;
 
     for (const QString &file : files) {
@@ -141,6 +157,7 @@ IatiImportSummary IatiImporter::run(const QStringList &files, bool dryRun,
         summary.created = summary.updated = summary.organisationsCreated = 0;
         return summary; // the transaction rolls back
     }
+    textIndex.finish(); // before any update of a new project (its parent link)
     linkRelatedActivities(summary);
     summary.organisationsCreated = organisations.created();
     if (!dryRun)
@@ -272,18 +289,27 @@ void IatiImporter::write(const ImportedActivity &activity, IatiOrganisationMatch
         keepIds(after.indicators, before->indicators, sameIndicator);
     }
 
-    if (before && m_hooks.beforeChange)
-        m_hooks.beforeChange(existingId);
-    const qint64 lastEntry = before ? IatiChangedFields::lastEntry(m_store) : 0;
-    const std::optional<ProjectRecord> stored =
-        ProjectChanges(m_store, m_actor).apply(before, after);
-    ++(before ? summary.updated : summary.created);
     IatiActivityOutcome &outcome = summary.activities.last();
-    outcome.action = before ? IatiActivityOutcome::Action::Update
-                            : IatiActivityOutcome::Action::Create;
-    outcome.projectId = stored ? stored->project.id : 0;
-    if (before)
+    if (before) {
+        // An update is audited field by field, like an edit: the history and the preview
+        // say what the file changed.
+        if (m_hooks.beforeChange)
+            m_hooks.beforeChange(existingId);
+        const qint64 lastEntry = IatiChangedFields::lastEntry(m_store);
+        ProjectChanges(m_store, m_actor).apply(before, after);
+        ++summary.updated;
+        outcome.action = IatiActivityOutcome::Action::Update;
+        outcome.projectId = existingId;
         outcome.changedFields = IatiChangedFields::since(m_store, existingId, lastEntry);
+    } else {
+        // A new project is written as it is, not read back, and audited in one entry: one per
+        // field and row made the history of an import longer than its data, and most of its
+        // time.
+        outcome.projectId = ProjectRecordRepository(m_store).save(after);
+        AuditLog(m_store).record({}, {creationRow(outcome.projectId, project)}, m_actor);
+        ++summary.created;
+        outcome.action = IatiActivityOutcome::Action::Create;
+    }
     if (!activity.parentIdentifier.isEmpty())
         m_parentOf.append({identifier, activity.parentIdentifier});
     for (const QString &child : activity.childIdentifiers)

@@ -74,6 +74,17 @@ QList<FundingLine> FundingRepository::linesOfProject(qint64 projectId)
     return loadLines(QStringLiteral("WHERE project_id = ?"), {projectId});
 }
 
+QList<FundingLine> FundingRepository::linesOfProjects(const QList<qint64> &projectIds)
+{
+    if (projectIds.isEmpty())
+        return {};
+    QVariantList values;
+    for (qint64 id : projectIds)
+        values << id;
+    return loadLines(
+        QStringLiteral("WHERE project_id IN (%1)").arg(placeholders(projectIds.size())), values);
+}
+
 QList<FundingLine> FundingRepository::allLines()
 {
     return loadLines(QString(), {});

@@ -22,6 +22,8 @@ public:
     void updateLine(const FundingLine &line);
     void removeLine(qint64 id);
     QList<FundingLine> linesOfProject(qint64 projectId);
+    // The lines of these projects (a few hundred at a time), by project and id.
+    QList<FundingLine> linesOfProjects(const QList<qint64> &projectIds);
     QList<FundingLine> allLines();
 
     qint64 insertRate(const ExchangeRate &rate);

@@ -79,6 +79,17 @@ QList<Indicator> IndicatorRepository::ofProject(qint64 projectId)
     return load(QStringLiteral("WHERE project_id = ?"), {projectId});
 }
 
+QList<Indicator> IndicatorRepository::ofProjects(const QList<qint64> &projectIds)
+{
+    if (projectIds.isEmpty())
+        return {};
+    QVariantList values;
+    for (qint64 id : projectIds)
+        values << id;
+    return load(QStringLiteral("WHERE project_id IN (%1)").arg(placeholders(projectIds.size())),
+                values);
+}
+
 QList<Indicator> IndicatorRepository::all()
 {
     return load(QString(), {});

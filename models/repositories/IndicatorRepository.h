@@ -19,6 +19,8 @@ public:
     void update(const Indicator &indicator);   // replaces its periods
     void remove(qint64 id);
     QList<Indicator> ofProject(qint64 projectId);
+    // The indicators of these projects (a few hundred at a time), by project and id.
+    QList<Indicator> ofProjects(const QList<qint64> &projectIds);
     QList<Indicator> all();
 
 private:

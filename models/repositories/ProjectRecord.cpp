@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace sstc {
 
 namespace {
@@ -30,6 +32,36 @@ void removeMissing(const QList<Child> &stored, const QList<Child> &kept, Remove 
     for (const Child &child : stored)
         if (!keptIds.contains(child.id))
             remove(child.id);
+}
+
+bool allChildrenNew(const ProjectRecord &record)
+{
+    const auto isNew = [](const auto &child) { return child.id == 0; };
+    return std::all_of(record.fundingLines.cbegin(), record.fundingLines.cend(), isNew) &&
+           std::all_of(record.events.cbegin(), record.events.cend(), isNew) &&
+           std::all_of(record.indicators.cbegin(), record.indicators.cend(), isNew);
+}
+
+// The children of a project just inserted, all new: nothing is stored yet to compare with
+// or remove (an import inserts many projects; reading their children first cost three
+// queries each).
+void insertNewChildren(PortfolioStore &store, const ProjectRecord &record, qint64 projectId)
+{
+    FundingRepository funding(store);
+    for (FundingLine line : record.fundingLines) {
+        line.projectId = projectId;
+        funding.insertLine(line);
+    }
+    EventRepository events(store);
+    for (Event event : record.events) {
+        event.projectId = projectId;
+        events.insert(event);
+    }
+    IndicatorRepository indicators(store);
+    for (Indicator indicator : record.indicators) {
+        indicator.projectId = projectId;
+        indicators.insert(indicator);
+    }
 }
 
 } // namespace
@@ -65,7 +97,10 @@ qint64 ProjectRecordRepository::save(const ProjectRecord &record)
         projectId = projects.insert(record.project);
     else
         projects.update(record.project);
-    saveChildren(record, projectId);
+    if (inserted && allChildrenNew(record))
+        insertNewChildren(m_store, record, projectId);
+    else
+        saveChildren(record, projectId);
     // Only a project put back (an undone deletion) gets its kept rows: a stored one has them.
     if (inserted && record.keptRows)
         restore(*record.keptRows, projectId);

@@ -135,6 +135,16 @@ std::optional<Project> ProjectRepository::find(qint64 id)
     return found.isEmpty() ? std::nullopt : std::optional<Project>(found.first());
 }
 
+QList<Project> ProjectRepository::findAll(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QVariantList values;
+    for (qint64 id : ids)
+        values << id;
+    return load(QStringLiteral("WHERE id IN (%1)").arg(placeholders(ids.size())), values);
+}
+
 QList<Project> ProjectRepository::all()
 {
     return load(QString(), {});

@@ -24,6 +24,9 @@ public:
     void update(const Project &project);
     void remove(qint64 id); // its funding lines, events, indicators and documents go with it
     std::optional<Project> find(qint64 id);
+    // The stored ones of these projects, by id, read together (a few hundred at a time: one
+    // query per table rather than per project and table).
+    QList<Project> findAll(const QList<qint64> &ids);
     QList<Project> all();
     QList<ProjectSummary> summaries();                           // every project, by id
     QList<ProjectSummary> summariesOf(const QList<qint64> &ids); // by id

@@ -441,6 +441,16 @@ void PortfolioStore::keepPrepared(const QString &sql, QSqlQuery query)
 
 qint64 PortfolioStore::insert(const QString &sql, const QVariantList &values)
 {
+    // SQLite buffers a RETURNING clause's rows in a temporary table it makes for each run: a
+    // third of the cost of inserting a small row. Its last rowid says the same.
+    static const QString returningId = QStringLiteral(" RETURNING id");
+    if (m_dialect.engine() == SqlDialect::Engine::Sqlite && sql.endsWith(returningId)) {
+        PreparedQuery query = this->query(sql.chopped(returningId.size()), values);
+        const QVariant id = static_cast<const QSqlQuery &>(query).lastInsertId();
+        if (!id.isValid())
+            throw StoreError(StoreError::Kind::Failed, m_path, QStringLiteral("no id returned"));
+        return id.toLongLong();
+    }
     PreparedQuery query = this->query(sql, values);
     if (!query.next())
         throw StoreError(StoreError::Kind::Failed, m_path, QStringLiteral("no id returned"));

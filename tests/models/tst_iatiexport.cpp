@@ -4,6 +4,7 @@
 #include "tests/support/TemporaryPortfolio.h"
 
 #include "models/audit/AuditActor.h"
+#include "models/audit/AuditLog.h"
 #include "models/iati/IatiExporter.h"
 #include "models/iati/IatiImporter.h"
 #include "models/repositories/FundingRepository.h"
@@ -179,6 +180,12 @@ void TestIatiExport::sampleMatchesGoldenFile()
 void TestIatiExport::identifiersAreGivenOnceAndKept()
 {
     TemporaryPortfolio portfolio;
+    const auto auditEntries = [&] {
+        QSqlQuery query = portfolio.store().run(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    const int entriesBefore = auditEntries();
+    const std::optional<Project> unchanged = ProjectRepository(portfolio.store()).find(1);
     QByteArray first;
     const IatiExportResult result = exportTo(portfolio.store(), first);
     QCOMPARE(result.identifiersGiven.size(), 7);
@@ -186,6 +193,19 @@ void TestIatiExport::identifiersAreGivenOnceAndKept()
     const std::optional<Project> kept =
         ProjectRepository(portfolio.store()).find(result.identifiersGiven.first().first);
     QCOMPARE(kept->iatiIdentifier, QStringLiteral("XM-DAC-41302-SSTC-1"));
+    // Only the identifier changed, audited as one entry per project.
+    QVERIFY(unchanged && kept->id == unchanged->id);
+    QCOMPARE(kept->title, unchanged->title);
+    QCOMPARE(kept->organisations.size(), unchanged->organisations.size());
+    QCOMPARE(kept->countries.size(), unchanged->countries.size());
+    QCOMPARE(kept->sdgGoals, unchanged->sdgGoals);
+    QCOMPARE(auditEntries(), entriesBefore + 7);
+    const QList<AuditEntry> history = AuditLog(portfolio.store()).ofProject(kept->id);
+    QCOMPARE(history.first().action, QStringLiteral("update"));
+    QCOMPARE(history.first().field, QStringLiteral("iati_identifier"));
+    QCOMPARE(history.first().oldValue, QString());
+    QCOMPARE(history.first().newValue, QStringLiteral("XM-DAC-41302-SSTC-1"));
+    QCOMPARE(history.first().label, kept->title);
 
     QByteArray second;
     QVERIFY(exportTo(portfolio.store(), second).identifiersGiven.isEmpty());

@@ -3,8 +3,10 @@
 #include "tests/support/TemporaryPortfolio.h"
 
 #include "models/audit/AuditActor.h"
+#include "models/audit/AuditLog.h"
 #include "models/iati/IatiImporter.h"
 #include "models/iati/IatiReader.h"
+#include "models/query/ProjectFilter.h"
 #include "models/repositories/FundingRepository.h"
 #include "models/repositories/IndicatorRepository.h"
 #include "models/repositories/OrganisationRepository.h"
@@ -62,6 +64,22 @@ QString organisationName(PortfolioStore &store, qint64 id)
     return organisation ? organisation->name.en : QString();
 }
 
+// The ids of the projects whose texts contain `text`, as the search finds them (three
+// characters or more: through the full-text index).
+QList<qint64> projectsFound(PortfolioStore &store, const QString &text)
+{
+    ProjectFilter filter;
+    filter.text = text;
+    const ProjectCondition condition = ProjectCondition::of(filter, store.dialect());
+    QSqlQuery query = store.run(
+        QStringLiteral("SELECT id FROM projects WHERE %1 ORDER BY id").arg(condition.sql),
+        condition.values);
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
 bool hasProblem(const IatiImportSummary &summary, IatiProblem::Grade grade, const QString &words)
 {
     for (const IatiProblem &problem : summary.problems)
@@ -87,6 +105,7 @@ private slots:
     void refusalsChangeNothing();
     void reimportUpdatesInsteadOfDuplicating();
     void dryRunChangesNothing();
+    void createdProjectIsAuditedOnceAndSearchable();
     void sameIdentifierInTwoFilesIsReported();
 
 private:
@@ -461,6 +480,37 @@ void TestIatiImport::dryRunChangesNothing()
     QCOMPARE(summary.organisationsCreated, 3);
     QCOMPARE(fileHash(portfolio.path()), before);
     QVERIFY(!projectWithIdentifier(portfolio.store(), QStringLiteral("AA-AAA-123456789-ABC123")));
+}
+
+// A created project has one audit entry (its data is the record of what was read), and the
+// search finds it and the projects made after the import (the text index caught up at the
+// end and its trigger is back); a dry run leaves the index as it was.
+void TestIatiImport::createdProjectIsAuditedOnceAndSearchable()
+{
+    const QString example = dataFolder + QStringLiteral("/activity-standard-example-annotated.xml");
+    TemporaryPortfolio portfolio(TemporaryPortfolio::Content::ReferenceOnly);
+    PortfolioStore &store = portfolio.store();
+    QCOMPARE(import(store, {example}, true).created, 1);
+    QVERIFY(projectsFound(store, QStringLiteral("Activity title")).isEmpty());
+
+    const IatiImportSummary summary = import(store, {example});
+    QCOMPARE(summary.created, 1);
+    const qint64 id = summary.activities.value(0).projectId;
+    QVERIFY(id != 0);
+    const QList<AuditEntry> history = AuditLog(store).ofProject(id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().entity, QStringLiteral("project"));
+    QCOMPARE(history.first().action, QStringLiteral("create"));
+    QCOMPARE(history.first().field, QStringLiteral("iati_identifier"));
+    QCOMPARE(history.first().newValue, QStringLiteral("AA-AAA-123456789-ABC123"));
+    QCOMPARE(history.first().label.en, QStringLiteral("Activity title"));
+    QCOMPARE(projectsFound(store, QStringLiteral("Activity title")), QList<qint64>{id});
+
+    Project later;
+    later.title.en = QStringLiteral("Made after the import");
+    const qint64 laterId = ProjectRepository(store).insert(later);
+    QCOMPARE(projectsFound(store, QStringLiteral("after the import")), QList<qint64>{laterId});
+    QCOMPARE(projectsFound(store, QStringLiteral("Activity title")), QList<qint64>{id});
 }
 
 void TestIatiImport::sameIdentifierInTwoFilesIsReported()
