@@ -2,14 +2,48 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QStringList>
 
 namespace sstc {
 
+namespace {
+
+bool coversChinese(const QString &family)
+{
+    const QList<QFontDatabase::WritingSystem> systems = QFontDatabase::writingSystems(family);
+    return systems.contains(QFontDatabase::SimplifiedChinese) ||
+           systems.contains(QFontDatabase::TraditionalChinese) ||
+           systems.contains(QFontDatabase::Japanese);
+}
+
+// A sans-serif face for Latin text, for a desktop whose own face is a CJK one (the default
+// under a Chinese locale): its quotation marks and apostrophes are full-width, which reads as
+// gaps in English ("“MOHRSS”"). Empty when none is installed.
+QString latinFace()
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const char *family : {"Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI",
+                               "Helvetica Neue", "Arial", "Cantarell", "Ubuntu"})
+        if (installed.contains(QLatin1String(family)) && !coversChinese(QLatin1String(family)))
+            return QLatin1String(family);
+    return {};
+}
+
+} // namespace
+
 void applyInterfaceFont()
 {
     QFont font = QApplication::font();
-    QStringList families{font.family()};
+    // The face the desktop's font resolves to, not the name it was asked by ("Sans Serif").
+    const QString resolved = QFontInfo(font).family();
+    QStringList families;
+    if (coversChinese(resolved)) {
+        if (const QString latin = latinFace(); !latin.isEmpty())
+            families << latin;
+    }
+    families << font.family();
     for (const char *family : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                                "Microsoft YaHei", "PingFang SC"})
         families << QString::fromLatin1(family);
