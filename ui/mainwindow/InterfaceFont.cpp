@@ -36,17 +36,20 @@ QString latinFace()
 void applyInterfaceFont()
 {
     QFont font = QApplication::font();
-    // The face the desktop's font resolves to, not the name it was asked by ("Sans Serif").
+    // The face the desktop's font resolves to, by its own name: the desktop's may be an
+    // alias ("Sans Serif") that a family list skips, which would leave the CJK face below
+    // to draw Latin text too, with its full-width quotation marks.
     const QString resolved = QFontInfo(font).family();
     QStringList families;
-    if (coversChinese(resolved)) {
-        if (const QString latin = latinFace(); !latin.isEmpty())
-            families << latin;
-    }
+    if (!coversChinese(resolved))
+        families << resolved;
+    else if (const QString latin = latinFace(); !latin.isEmpty())
+        families << latin;
     families << font.family();
     for (const char *family : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                                "Microsoft YaHei", "PingFang SC"})
         families << QString::fromLatin1(family);
+    families.removeDuplicates();
     font.setFamilies(families);
     QApplication::setFont(font);
 }
