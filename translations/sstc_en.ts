@@ -404,14 +404,6 @@
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sstc::AuditTableModel</name>
@@ -753,6 +745,60 @@
     </message>
     <message>
         <source>Planned disbursements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AuditValueText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country and its share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an organisation and its role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a disbursement&apos;s provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a period and its amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount and notes about it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a period and its values</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,6 +1517,26 @@ Commands:
         <source>Chinese yuan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>a document&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>a document&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a document&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a document&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::EventsTable</name>
@@ -2032,6 +2098,14 @@ Commands:
     </message>
     <message>
         <source>None of these funding lines could be converted to %1: they have no date. Give them a value date in the project editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: projects the portfolio&apos;s filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,6 +3273,30 @@ You can undo this with Edit → Undo.</source>
         <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the file just saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the history with the name of who made them, so that colleagues can tell who changed what. Under which name should yours be recorded? (Edit → Your Name in the History changes it later.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>
@@ -3869,6 +3967,33 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectTableHint</name>
+    <message>
+        <source>This portfolio has no projects yet. Import them from IATI XML, add the first one, or look around the sample portfolio first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import IATI XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sample Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

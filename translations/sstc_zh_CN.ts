@@ -403,14 +403,6 @@
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
 </context>
 <context>
     <name>sstc::AuditTableModel</name>
@@ -753,6 +745,60 @@
     <message>
         <source>IATI identifier</source>
         <translation>IATI 标识符</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::AuditValueText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country and its share</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an organisation and its role</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>value date %1</source>
+        <translation>汇率折算日%1</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a disbursement&apos;s provider</comment>
+        <translation>出资机构：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a period and its amount</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount and notes about it</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标值%1</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>实际值%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a period and its values</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1531,26 @@ Commands:
         <source>Chinese yuan</source>
         <translation>人民币</translation>
     </message>
+    <message>
+        <source>English</source>
+        <comment>a document&apos;s language</comment>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>a document&apos;s language</comment>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a document&apos;s language</comment>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a document&apos;s language</comment>
+        <translation>西班牙文</translation>
+    </message>
 </context>
 <context>
     <name>sstc::EventsTable</name>
@@ -2044,6 +2110,14 @@ Commands:
     <message>
         <source>None of these funding lines could be converted to %1: they have no date. Give them a value date in the project editor.</source>
         <translation>这些资金条目都未能换算为%1：它们没有日期。请在项目编辑器中为其填写汇率折算日。</translation>
+    </message>
+    <message>
+        <source>Filtered: projects the portfolio&apos;s filters show</source>
+        <translation>已筛选：仅含项目组合筛选所显示的项目</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3280,30 @@ You can undo this with Edit → Undo.</source>
         <source>The password was not kept: no system keychain answered. It will be asked again next time.</source>
         <translation>密码未保存：没有可用的系统钥匙串。下次连接时将再次询问密码。</translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Portfolio</source>
+        <translation>打开示例项目组合(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the folder of the file just saved</source>
+        <translation>显示刚保存的文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the history with the name of who made them, so that colleagues can tell who changed what. Under which name should yours be recorded? (Edit → Your Name in the History changes it later.)</source>
+        <translation>变更会连同变更人的姓名记入历史记录，便于同事了解谁更改了什么。您的变更应以哪个姓名记录？（之后可在“编辑 → 历史记录中的姓名”中更改。）</translation>
+    </message>
+    <message>
+        <source>Use This Name</source>
+        <translation>使用此姓名</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation>已保存“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>
@@ -3872,6 +3970,33 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>SDGs</source>
         <translation>可持续发展目标</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectTableHint</name>
+    <message>
+        <source>This portfolio has no projects yet. Import them from IATI XML, add the first one, or look around the sample portfolio first.</source>
+        <translation>此项目组合中还没有项目。可以从 IATI XML 导入项目、添加第一个项目，或先浏览示例项目组合。</translation>
+    </message>
+    <message>
+        <source>No project matches the search and filters.</source>
+        <translation>没有与搜索和筛选条件相符的项目。</translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>Import IATI XML…</source>
+        <translation>导入 IATI XML…</translation>
+    </message>
+    <message>
+        <source>Add a Project…</source>
+        <translation>添加项目…</translation>
+    </message>
+    <message>
+        <source>Open the Sample Portfolio</source>
+        <translation>打开示例项目组合</translation>
     </message>
 </context>
 <context>
