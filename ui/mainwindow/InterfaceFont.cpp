@@ -33,22 +33,25 @@ QString latinFace()
 
 } // namespace
 
-void applyInterfaceFont()
+void applyInterfaceFont(Language language)
 {
     QFont font = QApplication::font();
     // The face the desktop's font resolves to, by its own name: the desktop's may be an
-    // alias ("Sans Serif") that a family list skips, which would leave the CJK face below
-    // to draw Latin text too, with its full-width quotation marks.
-    const QString resolved = QFontInfo(font).family();
-    QStringList families;
-    if (!coversChinese(resolved))
-        families << resolved;
-    else if (const QString latin = latinFace(); !latin.isEmpty())
-        families << latin;
-    families << font.family();
+    // alias ("Sans Serif") that a family list skips, which would leave the CJK face to draw
+    // Latin text too.
+    QString latin = QFontInfo(font).family();
+    if (coversChinese(latin))
+        latin = latinFace();
+    QStringList chinese;
     for (const char *family : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                                "Microsoft YaHei", "PingFang SC"})
-        families << QString::fromLatin1(family);
+        chinese << QString::fromLatin1(family);
+    QStringList families;
+    if (language == Language::Chinese)
+        families << chinese << latin;
+    else
+        families << latin << chinese;
+    families.removeAll(QString());
     families.removeDuplicates();
     font.setFamilies(families);
     QApplication::setFont(font);

@@ -16,6 +16,7 @@
 #include "ui/iati/IatiImportDialog.h"
 #include "ui/lookups/LookupListsDialog.h"
 #include "ui/mainwindow/DamagedPortfolioDialog.h"
+#include "ui/mainwindow/InterfaceFont.h"
 #include "ui/mainwindow/RecentFiles.h"
 #include "ui/mainwindow/ServerConnectionDialog.h"
 #include "ui/offers/OffersView.h"
@@ -347,6 +348,7 @@ void MainWindow::setLanguage(Language language)
     if (!m_translations.apply(language))
         showError(tr("The Chinese translation could not be loaded; SSTC Desk stays in English."));
     (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
+    applyInterfaceFont(m_translations.language());
     m_context->setLanguage(m_translations.language());
     // Installing a translator sends LanguageChange to every widget; English has none to
     // install, so retranslate here too.
