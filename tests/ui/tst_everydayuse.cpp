@@ -118,6 +118,14 @@ void TestEverydayUse::aSavedFileSaysWhereItWentAndTheNextDialogStartsThere()
     QVERIFY(openFolder->isVisible());
     QCOMPARE(openFolder->text(), QStringLiteral("Open Folder"));
     saveScreenshot(sample.window, QStringLiteral("saved-notice"), QStringLiteral("en"));
+    sample.find<QAction>("languageChineseAction")->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(openFolder->text(), QStringLiteral("打开文件夹"));
+    QVERIFY(sample.window.statusBar()->currentMessage().startsWith(QStringLiteral("已保存")));
+    QVERIFY(!sample.find<QLabel>("portfolioStatus")->isVisible()); // not drawn over it
+    saveScreenshot(sample.window, QStringLiteral("saved-notice"), QStringLiteral("zh"));
+    sample.find<QAction>("languageEnglishAction")->trigger();
+    QCoreApplication::processEvents();
 
     // The next file dialog starts in that folder.
     QTimer::singleShot(0, this, [&] {
@@ -153,6 +161,13 @@ void TestEverydayUse::aSearchThatFindsNothingSaysSoAndClears()
     QVERIFY(clear->isVisible());
     QVERIFY(!sample.find<QPushButton>("hintOpenSampleButton")->isVisible());
     saveScreenshot(sample.window, QStringLiteral("no-match-hint"), QStringLiteral("en"));
+    sample.find<QAction>("languageChineseAction")->trigger();
+    QCoreApplication::processEvents(); // the LanguageChange events
+    QCOMPARE(sample.find<QLabel>("projectTableHintText")->text(),
+             QStringLiteral("没有与搜索和筛选条件相符的项目。"));
+    saveScreenshot(sample.window, QStringLiteral("no-match-hint"), QStringLiteral("zh"));
+    sample.find<QAction>("languageEnglishAction")->trigger();
+    QCoreApplication::processEvents();
     QTest::mouseClick(clear, Qt::LeftButton);
     QCOMPARE(table->model()->rowCount(), 8);
     QVERIFY(search->text().isEmpty());

@@ -312,6 +312,9 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About SSTC Desk"));
     m_openFolderButton->setText(tr("Open Folder"));
     m_openFolderButton->setToolTip(tr("Show the folder of the file just saved"));
+    // The notice of a saved file, still up, in the new language.
+    if (!m_savedMessage.isEmpty() && statusBar()->currentMessage() == m_savedMessage)
+        showSaved(m_savedPath);
     rebuildRecentMenu();
     updateTitle();
     updateStatus();
