@@ -164,6 +164,9 @@ bool AgreementHistoryModel::isExpiring(qint64 id) const
 
 int AgreementHistoryModel::rowOfAgreement(qint64 id) const
 {
+    // No agreement is 0: a milestone's row, which agreementIdAt() gives 0, is not "its" row.
+    if (id == 0)
+        return -1;
     for (int row = 0; row < m_rows.size(); ++row)
         if (agreementIdAt(row) == id)
             return row;

@@ -96,11 +96,42 @@ AuditTableModel::AuditTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void AuditTableModel::setEntries(QList<AuditEntry> entries)
+void AuditTableModel::setEntries(QList<AuditEntry> entries, AuditNames names)
 {
     beginResetModel();
     m_entries = std::move(entries);
+    m_names = std::move(names);
+    replayFundingLines();
     endResetModel();
+}
+
+void AuditTableModel::replayFundingLines()
+{
+    m_fundingLineFields.clear();
+    QHash<qint64, QMap<QString, QString>> lines;
+    // Newest first: the oldest entry is the last row.
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        const AuditEntry &entry = m_entries.at(row);
+        if (entry.entity != QLatin1String("funding_line"))
+            continue;
+        QMap<QString, QString> &fields = lines[entry.entityId];
+        if (entry.action == QLatin1String("delete")) {
+            fields[entry.field] = entry.oldValue;
+            m_fundingLineFields.insert(row, fields);
+            continue;
+        }
+        fields[entry.field] = entry.newValue;
+        m_fundingLineFields.insert(row, fields);
+    }
+    // The entries of one change come one field at a time: each names the line as the whole
+    // change left it, the fields written after it in the same change included.
+    for (int row = 0; row + 1 < m_entries.size(); ++row) {
+        const AuditEntry &entry = m_entries.at(row);
+        const AuditEntry &older = m_entries.at(row + 1);
+        if (older.entity == entry.entity && older.entityId == entry.entityId &&
+            older.changedAt == entry.changedAt && m_fundingLineFields.contains(row))
+            m_fundingLineFields[row + 1] = m_fundingLineFields.value(row);
+    }
 }
 
 void AuditTableModel::setLanguage(Language language)
@@ -125,31 +156,40 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry &entry = m_entries.at(index.row());
     if (role == Qt::DisplayRole)
-        return text(entry, index.column()).left(200);
+        return text(index.row(), index.column()).left(200);
     if (role == Qt::ToolTipRole && (index.column() == OldValue || index.column() == NewValue))
-        return text(entry, index.column());
+        return text(index.row(), index.column());
     if (role == ExportRole)
-        return text(entry, index.column());
+        return text(index.row(), index.column());
     return {};
 }
 
-QString AuditTableModel::text(const AuditEntry &entry, int column) const
+QString AuditTableModel::text(int row, int column) const
 {
+    const AuditEntry &entry = m_entries.at(row);
+    const AuditValueText values(m_names, m_language);
     switch (column) {
     case When:
         return Formats::dateTime(entry.changedAt, m_language);
     case Who:
         return entry.userName;
     case What:
+        if (entry.entity == QLatin1String("funding_line"))
+            return changeName(entry, m_language,
+                              values.fundingLine(m_fundingLineFields.value(row)));
+        if (entry.entity == QLatin1String("exchange_rate")) {
+            AuditEntry shown = entry;
+            shown.entityKey = values.exchangeRateKey(entry.entityKey);
+            return changeName(shown, m_language);
+        }
         return changeName(entry, m_language);
     case Field:
         return fieldName(entry.field);
     case OldValue:
-        return valueName(entry, entry.oldValue);
+        return values.value(entry, entry.oldValue);
     case NewValue:
-        return valueName(entry, entry.newValue);
+        return values.value(entry, entry.newValue);
     }
     return {};
 }
@@ -177,7 +217,7 @@ QString AuditTableModel::fieldName(const QString &field)
     return field;
 }
 
-QString AuditTableModel::changeName(const AuditEntry &entry, Language language)
+QString AuditTableModel::changeName(const AuditEntry &entry, Language language, const QString &name)
 {
     struct EntityName
     {
@@ -199,7 +239,8 @@ QString AuditTableModel::changeName(const AuditEntry &entry, Language language)
     };
     // The name it had when changed, quoted; else its number or code.
     const QString which =
-        !entry.label.isEmpty()
+        !name.isEmpty() ? QStringLiteral("“%1”").arg(name)
+        : !entry.label.isEmpty()
             ? QStringLiteral("“%1”").arg(entry.label.preferring(language).simplified())
             : (entry.entityKey.isEmpty() ? QString::number(entry.entityId) : entry.entityKey);
     QString entity = entry.entity;
@@ -213,33 +254,6 @@ QString AuditTableModel::changeName(const AuditEntry &entry, Language language)
     if (entry.action == QLatin1String("delete"))
         return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 deleted")).arg(entity);
     return translated(QT_TRANSLATE_NOOP("sstc::AuditTableModel", "%1 changed")).arg(entity);
-}
-
-QString AuditTableModel::valueName(const AuditEntry &entry, const QString &value)
-{
-    const auto named = [&value](auto codes, auto name) {
-        const auto code = valueOfCode(*codes, value);
-        return code ? name(*code) : value;
-    };
-    if (value.isEmpty())
-        return value;
-    if (entry.field == QLatin1String("kind")) {
-        if (entry.entity == QLatin1String("agreement"))
-            return named(&agreementKindCodes, DomainNames::agreementKind);
-        if (entry.entity == QLatin1String("document"))
-            return named(&documentKindCodes, DomainNames::documentKind);
-        if (entry.entity == QLatin1String("funding_line"))
-            return named(&fundingKindCodes, DomainNames::fundingKind);
-        if (entry.entity == QLatin1String("event"))
-            return named(&eventKindCodes, DomainNames::eventKind);
-    }
-    if (entry.field == QLatin1String("status") && entry.entity == QLatin1String("project"))
-        return named(&projectStatusCodes, DomainNames::status);
-    if (entry.field == QLatin1String("status") && entry.entity == QLatin1String("proposal"))
-        return named(&proposalStatusCodes, DomainNames::proposalStatus);
-    if (entry.field == QLatin1String("org_type"))
-        return named(&organisationTypeCodes, DomainNames::organisationType);
-    return value;
 }
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,6 +1,7 @@
 #include "models/itemmodels/ProjectTableModel.h"
 
 #include "models/itemmodels/TableColumn.h"
+#include "models/query/CountrySearch.h"
 #include "models/query/ProjectTextIndexLoader.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/PortfolioStore.h"
@@ -339,6 +340,14 @@ QList<qint64> ProjectTableModel::rowsMatchingText(const QString &needle)
     ids.reserve(matches.size());
     for (int position : std::as_const(matches))
         ids.append(m_textIndex->idAt(position));
+    // The projects in a country of that name, as the SQL search finds them.
+    if (CountrySearch::applies(needle)) {
+        QVariantList values;
+        const QString sql = CountrySearch::projectIds(needle, values);
+        QSqlQuery inCountries = m_store->run(sql, values);
+        while (inCountries.next())
+            ids.append(inCountries.value(0).toLongLong());
+    }
     m_lastNeedle = needle;
     m_lastTextMatches = std::move(matches);
     return keepOnly(m_rowsBeforeText, ids);

@@ -1,5 +1,7 @@
 #include "models/query/ProjectFilter.h"
 
+#include "models/query/CountrySearch.h"
+
 #include "models/store/SqlDialect.h"
 #include "models/store/SqlValues.h"
 
@@ -93,16 +95,21 @@ void addTextCondition(ConditionBuilder &builder, const QString &text, const SqlD
         return;
     // The trigram index answers substrings of three characters or more at once; shorter ones
     // (a single Chinese character, say) are matched by scanning.
+    QStringList parts;
+    QVariantList values;
+    // A project is found by its countries' names too.
+    if (CountrySearch::applies(needle))
+        parts << CountrySearch::condition(needle, values);
     if (dialect.engine() == SqlDialect::Engine::Sqlite && needle.size() >= 3) {
         QString phrase = needle;
         phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        builder.add(QStringLiteral("projects.id IN (SELECT rowid FROM project_text WHERE "
-                                   "project_text MATCH ?)"),
-                    {QLatin1Char('"') + phrase + QLatin1Char('"')});
+        parts << QStringLiteral("projects.id IN (SELECT rowid FROM project_text WHERE "
+                                "project_text MATCH ?)");
+        values << QLatin1Char('"') + phrase + QLatin1Char('"');
+        builder.add(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'),
+                    values);
         return;
     }
-    QStringList parts;
-    QVariantList values;
     const QString pattern = likePattern(needle.toLower());
     for (const char *column :
          {"code", "title_en", "title_zh", "description_en", "description_zh"}) {

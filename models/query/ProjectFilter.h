@@ -26,7 +26,8 @@ struct ProjectFilter
     // Projects whose start–end span overlaps [from, to]; either end may be open.
     QDate from;
     QDate to;
-    // Matched as a substring of the code, titles and descriptions in both languages.
+    // Matched as a substring of the code, titles and descriptions in both languages, and of
+    // the project's countries' names and other names (CountrySearch).
     QString text;
 
     bool isEmpty() const;

@@ -79,7 +79,7 @@ ReportDocument ReportBuilder::build(const ReportRequest &request)
                                      "国际劳工组织");
         document.languageTags << (language == Language::Chinese ? QStringLiteral("zh-CN")
                                                                 : QStringLiteral("en"));
-        footers << ReportWords::pick(language, "Page %1 of %2", "第 %1 页，共 %2 页");
+        footers << pageFooter(language);
     }
     document.title = titles.join(QStringLiteral(" · "));
     document.pageFooter = footers.join(QStringLiteral("  ·  "));
@@ -89,14 +89,20 @@ ReportDocument ReportBuilder::build(const ReportRequest &request)
     for (const Language language : languages) {
         // Each language's pages carry their own running header; the period comes before the
         // donor, so that a header too long for the page loses only the end of a long name.
-        document.add(ReportBlockKind::PageBreak,
-                     ReportWords::pick(language, "ILO · Progress report · %1 · %2",
-                                       "国际劳工组织 · 进展报告 · %1 · %2")
-                         .arg(ReportWords::period(request.from, request.to, language),
-                              donorName(request, language, NameForm::Short)));
+        // and the footer is in the pages' own language too.
+        document.addPageBreak(ReportWords::pick(language, "ILO · Progress report · %1 · %2",
+                                                "国际劳工组织 · 进展报告 · %1 · %2")
+                                  .arg(ReportWords::period(request.from, request.to, language),
+                                       donorName(request, language, NameForm::Short)),
+                              pageFooter(language));
         addBody(document, request, language);
     }
     return document;
+}
+
+QString ReportBuilder::pageFooter(Language language)
+{
+    return ReportWords::pick(language, "Page %1 of %2", "第 %1 页，共 %2 页");
 }
 
 QString ReportBuilder::donorName(const ReportRequest &request, Language language, NameForm form)

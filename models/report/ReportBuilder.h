@@ -48,6 +48,8 @@ private:
         Full,
         Short
     };
+    // "Page %1 of %2" in LANGUAGE.
+    static QString pageFooter(Language language);
     QString donorName(const ReportRequest &request, Language language,
                       NameForm form = NameForm::Full);
     QString projectHeading(int index, Language language) const; // "3. CODE Title"

@@ -18,7 +18,7 @@ QString ReportDocument::plainText() const
                 lines << row.label;
             break;
         case ReportBlockKind::PageBreak:
-            lines << QStringLiteral("----");
+            lines << QStringLiteral("---- %1 | %2").arg(block.text, block.footer);
             break;
         case ReportBlockKind::Heading:
             lines << QStringLiteral("# ") + block.text;

@@ -61,16 +61,20 @@ struct ReportFigure
 struct ReportBlock
 {
     ReportBlockKind kind = ReportBlockKind::Paragraph;
-    QString text;
+    QString text; // a PageBreak's: the running header of the pages it starts
+    // A PageBreak's: the footer of the pages it starts ("Page %1 of %2"), in their language.
+    QString footer;
     ReportTable table;
     ReportFigure figure;
 };
 
 struct ReportDocument
 {
-    QString title;      // the PDF's title, in the report's language(s)
-    QString pageFooter; // "Page %1 of %2" in the report's language(s)
-    QString author;     // who issues it, in the report's language(s): the PDF's author
+    QString title; // the PDF's title, in the report's language(s)
+    // "Page %1 of %2" in the report's language(s): the cover's footer, and that of pages no
+    // PageBreak gives one.
+    QString pageFooter;
+    QString author; // who issues it, in the report's language(s): the PDF's author
     QStringList languageTags; // BCP 47 tags of its languages, in the order they appear
     QList<ReportBlock> blocks;
 
@@ -79,6 +83,15 @@ struct ReportDocument
         ReportBlock block;
         block.kind = kind;
         block.text = text;
+        blocks << block;
+    }
+    // Starts the pages of one language: their running header and footer.
+    void addPageBreak(const QString &header, const QString &footer)
+    {
+        ReportBlock block;
+        block.kind = ReportBlockKind::PageBreak;
+        block.text = header;
+        block.footer = footer;
         blocks << block;
     }
     void addTable(const ReportTable &table)

@@ -166,4 +166,17 @@ QString DomainNames::documentKind(DocumentKind kind)
     return {};
 }
 
+QString DomainNames::language(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return tr("English", "a document's language");
+    if (code == QLatin1String("zh"))
+        return tr("Chinese", "a document's language");
+    if (code == QLatin1String("fr"))
+        return tr("French", "a document's language");
+    if (code == QLatin1String("es"))
+        return tr("Spanish", "a document's language");
+    return code;
+}
+
 } // namespace sstc

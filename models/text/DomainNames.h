@@ -30,6 +30,8 @@ public:
     static QString proposalStatus(ProposalStatus status);
     // "US dollars" / "美元" for the reporting currencies; other ISO 4217 codes as they are.
     static QString currency(const QString &code);
+    // A document's language by its ISO 639-1 code ("en" → "English"); other codes as they are.
+    static QString language(const QString &code);
 };
 
 } // namespace sstc

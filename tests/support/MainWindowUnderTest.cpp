@@ -1,8 +1,14 @@
 #include "tests/support/MainWindowUnderTest.h"
 
+#include "ui/shell/Preferences.h"
+
 MainWindowUnderTest::MainWindowUnderTest(const QString &path, sstc::Language language)
     : window(translations)
 {
+    // A name set, so that a test's first change does not stop to ask for one (the test of
+    // the question clears it).
+    if (!sstc::Preferences::hasUserName())
+        sstc::Preferences::setUserName(QStringLiteral("window.tester"));
     translations.apply(language);
     window.setLanguage(language);
     window.resize(1366, 768);

@@ -622,6 +622,7 @@ QList<FoundText> TestBilingual::walk(MainWindow &window, const QString &lang)
                               QStringLiteral("languageEnglishAction"),
                               QStringLiteral("languageChineseAction"),
                               QStringLiteral("clearRecentAction"),
+                              QStringLiteral("openSampleAction"),
                               QStringLiteral("undoAction"),
                               QStringLiteral("redoAction"),
                               QStringLiteral("removeProposalAction"),

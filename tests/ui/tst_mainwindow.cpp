@@ -54,6 +54,7 @@ private slots:
     void switchesToChineseAtRunTime();
     void selectingAProjectShowsItsSummary();
     void aSearchThatHidesTheSelectedProjectDeselectsIt();
+    void aProjectMadeCurrentElsewhereIsNeverAHiddenOne();
     void agreementsAndPortfolioLeadToEachOther();
     void everyViewHasItsTabAndMenuEntries();
     void keepsTheDefaultPortfolioBetweenRuns();
@@ -210,6 +211,75 @@ void TestMainWindow::aSearchThatHidesTheSelectedProjectDeselectsIt()
     search->clear();
     QTRY_VERIFY(columnTexts(table, ProjectTableModel::Title).contains(title));
     QVERIFY(!remove->isEnabled());
+}
+
+// Issue 21: a project made current by an undo, or from an agreement's list of projects, could
+// be one the filter hides; the summary then showed it and Del acted on it.
+void TestMainWindow::aProjectMadeCurrentElsewhereIsNeverAHiddenOne()
+{
+    QFile::remove(m_samplePath);
+    PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
+    MainWindowUnderTest sample(m_samplePath);
+    QVERIFY(sample.opened);
+    MainWindow &window = sample.window;
+    auto *table = sample.find<QTableView>("projectTable");
+    auto *summary = sample.find<QTextBrowser>("projectSummary");
+    auto *remove = sample.find<QAction>("deleteProjectAction");
+    const QString title =
+        QStringLiteral("Achieving SDGs and Ending Poverty through Universal Social Protection");
+    const int row = int(columnTexts(table, ProjectTableModel::Title).indexOf(title));
+    QVERIFY(row >= 0);
+    QTest::mouseClick(
+        table->viewport(), Qt::LeftButton, {},
+        table->visualRect(table->model()->index(row, ProjectTableModel::Title)).center());
+    const qint64 id = window.context().currentProjectId();
+    QVERIFY(id != 0);
+
+    // Deleted, then a search that would not show it, then undo: it is back, but hidden.
+    QTimer::singleShot(0, this, [] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(question);
+        for (QAbstractButton *button : question->buttons())
+            if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+    });
+    remove->trigger();
+    QVERIFY(!columnTexts(table, ProjectTableModel::Title).contains(title));
+    auto *search = sample.find<QLineEdit>("projectSearchEdit");
+    QTest::mouseClick(search, Qt::LeftButton);
+    QTest::keyClicks(search, QStringLiteral("Skills"));
+    QTRY_VERIFY(table->model()->rowCount() < 7);
+    sample.find<QAction>("undoAction")->trigger();
+    QVERIFY(!columnTexts(table, ProjectTableModel::Title).contains(title));
+    QCOMPARE(window.context().currentProjectId(), 0);
+    QVERIFY(!summary->isVisible());
+    QVERIFY(!remove->isEnabled());
+
+    // Asked for from an agreement's projects, a hidden project is shown: the filter gives way.
+    const auto *agreements = window.agreementsView()->model();
+    qint64 partnership = 0;
+    for (int r = 0; r < agreements->rowCount() && !partnership; ++r)
+        if (agreements->index(r, AgreementHistoryModel::Title)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("ILO–MOHRSS Partnership Agreement")))
+            partnership = agreements->index(r, 0).data(IdRole).toLongLong();
+    QVERIFY(partnership != 0);
+    window.views()->setCurrentWidget(window.agreementsView());
+    window.agreementsView()->selectAgreement(partnership);
+    auto *projects =
+        window.agreementsView()->findChild<QListWidget *>(QStringLiteral("agreementProjectsList"));
+    QVERIFY(projects && projects->count() == 1);
+    const qint64 linked = projects->item(0)->data(Qt::UserRole).toLongLong();
+    QVERIFY(window.portfolioView()->model()->rowOfProject(linked) < 0); // hidden by "Skills"
+    QTest::mouseClick(projects->viewport(), Qt::LeftButton, {},
+                      projects->visualItemRect(projects->item(0)).center());
+    QCOMPARE(window.views()->currentWidget(), window.portfolioView());
+    QCOMPARE(window.context().currentProjectId(), linked);
+    QCOMPARE(table->selectionModel()->currentIndex().data(IdRole).toLongLong(), linked);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(summary->isVisible());
+    QVERIFY(remove->isEnabled());
 }
 
 // A project clicked in an agreement's detail brings the portfolio tab forward with that project

@@ -63,6 +63,7 @@ private slots:
     void longTableRepeatsItsHeader();
     void headingsStayWithWhatTheyHead();
     void eachLanguageHasItsRunningHeader();
+    void eachLanguageHasItsFooter();
     void letterPaper();
     void archivesAsPdfA_data();
     void archivesAsPdfA();
@@ -180,8 +181,13 @@ void TestReportPdf::samplePdfIsValidAndSearchable()
         QVERIFY(text.contains(QStringLiteral("项目所依据的协议")));
         QVERIFY(text.contains(QStringLiteral("第 1 页，共 %1 页").arg(renderer.pageCount())));
     }
-    if (languages != int(ReportLanguages::Chinese))
+    // The last page is in the report's last language, and so is its footer.
+    if (languages == int(ReportLanguages::English))
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(renderer.pageCount())));
+    if (languages == int(ReportLanguages::Both)) {
+        QVERIFY(text.contains(QStringLiteral("Page 2 of %1").arg(renderer.pageCount())));
+        QVERIFY(text.contains(QStringLiteral("第 %1 页，共 %1 页").arg(renderer.pageCount())));
+    }
 }
 
 void TestReportPdf::longTableRepeatsItsHeader()
@@ -299,6 +305,42 @@ void TestReportPdf::eachLanguageHasItsRunningHeader()
                                               last, path, QStringLiteral("-")});
     QVERIFY2(collapsed(text).contains(collapsed(chinese)), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Progress report")), qPrintable(text));
+}
+
+// Issue 21, item 10: the footer follows each page's language as the header does; the cover,
+// in both languages, keeps both.
+void TestReportPdf::eachLanguageHasItsFooter()
+{
+    const ReportDocument document = sampleDocument(ReportLanguages::Both);
+    const ReportLayout layout(document, QPageSize::A4);
+    const QList<ReportPage> &pages = layout.pages();
+    QCOMPARE(pages.first().footer, QString()); // the cover: the document's, in both
+    QCOMPARE(pages.at(1).footer, QStringLiteral("Page %1 of %2"));
+    QCOMPARE(pages.last().footer, QStringLiteral("第 %1 页，共 %2 页"));
+
+    const ReportRenderer renderer(document, QPageSize::A4);
+    const QString path = m_folders.filePath(QStringLiteral("footers.pdf"));
+    QCOMPARE(renderer.savePdf(path), QString());
+    SSTC_REQUIRE_TOOL("pdftotext", "poppler-utils");
+    const auto pageText = [&](int page) {
+        const QString number = QString::number(page);
+        return runTool(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-f"), number, QStringLiteral("-l"), number, path,
+                        QStringLiteral("-")});
+    };
+    const int count = renderer.pageCount();
+    const QString cover = pageText(1);
+    QVERIFY2(cover.contains(QStringLiteral("Page 1 of %1").arg(count)), qPrintable(cover));
+    QVERIFY2(collapsed(cover).contains(collapsed(QStringLiteral("第 1 页，共 %1 页").arg(count))),
+             qPrintable(cover));
+    const QString english = pageText(2);
+    QVERIFY2(english.contains(QStringLiteral("Page 2 of %1").arg(count)), qPrintable(english));
+    QVERIFY2(!english.contains(QStringLiteral("第 2 页")), qPrintable(english));
+    const QString chinese = pageText(count);
+    QVERIFY2(
+        collapsed(chinese).contains(collapsed(QStringLiteral("第 %1 页，共 %1 页").arg(count))),
+        qPrintable(chinese));
+    QVERIFY2(!chinese.contains(QStringLiteral("Page ")), qPrintable(chinese));
 }
 
 void TestReportPdf::letterPaper()

@@ -9,6 +9,7 @@
 #include "tests/support/Screenshots.h"
 #include "tests/support/ServerPortfolio.h"
 
+#include "models/audit/AuditLog.h"
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/repositories/ProjectRepository.h"
 #include "translations/TranslationLoader.h"
@@ -17,6 +18,7 @@
 #include "ui/portfolio/PortfolioView.h"
 #include "ui/shell/PasswordKeychain.h"
 #include "ui/shell/PortfolioContext.h"
+#include "ui/shell/Preferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -189,7 +191,9 @@ void TestServerWindow::connectsBrowsesEditsAndUndoes()
         QVERIFY(first.contains(QLatin1String("postgresql://")));
     }
 
-    // Edit the first row's project title through the editor.
+    // Edit the first row's project title through the editor. A name set on this desktop is
+    // not the one recorded: the server's user is (issue 21, item 9).
+    Preferences::setUserName(QStringLiteral("desktop.name"));
     const qint64 projectId = window.portfolioView()->model()->projectIdAt(0);
     const QString before = titleOnServer(onServer, projectId);
     window.context().setCurrentProject(projectId);
@@ -221,6 +225,12 @@ void TestServerWindow::connectsBrowsesEditsAndUndoes()
     QCOMPARE(titleOnServer(onServer, projectId), edited);
     window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     QCOMPARE(titleOnServer(onServer, projectId), before);
+    const QList<AuditEntry> recorded = AuditLog(onServer).ofProject(projectId);
+    QCOMPARE(recorded.size(), 4); // the edit, undo, redo, undo of the title
+    for (const AuditEntry &entry : recorded)
+        QCOMPARE(entry.userName, PostgresServer::ownerRole());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("userNameAction"))->isEnabled());
+    Preferences::setUserName(QString());
     saveScreenshot(window, QStringLiteral("server-window"), QStringLiteral("en"));
 
     // Chosen from Open Recent, the server's portfolio opens again (here libpq needs no

@@ -145,15 +145,16 @@ void AgreementDetailPane::showAgreement(qint64 id)
 
 void AgreementDetailPane::loadChanges()
 {
-    QList<AuditEntry> entries;
+    AuditHistory history;
     if (m_agreementId != 0 && m_context.store()) {
         try {
-            entries = AuditLog(*m_context.store()).ofAgreement(m_agreementId);
+            history = AuditHistory::withNames(
+                *m_context.store(), AuditLog(*m_context.store()).ofAgreement(m_agreementId));
         } catch (const StoreError &error) {
             m_context.reportError(error.message());
         }
     }
-    m_changes->setEntries(entries);
+    m_changes->setEntries(std::move(history.entries), std::move(history.names));
 }
 
 QString AgreementDetailPane::linkTo(qint64 id) const
@@ -163,11 +164,11 @@ QString AgreementDetailPane::linkTo(qint64 id) const
         return {};
     const PartialDate date = target->signedOn.isNull() ? target->validFrom : target->signedOn;
     // The year as the language writes it, in its own brackets: " (2016)" / "（2016年）".
-    const QString year =
-        date.isNull() ? QString()
-                      : tr(" (%1)", "the year of a linked agreement")
-                            .arg(Formats::date(PartialDate::year(date.firstDay().year()),
-                                               m_context.language()));
+    const QString year = date.isNull()
+                             ? QString()
+                             : tr(" (%1)", "the year of a linked agreement")
+                                   .arg(Formats::date(PartialDate::year(date.firstDay().year()),
+                                                      m_context.language()));
     return QStringLiteral("<a href='%1:%2'>%3</a>%4")
         .arg(agreementScheme)
         .arg(id)

@@ -129,6 +129,7 @@ AgreementsView::AgreementsView(PortfolioContext &context, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AgreementsView::currentRowChanged);
+    m_table->installEventFilter(this);
     connect(m_detail, &AgreementDetailPane::agreementActivated, this,
             &AgreementsView::selectAgreement);
     connect(m_detail, &AgreementDetailPane::projectActivated, this, [this](qint64 projectId) {
@@ -297,6 +298,23 @@ void AgreementsView::selectAgreement(qint64 id)
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     m_detail->showAgreement(id);
+}
+
+// A table given the focus with no row current makes its first row current (Qt does), framed
+// while the pane still asks to select an agreement: until the user picks a row (a click, an
+// arrow key), none is current.
+bool AgreementsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::FocusIn &&
+        !m_table->currentIndex().isValid())
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_table->selectionModel()->selectedRows().isEmpty())
+                    m_table->selectionModel()->clearCurrentIndex();
+            },
+            Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void AgreementsView::currentRowChanged()

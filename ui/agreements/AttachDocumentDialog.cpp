@@ -66,11 +66,7 @@ AttachDocumentDialog::AttachDocumentDialog(const QString &fileName, DocumentKind
 
 QString AttachDocumentDialog::languageName(const QString &code)
 {
-    if (code == QLatin1String("en"))
-        return tr("English");
-    if (code == QLatin1String("zh"))
-        return tr("Chinese");
-    return code;
+    return DomainNames::language(code);
 }
 
 void AttachDocumentDialog::check()

@@ -247,7 +247,8 @@ QString DocumentsPanel::removeDocument(qint64 documentId)
 
 void DocumentsPanel::attachDialog()
 {
-    const QString path = FileDialogs::openFile(this, tr("Attach Document"), QDir::homePath());
+    const QString path =
+        FileDialogs::openFile(this, tr("Attach Document"), FileDialogs::lastFolder());
     if (path.isEmpty())
         return;
     // A folder, pipe or device, or a file over the limit, is refused before its details are
@@ -270,9 +271,13 @@ void DocumentsPanel::saveCopyDialog()
         if (document.id == id)
             name = DocumentFile::safeFileName(document.fileName);
     const QString path =
-        FileDialogs::saveFile(this, tr("Save Copy of Document"), QDir::home().filePath(name));
-    if (!path.isEmpty())
-        report(saveCopy(id, path));
+        FileDialogs::saveFile(this, tr("Save Copy of Document"), FileDialogs::inLastFolder(name));
+    if (path.isEmpty())
+        return;
+    const QString problem = saveCopy(id, path);
+    report(problem);
+    if (problem.isEmpty())
+        m_context.reportSaved(path);
 }
 
 void DocumentsPanel::changeEvent(QEvent *event)

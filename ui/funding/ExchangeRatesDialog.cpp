@@ -136,8 +136,7 @@ bool ExchangeRatesDialog::importFile(const QString &path)
 void ExchangeRatesDialog::chooseImportFile()
 {
     const QString path =
-        FileDialogs::openFile(this, tr("Import Exchange Rates"),
-                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        FileDialogs::openFile(this, tr("Import Exchange Rates"), FileDialogs::lastFolder(),
                               tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);

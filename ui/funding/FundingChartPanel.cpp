@@ -354,17 +354,18 @@ bool FundingChartPanel::exportSvg(const QString &path) const
 
 void FundingChartPanel::askExport(bool svg)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     const QString path =
         FileDialogs::saveFile(this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
-                              folder + QLatin1Char('/') + m_name + suffix,
+                              FileDialogs::inLastFolder(m_name + suffix),
                               svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!(svg ? exportSvg(path) : exportPng(path)))
         QMessageBox::warning(this, tr("Export Chart"),
                              tr("The chart could not be written to %1.").arg(path));
+    else
+        emit exported(path);
 }
 
 void FundingChartPanel::retranslate()

@@ -49,6 +49,7 @@ public:
 
 signals:
     void barClicked(const QString &categoryKey, const QString &seriesKey);
+    void exported(const QString &path); // the chart was written to a file
 
 protected:
     void changeEvent(QEvent *event) override;

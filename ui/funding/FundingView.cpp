@@ -68,6 +68,8 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     , m_currencyCombo(new QComboBox(this))
     , m_ratesButton(new QPushButton(this))
     , m_notice(new QLabel(this))
+    , m_filterLabel(new QLabel(this))
+    , m_clearFilterButton(new QPushButton(this))
     , m_emptyLabel(new QLabel(this))
     , m_emptyRatesButton(new QPushButton(this))
     , m_exchangeRatesAction(new QAction(this))
@@ -103,6 +105,19 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
     bar->addSpacing(16);
     bar->addWidget(m_ratesButton);
     bar->addStretch(1);
+    m_filterLabel->setObjectName(QStringLiteral("fundingFilterLabel"));
+    m_filterLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; color: #0b5394; }"));
+    m_clearFilterButton->setObjectName(QStringLiteral("fundingClearFilterButton"));
+    bar->addWidget(m_filterLabel);
+    bar->addWidget(m_clearFilterButton);
+    connect(m_clearFilterButton, &QPushButton::clicked, this, [this] { m_context.setFilter({}); });
+    const auto showFilter = [this] {
+        const bool filtered = m_context.filter() != ProjectFilter();
+        m_filterLabel->setVisible(filtered);
+        m_clearFilterButton->setVisible(filtered);
+    };
+    showFilter();
+    connect(&m_context, &PortfolioContext::filterChanged, this, showFilter);
 
     auto *charts = new QWidget;
     charts->setObjectName(QStringLiteral("fundingCharts"));
@@ -115,6 +130,7 @@ FundingView::FundingView(PortfolioContext &context, QWidget *parent)
                 [this, breakdown](const QString &category, const QString &series) {
                     narrowTo(breakdown, category, series);
                 });
+        connect(panel, &FundingChartPanel::exported, &m_context, &PortfolioContext::reportSaved);
         m_panels << panel;
         grid->addWidget(panel, chart.row, chart.column, 1, chart.columnSpan);
     }
@@ -220,6 +236,8 @@ void FundingView::fillCurrencyCombo()
 
 void FundingView::retranslate()
 {
+    m_filterLabel->setText(tr("Filtered: projects the portfolio's filters show"));
+    m_clearFilterButton->setText(tr("Clear Filters"));
     m_measureLabel->setText(tr("&Amounts:"));
     m_currencyLabel->setText(tr("&Reporting currency:"));
     m_ratesButton->setText(tr("E&xchange Rates…"));

@@ -79,6 +79,9 @@ private:
     QComboBox *m_currencyCombo;
     QPushButton *m_ratesButton;
     QLabel *m_notice;
+    // Says that the portfolio's filter (a chart click, say) narrows the charts, and clears it.
+    QLabel *m_filterLabel;
+    QPushButton *m_clearFilterButton;
     QLabel *m_emptyLabel;
     QPushButton *m_emptyRatesButton;     // beside the empty label when rates would fill the charts
     QList<FundingChartPanel *> m_panels; // in FundingBreakdowns order

@@ -94,9 +94,10 @@ IatiExportDialog::IatiExportDialog(PortfolioContext &context, const QList<qint64
 
 void IatiExportDialog::chooseFile()
 {
-    const QString path = FileDialogs::saveFile(this, tr("Export IATI Activities"),
-                                               QStringLiteral("iati-activities.xml"),
-                                               tr("IATI activity files (*.xml)"));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Export IATI Activities"),
+                              FileDialogs::inLastFolder(QStringLiteral("iati-activities.xml")),
+                              tr("IATI activity files (*.xml)"));
     if (!path.isEmpty())
         m_pathEdit->setText(path);
 }
@@ -153,6 +154,7 @@ bool IatiExportDialog::exportFile()
     }
     if (!result.identifiersGiven.isEmpty())
         m_context.notifyDataChanged(); // the identifiers show in the views
+    m_context.reportSaved(path);
     QStringList lines;
     lines << tr("Wrote %n activity(ies) to “%1”.", nullptr, result.written)
                  .arg(QDir::toNativeSeparators(path));

@@ -11,8 +11,7 @@
 
 namespace sstc {
 
-ChangeHistoryDialog::ChangeHistoryDialog(QList<AuditEntry> entries, Language language,
-                                         QWidget *parent)
+ChangeHistoryDialog::ChangeHistoryDialog(AuditHistory history, Language language, QWidget *parent)
     : QDialog(parent)
     , m_model(new AuditTableModel(this))
     , m_intro(new QLabel(this))
@@ -20,7 +19,7 @@ ChangeHistoryDialog::ChangeHistoryDialog(QList<AuditEntry> entries, Language lan
 {
     setObjectName(QStringLiteral("changeHistoryDialog"));
     m_model->setLanguage(language);
-    m_model->setEntries(std::move(entries));
+    m_model->setEntries(std::move(history.entries), std::move(history.names));
     m_intro->setObjectName(QStringLiteral("changeHistoryIntro"));
     m_intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("changeHistoryTable"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/audit/AuditLog.h"
+#include "models/audit/AuditValueText.h"
 #include "models/domain/Language.h"
 
 #include <QDialog>
@@ -20,7 +20,7 @@ class ChangeHistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    ChangeHistoryDialog(QList<AuditEntry> entries, Language language, QWidget *parent = nullptr);
+    ChangeHistoryDialog(AuditHistory history, Language language, QWidget *parent = nullptr);
     QTableView *table() const { return m_table; }
 
 protected:

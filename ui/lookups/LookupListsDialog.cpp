@@ -85,14 +85,14 @@ void LookupListsDialog::showChangeHistory()
 {
     if (!m_historyLoader)
         return;
-    QList<AuditEntry> entries;
+    AuditHistory history;
     try {
-        entries = m_historyLoader();
+        history = m_historyLoader();
     } catch (const StoreError &error) {
         m_footer->showProblems({error.message()});
         return;
     }
-    ChangeHistoryDialog dialog(entries, m_language, this);
+    ChangeHistoryDialog dialog(std::move(history), m_language, this);
     dialog.exec();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/audit/AuditLog.h"
+#include "models/audit/AuditValueText.h"
 #include "models/domain/Language.h"
 #include "models/repositories/LookupListsRepository.h"
 
@@ -27,7 +27,7 @@ class LookupListsDialog : public QDialog
 
 public:
     using Saver = std::function<void(const LookupLists &)>;
-    using HistoryLoader = std::function<QList<AuditEntry>()>;
+    using HistoryLoader = std::function<AuditHistory()>;
 
     LookupListsDialog(const LookupLists &lists, QWidget *parent = nullptr);
     void setSaver(Saver saver) { m_saver = std::move(saver); }

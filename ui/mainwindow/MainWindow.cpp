@@ -20,6 +20,7 @@
 #include "ui/iati/IatiImportDialog.h"
 #include "ui/lookups/LookupListsDialog.h"
 #include "ui/mainwindow/DamagedPortfolioDialog.h"
+#include "ui/mainwindow/InterfaceFont.h"
 #include "ui/mainwindow/RecentFiles.h"
 #include "ui/mainwindow/ServerConnectionDialog.h"
 #include "ui/offers/OffersView.h"
@@ -43,6 +44,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -56,6 +58,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace sstc {
 
@@ -82,14 +85,30 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     m_views->addTab(m_offersView, QString());
     setCentralWidget(m_views);
     // A project chosen in another view is shown in the portfolio, an agreement in the history.
-    connect(m_agreementsView, &AgreementsView::projectActivated, this,
-            [this] { m_views->setCurrentWidget(m_portfolioView); });
+    connect(m_agreementsView, &AgreementsView::projectActivated, this, [this](qint64 projectId) {
+        m_views->setCurrentWidget(m_portfolioView);
+        m_portfolioView->showProject(projectId);
+    });
     connect(m_portfolioView, &PortfolioView::agreementActivated, this, &MainWindow::showAgreement);
 
     m_statusLabel->setObjectName(QStringLiteral("portfolioStatus"));
     statusBar()->addWidget(m_statusLabel, 1);
     connect(m_portfolioView, &PortfolioView::countsChanged, this, &MainWindow::updateStatus);
     connect(m_context, &PortfolioContext::errorReported, this, &MainWindow::showError);
+    // A file written says where it went, with the way to its folder, until the next message.
+    m_openFolderButton = new QPushButton(this);
+    m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolderButton->setFlat(true);
+    m_openFolderButton->hide();
+    statusBar()->addPermanentWidget(m_openFolderButton);
+    connect(m_context, &PortfolioContext::fileSaved, this, &MainWindow::showSaved);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message != m_savedMessage)
+            m_openFolderButton->hide();
+    });
+    connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
+    });
     m_integrityCheck->setObjectName(QStringLiteral("integrityCheck"));
     connect(m_integrityCheck, &PortfolioIntegrityLoader::checked, this, &MainWindow::warnOfDamage);
     connect(m_context, &PortfolioContext::currentProjectChanged, this,
@@ -165,13 +184,21 @@ void MainWindow::createActions()
     connect(m_deleteProjectAction, &QAction::triggered, this,
             [this] { deleteProject(m_context->currentProjectId()); });
 
+    m_openSampleAction = new QAction(this);
+    m_openSampleAction->setObjectName(QStringLiteral("openSampleAction"));
+    connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSamplePortfolio);
+
     m_lookupListsAction = new QAction(this);
     m_lookupListsAction->setObjectName(QStringLiteral("lookupListsAction"));
     connect(m_lookupListsAction, &QAction::triggered, this, &MainWindow::editLookupLists);
 
     m_userNameAction = new QAction(this);
     m_userNameAction->setObjectName(QStringLiteral("userNameAction"));
-    connect(m_userNameAction, &QAction::triggered, this, &MainWindow::chooseUserName);
+    connect(m_userNameAction, &QAction::triggered, this,
+            [this] { chooseUserName(UserNameQuestion::Change); });
+    // Asked once, at the first change of a session that has no name set: a user who only
+    // reads is never asked, and one who writes sees why the name is wanted.
+    m_context->setUserNameAsker([this] { chooseUserName(UserNameQuestion::FirstChange); });
 
     m_languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
@@ -209,6 +236,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_connectServerAction);
+    m_fileMenu->addAction(m_openSampleAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
@@ -222,7 +250,9 @@ void MainWindow::createMenus()
     m_exportMenu->addAction(IatiExportDialog::createAction(*m_context, *m_portfolioView, this));
     m_importMenu = new QMenu(this);
     m_importMenu->setObjectName(QStringLiteral("importMenu"));
-    m_importMenu->addAction(IatiImportDialog::createAction(*m_context, this));
+    QAction *importIati = IatiImportDialog::createAction(*m_context, this);
+    m_importMenu->addAction(importIati);
+    m_portfolioView->setEmptyPortfolioActions(importIati, m_newProjectAction, m_openSampleAction);
     m_fileMenu->insertMenu(m_quitAction, m_importMenu);
     m_fileMenu->insertMenu(m_quitAction, m_exportMenu);
     m_fileMenu->insertAction(m_quitAction, ReportDialog::createAction(*m_context, this));
@@ -279,6 +309,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New Portfolio…"));
     m_openAction->setText(tr("&Open Portfolio…"));
     m_connectServerAction->setText(tr("Connect to &Team Server…"));
+    m_openSampleAction->setText(tr("Open the &Sample Portfolio"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear Recent Files"));
     m_quitAction->setText(tr("&Quit"));
@@ -304,6 +335,11 @@ void MainWindow::retranslate()
     m_printAction->setText(tr("&Print…"));
     m_userGuideAction->setText(tr("User &Guide"));
     m_aboutAction->setText(tr("&About SSTC Desk"));
+    m_openFolderButton->setText(tr("Open Folder"));
+    m_openFolderButton->setToolTip(tr("Show the folder of the file just saved"));
+    // The notice of a saved file, still up, in the new language.
+    if (!m_savedMessage.isEmpty() && statusBar()->currentMessage() == m_savedMessage)
+        showSaved(m_savedPath);
     rebuildRecentMenu();
     updateTitle();
     updateStatus();
@@ -340,6 +376,7 @@ void MainWindow::setLanguage(Language language)
     if (!m_translations.apply(language))
         showError(tr("The Chinese translation could not be loaded; SSTC Desk stays in English."));
     (language == Language::Chinese ? m_chineseAction : m_englishAction)->setChecked(true);
+    applyInterfaceFont(m_translations.language());
     m_context->setLanguage(m_translations.language());
     // Installing a translator sends LanguageChange to every widget; English has none to
     // install, so retranslate here too.
@@ -394,6 +431,7 @@ void MainWindow::adoptStore(std::unique_ptr<PortfolioStore> store)
     rebuildRecentMenu();
     updateTitle();
     updateStatus();
+    updateEditActions();
     checkIntegrity();
 }
 
@@ -560,6 +598,9 @@ bool MainWindow::deleteProject(qint64 projectId)
 void MainWindow::updateEditActions()
 {
     const bool selected = m_store && m_context->currentProjectId() != 0;
+    // A team server records its own user name; nothing here to set.
+    const bool onServer = m_store && m_store->location().isServer();
+    m_userNameAction->setEnabled(!onServer);
     m_editProjectAction->setEnabled(selected);
     m_deleteProjectAction->setEnabled(selected);
     m_newProjectAction->setEnabled(m_store != nullptr);
@@ -604,24 +645,34 @@ void MainWindow::editLookupLists()
         dialog.setSaver([&](const LookupLists &after) {
             LookupListsCommand::apply(*m_context, before, after);
         });
-        dialog.setChangeHistory([this] { return AuditLog(*m_store).ofReferenceLists(); },
-                                m_context->language());
+        dialog.setChangeHistory(
+            [this] {
+                return AuditHistory::withNames(*m_store, AuditLog(*m_store).ofReferenceLists());
+            },
+            m_context->language());
         dialog.exec();
     } catch (const StoreError &error) {
         showError(error.message());
     }
 }
 
-void MainWindow::chooseUserName()
+void MainWindow::chooseUserName(UserNameQuestion question)
 {
-    bool accepted = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Your Name in the History"),
-        tr("Changes you make to projects, agreements and lists are recorded in their history "
-           "under this name:"),
-        QLineEdit::Normal, Preferences::actor().name(), &accepted);
-    if (accepted && !name.trimmed().isEmpty())
-        Preferences::setUserName(name.left(100));
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("userNameDialog"));
+    dialog.setWindowTitle(tr("Your Name in the History"));
+    dialog.setLabelText(
+        question == UserNameQuestion::FirstChange
+            ? tr("Changes are recorded in the history with the name of who made them, so that "
+                 "colleagues can tell who changed what. Under which name should yours be "
+                 "recorded? (Edit → Your Name in the History changes it later.)")
+            : tr("Changes you make to projects, agreements and lists are recorded in their "
+                 "history under this name:"));
+    dialog.setTextValue(Preferences::hasUserName() ? Preferences::actor().name()
+                                                   : Preferences::accountName());
+    dialog.setOkButtonText(tr("Use This Name"));
+    if (dialog.exec() == QDialog::Accepted && !dialog.textValue().trimmed().isEmpty())
+        Preferences::setUserName(dialog.textValue().left(100));
 }
 
 void MainWindow::updateStatus()
@@ -657,6 +708,14 @@ void MainWindow::updateTitle()
     setWindowTitle(QStringLiteral("%1 — %2").arg(portfolio, application));
 }
 
+void MainWindow::showSaved(const QString &path)
+{
+    m_savedPath = path;
+    m_savedMessage = tr("Saved “%1”").arg(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(m_savedMessage, 30000);
+    m_openFolderButton->show();
+}
+
 void MainWindow::showError(const QString &message)
 {
     QMessageBox box(QMessageBox::Warning, tr("SSTC Desk"), message, QMessageBox::Ok, this);
@@ -666,7 +725,7 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::newPortfolio()
 {
-    const QString path = FileDialogs::saveFile(this, tr("New Portfolio"), QDir::homePath(),
+    const QString path = FileDialogs::saveFile(this, tr("New Portfolio"), FileDialogs::lastFolder(),
                                                tr("SSTC Desk portfolios (*.sstc)"),
                                                FileDialogs::Existing::LeaveToCaller);
     if (path.isEmpty())
@@ -693,11 +752,29 @@ void MainWindow::newPortfolio()
     adoptOpened([&] { return PortfolioOpener::create(path, content); });
 }
 
+bool MainWindow::openSamplePortfolio()
+{
+    // Beside the user's own portfolio, made from the source documents the first time; the
+    // user's portfolio is left as it is.
+    const QString path =
+        QFileInfo(PortfolioStore::defaultPath()).dir().filePath(QStringLiteral("sample.sstc"));
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        try {
+            PortfolioOpener::create(path, PortfolioOpener::NewFileContent::Sample);
+        } catch (const StoreError &error) {
+            showError(error.message());
+            return false;
+        }
+    }
+    return openChosenPortfolio(path);
+}
+
 void MainWindow::openPortfolioDialog()
 {
     const QString start = m_store && !m_store->location().isServer()
                               ? QFileInfo(m_store->path()).absolutePath()
-                              : QDir::homePath();
+                              : FileDialogs::lastFolder();
     const QString path =
         FileDialogs::openFile(this, tr("Open Portfolio"), start,
                               tr("SSTC Desk portfolios (*.sstc *.sqlite *.db);;All files (*)"));

@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTabWidget;
 
 namespace sstc {
@@ -48,6 +49,8 @@ public:
     // other's changes). Returns whether this window opened it.
     bool openChosenPortfolio(const QString &path);
     bool openDefaultPortfolio();
+    // File → Open the Sample Portfolio: the China–ILO sample in a file of its own.
+    bool openSamplePortfolio();
     // Opens a portfolio on a server. Without a password in the location, the one kept in the
     // keychain is used, else libpq's own (~/.pgpass, PGPASSWORD); when the server still
     // refuses, or cannot be used, the connect dialog opens filled in, with the reason.
@@ -92,9 +95,15 @@ private:
     void updateStatus();
     void showAgreement(qint64 agreementId);
     void updateEditActions();
-    void chooseUserName();
+    enum class UserNameQuestion
+    {
+        FirstChange,
+        Change
+    };
+    void chooseUserName(UserNameQuestion question);
     void updateTitle();
     void showError(const QString &message);
+    void showSaved(const QString &path);
     void newPortfolio();
     void openPortfolioDialog();
     // What a connection that works does with the password in the keychain.
@@ -126,6 +135,9 @@ private:
     OffersView *m_offersView;
     QTabWidget *m_views;
     QLabel *m_statusLabel;
+    QPushButton *m_openFolderButton = nullptr;
+    QString m_savedPath;
+    QString m_savedMessage;
     PortfolioIntegrityLoader *m_integrityCheck;
     QPointer<DamagedPortfolioDialog> m_damageWarning;
     QPointer<UserGuideDialog> m_userGuide;
@@ -151,6 +163,7 @@ private:
     QAction *m_deleteProjectAction = nullptr;
     QAction *m_userNameAction = nullptr;
     QAction *m_lookupListsAction = nullptr;
+    QAction *m_openSampleAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QAction *m_printAction = nullptr;

@@ -363,13 +363,15 @@ QString ProposalComposer::exportCsv(const QString &path) const
 
 void ProposalComposer::exportCsvDialog()
 {
-    const QString path =
-        FileDialogs::saveFile(this, tr("Export Proposal as CSV"),
-                              QDir::home().filePath(tr("proposal.csv")), tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export Proposal as CSV"),
+                                               FileDialogs::inLastFolder(tr("proposal.csv")),
+                                               tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString problem = exportCsv(path); !problem.isEmpty())
         m_context.reportError(problem);
+    else
+        m_context.reportSaved(path);
 }
 
 void ProposalComposer::retranslate()

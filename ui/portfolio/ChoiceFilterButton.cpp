@@ -2,9 +2,49 @@
 
 #include "models/store/StoreError.h"
 
+#include <QKeyEvent>
 #include <QMenu>
+#include <QMouseEvent>
 
 namespace sstc {
+
+namespace {
+
+// A menu of check marks that stays open while the user ticks several: a tick toggles its
+// choice and leaves the menu up; Escape or a click outside closes it.
+class TickMenu : public QMenu
+{
+public:
+    using QMenu::QMenu;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (tick(actionAt(event->position().toPoint())))
+            return;
+        QMenu::mouseReleaseEvent(event);
+    }
+
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const bool choose = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
+                            event->key() == Qt::Key_Enter;
+        if (choose && tick(activeAction()))
+            return;
+        QMenu::keyPressEvent(event);
+    }
+
+private:
+    bool tick(QAction *action)
+    {
+        if (!action || !action->isEnabled() || !action->isCheckable())
+            return false;
+        action->trigger();
+        return true;
+    }
+};
+
+} // namespace
 
 ChoiceFilterButton::ChoiceFilterButton(QWidget *parent)
     : QToolButton(parent)
@@ -13,7 +53,7 @@ ChoiceFilterButton::ChoiceFilterButton(QWidget *parent)
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     // Never narrower than its title: the search field gives way instead.
     setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
-    setMenu(new QMenu(this));
+    setMenu(new TickMenu(this));
     connect(menu(), &QMenu::aboutToShow, this, &ChoiceFilterButton::readChoices);
 }
 

@@ -9,6 +9,7 @@
 #include "ui/agreements/ProjectAgreementPane.h"
 #include "ui/portfolio/ProjectFilterBar.h"
 #include "ui/portfolio/ProjectSummaryPane.h"
+#include "ui/portfolio/ProjectTableHint.h"
 #include "ui/shell/FallbackTextDelegate.h"
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
@@ -50,6 +51,7 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     , m_findAction(new QAction(this))
     , m_clearFiltersAction(new QAction(this))
     , m_columnsMenu(new QMenu(this))
+    , m_hint(new ProjectTableHint(m_table->viewport()))
 {
     setObjectName(QStringLiteral("portfolioView"));
     m_rememberFilterTimer = new QTimer(this);
@@ -120,6 +122,8 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
             });
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &PortfolioView::rebuildColumnsMenu);
 
+    m_hint->setActions(m_clearFiltersAction, nullptr, nullptr, nullptr);
+    connect(this, &PortfolioView::countsChanged, this, &PortfolioView::updateHint);
     connect(m_filterBar, &ProjectFilterBar::filterChanged, &m_context,
             &PortfolioContext::setFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -131,6 +135,13 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     connect(&m_context, &PortfolioContext::dataChanged, this, &PortfolioView::reloadData);
     connect(&m_context, &PortfolioContext::filterChanged, this, &PortfolioView::applyFilter);
     connect(&m_context, &PortfolioContext::currentProjectChanged, this, [this] {
+        // A project made current elsewhere (by an undo, a chart) that the filter hides is
+        // not one the summary may show or Edit and Delete act on: the user cannot see it.
+        const qint64 current = m_context.currentProjectId();
+        if (current != 0 && m_model->rowOfProject(current) < 0) {
+            m_context.setCurrentProject(0);
+            return;
+        }
         selectCurrentProject();
         showCurrentProject();
     });
@@ -271,12 +282,43 @@ void PortfolioView::showCurrentProject()
         std::optional<ProjectDetails> details = ProjectDetails::load(*store, id);
         m_agreementPane->showProject(id, details ? details->agreement : std::nullopt);
         m_summaryPane->showProject(std::move(details));
-        m_historyModel->setEntries(AuditLog(*store).ofProject(id));
+        AuditHistory history = AuditHistory::withNames(*store, AuditLog(*store).ofProject(id));
+        m_historyModel->setEntries(std::move(history.entries), std::move(history.names));
     } catch (const StoreError &error) {
         m_summaryPane->showProject(std::nullopt);
         m_historyModel->setEntries({});
         m_context.reportError(error.message());
     }
+}
+
+void PortfolioView::setEmptyPortfolioActions(QAction *importIati, QAction *newProject,
+                                             QAction *openSample)
+{
+    m_hint->setActions(m_clearFiltersAction, importIati, newProject, openSample);
+    updateHint();
+}
+
+void PortfolioView::updateHint()
+{
+    using Reason = ProjectTableHint::Reason;
+    if (!m_context.store())
+        m_hint->showFor(Reason::None);
+    else if (m_model->totalCount() == 0)
+        m_hint->showFor(Reason::EmptyPortfolio);
+    else if (m_model->rowCount() == 0)
+        m_hint->showFor(Reason::NothingMatches);
+    else
+        m_hint->showFor(Reason::None);
+}
+
+void PortfolioView::showProject(qint64 projectId)
+{
+    if (projectId != 0 && m_model->rowOfProject(projectId) < 0 &&
+        m_context.filter() != ProjectFilter()) {
+        m_filterBar->setFilter({});
+        m_context.setFilter({});
+    }
+    m_context.setCurrentProject(projectId);
 }
 
 QList<int> PortfolioView::visibleColumns() const
@@ -319,13 +361,15 @@ QString PortfolioView::exportCsv(const QString &path) const
 
 void PortfolioView::exportCsvDialog()
 {
-    const QString path =
-        FileDialogs::saveFile(this, tr("Export Table as CSV"),
-                              QDir::home().filePath(tr("projects.csv")), tr("CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(this, tr("Export Table as CSV"),
+                                               FileDialogs::inLastFolder(tr("projects.csv")),
+                                               tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString problem = exportCsv(path); !problem.isEmpty())
         m_context.reportError(problem);
+    else
+        m_context.reportSaved(path);
 }
 
 void PortfolioView::rebuildColumnsMenu()

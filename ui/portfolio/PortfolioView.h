@@ -18,6 +18,7 @@ class PortfolioContext;
 class ProjectAgreementPane;
 class ProjectFilterBar;
 class ProjectSummaryPane;
+class ProjectTableHint;
 class ProjectTableModel;
 
 // The portfolio tab: the filter bar over the projects table, and beside it the selected
@@ -41,12 +42,18 @@ public:
     QAction *clearFiltersAction() const { return m_clearFiltersAction; }
     QMenu *columnsMenu() const { return m_columnsMenu; }
 
+    // Makes the project current, clearing the filter first when it hides the project: the
+    // user asked to see that one (from an agreement's list of projects).
+    void showProject(qint64 projectId);
     void copySelection();
     // Writes the rows and columns shown to a CSV file; returns an error message or "".
     QString exportCsv(const QString &path) const;
     QList<int> visibleColumns() const; // in the order shown
     void restoreLayout();
     void saveLayout() const;
+    // What the empty table offers for a portfolio without projects.
+    void setEmptyPortfolioActions(QAction *importIati, QAction *newProject, QAction *openSample);
+    ProjectTableHint *tableHint() const { return m_hint; }
 
 signals:
     void countsChanged(); // the model's rowCount() or totalCount() changed
@@ -68,6 +75,7 @@ private:
     void showCurrentProject();
     void tableCurrentChanged();
     void exportCsvDialog();
+    void updateHint();
 
     PortfolioContext &m_context;
     ProjectFilterBar *m_filterBar;
@@ -87,6 +95,7 @@ private:
     QAction *m_findAction;
     QAction *m_clearFiltersAction;
     QMenu *m_columnsMenu;
+    ProjectTableHint *m_hint;
     bool m_selecting = false;
 };
 

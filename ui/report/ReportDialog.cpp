@@ -457,12 +457,11 @@ bool ReportDialog::saveTo(const QString &path)
 
 void ReportDialog::chooseFileAndSave()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = FileDialogs::saveFile(this, tr("Save Donor Report"),
-                                               QDir(folder).filePath(tr("donor-report.pdf")),
+                                               FileDialogs::inLastFolder(tr("donor-report.pdf")),
                                                tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        saveTo(path);
+    if (!path.isEmpty() && saveTo(path))
+        m_context.reportSaved(path);
 }
 
 bool ReportDialog::printTo(QPrinter &printer)

@@ -98,6 +98,7 @@ void ReportLayout::newPage()
 {
     ReportPage next;
     next.header = m_header;
+    next.footer = m_footer;
     m_pages << next;
     m_y = m_top;
 }
@@ -194,10 +195,13 @@ void ReportLayout::layoutBlock(int index)
         break;
     case ReportBlockKind::PageBreak:
         m_header = block.text;
-        if (m_y > m_top || m_pages.size() == 1)
+        m_footer = block.footer;
+        if (m_y > m_top || m_pages.size() == 1) {
             newPage();
-        else
+        } else {
             page().header = m_header;
+            page().footer = m_footer;
+        }
         break;
     default:
         break;

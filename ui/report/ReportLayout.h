@@ -36,6 +36,7 @@ struct ReportPageItem
 struct ReportPage
 {
     QString header; // the running header; empty on the cover
+    QString footer; // "Page %1 of %2" in the page's language; empty: the document's
     QList<ReportPageItem> items;
 };
 
@@ -90,6 +91,7 @@ private:
     double m_bottom = 0;
     double m_y = 0;
     QString m_header; // the running header in force
+    QString m_footer; // and the footer
     QList<ReportPage> m_pages;
 };
 

@@ -69,7 +69,8 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
                          header.bottomRight() + QPointF(0, 30));
         painter.setPen(textGrey);
     }
-    QString footer = m_document.pageFooter;
+    const QString &pageFooter = m_layout.pages().at(index).footer;
+    QString footer = pageFooter.isEmpty() ? m_document.pageFooter : pageFooter;
     footer.replace(QLatin1String("%1"), QString::number(index + 1))
         .replace(QLatin1String("%2"), QString::number(pageCount()));
     painter.drawText(QRectF(margin, size.height() - margin, size.width() - 2 * margin, 120),

@@ -1,11 +1,17 @@
 #include "ui/shell/FileDialogs.h"
 
+#include "ui/shell/SettingsKeys.h"
+
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemModel>
 #include <QIdentityProxyModel>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace sstc {
 
@@ -44,7 +50,29 @@ QString firstSuffix(const QString &filter)
     return pattern.match(filter).captured(1);
 }
 
+// The folder of the file chosen, for the next dialog.
+QString remembered(const QString &path)
+{
+    if (!path.isEmpty())
+        QSettings().setValue(SettingsKeys::lastFileFolder, QFileInfo(path).absolutePath());
+    return path;
+}
+
 } // namespace
+
+QString FileDialogs::lastFolder()
+{
+    const QString last = QSettings().value(SettingsKeys::lastFileFolder).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QString FileDialogs::inLastFolder(const QString &fileName)
+{
+    return QDir(lastFolder()).filePath(fileName);
+}
 
 void FileDialogs::prepare(QFileDialog &dialog)
 {
@@ -61,7 +89,7 @@ QString FileDialogs::openFile(QWidget *parent, const QString &title, const QStri
     dialog.setFileMode(QFileDialog::ExistingFile);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    return dialog.selectedFiles().constFirst();
+    return remembered(dialog.selectedFiles().constFirst());
 }
 
 QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QString &suggested,
@@ -79,7 +107,7 @@ QString FileDialogs::saveFile(QWidget *parent, const QString &title, const QStri
         dialog.setOption(QFileDialog::DontConfirmOverwrite);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    return dialog.selectedFiles().constFirst();
+    return remembered(dialog.selectedFiles().constFirst());
 }
 
 } // namespace sstc

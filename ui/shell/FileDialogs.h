@@ -28,6 +28,12 @@ public:
     static QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                             const QString &filter = {}, Existing existing = Existing::AskToReplace);
 
+    // The folder the last file was opened from or saved to (kept between runs), else the
+    // documents folder: where every file dialog starts.
+    static QString lastFolder();
+    // FILE_NAME in that folder: what a save dialog suggests.
+    static QString inLastFolder(const QString &fileName);
+
     // The dialog both of them run, for a test that looks at it.
     static void prepare(QFileDialog &dialog);
 };

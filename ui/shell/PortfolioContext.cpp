@@ -1,5 +1,6 @@
 #include "ui/shell/PortfolioContext.h"
 
+#include "models/store/PortfolioStore.h"
 #include "ui/shell/Preferences.h"
 
 #include <QUndoStack>
@@ -13,6 +14,21 @@ PortfolioContext::PortfolioContext(QObject *parent)
 
 AuditActor PortfolioContext::actor() const
 {
+    // The server knows who signed in (libpq's default user when the location names none):
+    // its name is the one the team sees.
+    if (m_store && m_store->location().isServer()) {
+        if (m_serverUserName.isEmpty()) {
+            QSqlQuery user = m_store->run(QStringLiteral("SELECT current_user"));
+            if (user.next())
+                m_serverUserName = user.value(0).toString();
+        }
+        if (!m_serverUserName.isEmpty())
+            return AuditActor(m_serverUserName);
+    }
+    if (!Preferences::hasUserName() && m_askUserName && !m_askedUserName) {
+        m_askedUserName = true;
+        m_askUserName();
+    }
     return Preferences::actor();
 }
 
@@ -20,6 +36,7 @@ void PortfolioContext::setStore(PortfolioStore *store)
 {
     m_undoStack->clear();
     m_store = store;
+    m_serverUserName.clear();
     m_currentProjectId = 0;
     emit storeChanged();
     emit currentProjectChanged(0);

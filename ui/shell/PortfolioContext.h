@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace sstc {
@@ -29,8 +31,11 @@ public:
     // Every change to the portfolio goes through this stack, so that it can be undone.
     QUndoStack *undoStack() const { return m_undoStack; }
     // Who the changes are recorded under, asked at each write: the user may rename
-    // themselves between two.
+    // themselves between two. On a team server its user name, whoever set what; on a file
+    // the name set in the settings. The first write of a session without one asks for it
+    // through the asker (the main window's), once.
     AuditActor actor() const;
+    void setUserNameAsker(std::function<void()> asker) { m_askUserName = std::move(asker); }
 
     void setStore(PortfolioStore *store); // clears the undo stack and the current project
     void setLanguage(Language language);
@@ -40,6 +45,8 @@ public:
     void notifyDataChanged();
     // Shows a message to the user (a failed undo, say) through the main window.
     void reportError(const QString &message) { emit errorReported(message); }
+    // Tells the user, through the main window's status bar, that a file was written.
+    void reportSaved(const QString &path) { emit fileSaved(path); }
     // Asks the main window to open the project editor.
     void requestEdit(qint64 projectId) { emit editRequested(projectId); }
 
@@ -51,6 +58,7 @@ signals:
     void dataChanged();
     void editRequested(qint64 projectId);
     void errorReported(const QString &message);
+    void fileSaved(const QString &path);
 
 private:
     PortfolioStore *m_store = nullptr;
@@ -58,6 +66,9 @@ private:
     ProjectFilter m_filter;
     qint64 m_currentProjectId = 0;
     QUndoStack *m_undoStack;
+    std::function<void()> m_askUserName;
+    mutable bool m_askedUserName = false;
+    mutable QString m_serverUserName; // read from the server once per portfolio opened
 };
 
 } // namespace sstc

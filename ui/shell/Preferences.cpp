@@ -13,10 +13,21 @@ AuditActor Preferences::actor()
     const QString configured = QSettings().value(SettingsKeys::auditUserName).toString().trimmed();
     if (!configured.isEmpty())
         return AuditActor(configured);
+    const QString account = accountName();
+    return AuditActor(account.isEmpty() ? QStringLiteral("unknown") : account);
+}
+
+bool Preferences::hasUserName()
+{
+    return !QSettings().value(SettingsKeys::auditUserName).toString().trimmed().isEmpty();
+}
+
+QString Preferences::accountName()
+{
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
         if (const QString name = qEnvironmentVariable(variable).trimmed(); !name.isEmpty())
-            return AuditActor(name);
-    return AuditActor(QStringLiteral("unknown"));
+            return name;
+    return {};
 }
 
 void Preferences::setUserName(const QString &name)

@@ -16,6 +16,10 @@ public:
     // History, else the account's, else "unknown".
     static AuditActor actor();
     static void setUserName(const QString &name);
+    // Whether the user has set a name (else actor() falls back to the account's).
+    static bool hasUserName();
+    // The account's login name, to start from when asking; empty when unknown.
+    static QString accountName();
 
     // How many days ahead agreements count as expiring soon; ExpiryReminders::defaultDays
     // until the user chooses (a number below zero in the settings counts as unset).

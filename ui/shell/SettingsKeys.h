@@ -11,6 +11,8 @@ inline constexpr char language[] = "ui/language";
 inline constexpr char auditUserName[] = "audit/userName";
 // How many days ahead agreements are listed as expiring soon.
 inline constexpr char reminderDays[] = "agreements/reminderDays";
+// The folder of the file last opened or saved through a file dialog: where the next starts.
+inline constexpr char lastFileFolder[] = "files/lastFolder";
 // The portfolio files opened last, newest first.
 inline constexpr char recentFiles[] = "recentFiles";
 

@@ -408,10 +408,9 @@ void TimelineView::changeEvent(QEvent *event)
 void TimelineView::exportPng()
 {
     m_refresh->flush();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        FileDialogs::saveFile(this, tr("Export Timeline as PNG"),
-                              folder + QStringLiteral("/timeline.png"), tr("PNG images (*.png)"));
+    const QString path = FileDialogs::saveFile(
+        this, tr("Export Timeline as PNG"),
+        FileDialogs::inLastFolder(QStringLiteral("timeline.png")), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     TimelineExportOptions options;
@@ -421,6 +420,7 @@ void TimelineView::exportPng()
         QMessageBox::warning(this, tr("Export Timeline"), error);
         return;
     }
+    m_context.reportSaved(path);
     const QString leftOut = TimelineExporter::pngLeftOutNotice(*m_model, options);
     if (!leftOut.isEmpty())
         QMessageBox::information(this, tr("Export Timeline"), leftOut);
@@ -429,10 +429,9 @@ void TimelineView::exportPng()
 void TimelineView::exportPdf()
 {
     m_refresh->flush();
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialogs::saveFile(this, tr("Export Timeline as PDF"),
-                                               folder + QStringLiteral("/timeline.pdf"),
-                                               tr("PDF documents (*.pdf)"));
+    const QString path = FileDialogs::saveFile(
+        this, tr("Export Timeline as PDF"),
+        FileDialogs::inLastFolder(QStringLiteral("timeline.pdf")), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     TimelineExportOptions options;
@@ -440,6 +439,8 @@ void TimelineView::exportPdf()
     QString error;
     if (!TimelineExporter::savePdf(*m_model, path, options, &error))
         QMessageBox::warning(this, tr("Export Timeline"), error);
+    else
+        m_context.reportSaved(path);
 }
 
 } // namespace sstc
