@@ -3423,10 +3423,6 @@ You can undo this with Edit → Undo.</source>
 <context>
     <name>sstc::PartialDateEdit</name>
     <message>
-        <source>2016, 2016-09 or 2016-09-06</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A year, a month or a day, as precise as the sources say.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3431,19 @@ You can undo this with Edit → Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the date as 2016, 2016-09 or 2016-09-06.</source>
+        <source>2016, Sep 2016 or 6 Sep 2016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a year, a month or a day: 2016, Sep 2016 or 6 Sep 2016.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,6 +3777,14 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Search codes, titles and descriptions, in English or Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects running on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects running on or before %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4363,6 +4379,22 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Bilingual (English and Chinese)</source>
         <comment>language of the report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3430,10 +3430,6 @@ You can undo this with Edit → Undo.</source>
 <context>
     <name>sstc::PartialDateEdit</name>
     <message>
-        <source>2016, 2016-09 or 2016-09-06</source>
-        <translation>2016、2016-09 或 2016-09-06</translation>
-    </message>
-    <message>
         <source>A year, a month or a day, as precise as the sources say.</source>
         <translation>年、月或日，按资料所载的精确程度填写。</translation>
     </message>
@@ -3442,8 +3438,20 @@ You can undo this with Edit → Undo.</source>
         <translation>没有这个日期：请检查月份和日期。</translation>
     </message>
     <message>
-        <source>Write the date as 2016, 2016-09 or 2016-09-06.</source>
-        <translation>日期请写成 2016、2016-09 或 2016-09-06。</translation>
+        <source>2016, Sep 2016 or 6 Sep 2016</source>
+        <translation>2016年、2016年9月或2016年9月6日</translation>
+    </message>
+    <message>
+        <source>Write a year, a month or a day: 2016, Sep 2016 or 6 Sep 2016.</source>
+        <translation>请写年、月或日：2016年、2016年9月或2016年9月6日。</translation>
+    </message>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation>在日历中选择日期（Alt+向下键）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3780,14 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Search codes, titles and descriptions, in English or Chinese</source>
         <translation>搜索编号、标题和说明（中文或英文）</translation>
+    </message>
+    <message>
+        <source>Projects running on or after %1</source>
+        <translation>在%1或之后仍在进行的项目</translation>
+    </message>
+    <message>
+        <source>Projects running on or before %1</source>
+        <translation>在%1或之前仍在进行的项目</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4380,22 @@ You can undo this with Edit → Undo.</source>
         <source>Bilingual (English and Chinese)</source>
         <comment>language of the report</comment>
         <translation>双语（英文和中文）</translation>
+    </message>
+    <message>
+        <source>Give the start of the period.</source>
+        <translation>请填写期间开始日期。</translation>
+    </message>
+    <message>
+        <source>The start of the period: %1</source>
+        <translation>期间开始日期：%1</translation>
+    </message>
+    <message>
+        <source>Give the end of the period.</source>
+        <translation>请填写期间结束日期。</translation>
+    </message>
+    <message>
+        <source>The end of the period: %1</source>
+        <translation>期间结束日期：%1</translation>
     </message>
 </context>
 <context>
