@@ -111,22 +111,38 @@ int part(const QString &captured)
 
 PartialDate Formats::readDate(const QString &text, bool *shaped)
 {
-    const QString typed = text.simplified();
+    // NFKC turns full-width digits and spaces, as a Chinese input method types them
+    // ("２０１９年６月"), into ASCII ones.
+    const QString typed = text.normalized(QString::NormalizationForm_KC).simplified();
     static const QRegularExpression iso(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    // Digits with any of the separators people type: 2019-6-1, 2019/6/1, 2019.6, 2019-06.
+    static const QRegularExpression numeric(
+        QStringLiteral("^(\\d{4}) ?[-/.] ?(\\d{1,2})(?: ?[-/.] ?(\\d{1,2}))?$"));
     static const QRegularExpression english(
         QStringLiteral("^(?:(\\d{1,2}) )?([A-Za-z]{3,9})\\.? (\\d{4})$"));
+    // The month first, as in "June 1, 2019" or "Jun 1 2019".
+    static const QRegularExpression englishMonthFirst(
+        QStringLiteral("^([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})$"));
+    // 日 in writing, 号 as often typed.
     static const QRegularExpression chinese(
-        QStringLiteral("^(\\d{4}) ?年(?: ?(\\d{1,2}) ?月(?: ?(\\d{1,2}) ?日)?)?$"));
+        QStringLiteral("^(\\d{4}) ?年(?: ?(\\d{1,2}) ?月(?: ?(\\d{1,2}) ?[日号])?)?$"));
     if (shaped)
         *shaped = true;
     if (iso.match(typed).hasMatch())
         return PartialDate::fromIso(typed);
+    if (const QRegularExpressionMatch found = numeric.match(typed); found.hasMatch())
+        return dateOf(found.captured(1).toInt(), part(found.captured(2)), part(found.captured(3)));
     if (const QRegularExpressionMatch found = chinese.match(typed); found.hasMatch())
         return dateOf(found.captured(1).toInt(), part(found.captured(2)), part(found.captured(3)));
     if (const QRegularExpressionMatch found = english.match(typed); found.hasMatch()) {
         const int month = englishMonthNumber(found.captured(2));
         if (month != 0)
             return dateOf(found.captured(3).toInt(), month, part(found.captured(1)));
+    }
+    if (const QRegularExpressionMatch found = englishMonthFirst.match(typed); found.hasMatch()) {
+        const int month = englishMonthNumber(found.captured(1));
+        if (month != 0)
+            return dateOf(found.captured(3).toInt(), month, part(found.captured(2)));
     }
     if (shaped)
         *shaped = false;

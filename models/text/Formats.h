@@ -21,7 +21,9 @@ public:
     static QLocale locale(Language language);
     static QString date(const PartialDate &date, Language language);
     // A date typed as the app writes it in either language, or as ISO: "2016", "Sep 2016",
-    // "6 Sep 2016" (or "6 September 2016"), "2016年", "2016年9月", "2016年9月6日", "2016-09-06".
+    // "6 Sep 2016" (or "6 September 2016", "September 6, 2016"), "2016年", "2016年9月",
+    // "2016年9月6日" (or 6号, full-width digits), "2016-09-06" (or 2016-9-6, 2016/9/6, 2016.9).
+    // The one reading of typed dates in the app: every date field goes through it.
     // A null date when the text is none of these; `shaped` tells whether it had the shape
     // of one (a day that does not exist, "31 Jun 2016", is shaped but null).
     static PartialDate readDate(const QString &text, bool *shaped = nullptr);

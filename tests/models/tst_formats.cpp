@@ -84,6 +84,22 @@ void TestFormats::readsTypedDates_data()
                                              << "2016-09-06" << true;
     QTest::newRow("Chinese with spaces") << "2019 年 6 月"
                                          << "2019-06" << true;
+    QTest::newRow("ISO month without its zero") << "2019-6"
+                                                << "2019-06" << true;
+    QTest::newRow("slashes") << "2019/6/1"
+                             << "2019-06-01" << true;
+    QTest::newRow("dots") << "2019.06.01"
+                          << "2019-06-01" << true;
+    QTest::newRow("month first") << "June 1, 2019"
+                                 << "2019-06-01" << true;
+    QTest::newRow("month first, no comma") << "Jan 1 2019"
+                                           << "2019-01-01" << true;
+    QTest::newRow("Chinese 号") << "2019年6月1号"
+                                << "2019-06-01" << true;
+    QTest::newRow("full-width digits") << "２０１９年６月"
+                                       << "2019-06" << true;
+    QTest::newRow("no such month, slashes") << "2019/13/1"
+                                            << "" << true;
     QTest::newRow("no such day") << "31 Jun 2022"
                                  << "" << true;
     QTest::newRow("no such Chinese day") << "2022年2月30日"

@@ -11,6 +11,9 @@ MainWindowUnderTest::MainWindowUnderTest(const QString &path, sstc::Language lan
         sstc::Preferences::setUserName(QStringLiteral("window.tester"));
     translations.apply(language);
     window.setLanguage(language);
+    // Not maximised as on a first start on a small screen (the offscreen one is 800×600):
+    // the size of the laptop the views are checked at.
+    window.setWindowState(Qt::WindowNoState);
     window.resize(1366, 768);
     window.show();
     opened = window.openPortfolio(path);

@@ -136,7 +136,7 @@ void TestProjectEditor::editsAndSavesTitlesAndDates()
 
     // A text that is not a date says how to write one.
     typeInto(plannedEnd, QStringLiteral("next June"));
-    QCOMPARE(problem->text(), QStringLiteral("Write the date as 2016, 2016-09 or 2016-09-06."));
+    QCOMPARE(problem->text(), QStringLiteral("Write a year, a month or a day: 2016, Sep 2016 or 6 Sep 2016."));
     QVERIFY(!save->isEnabled());
     typeInto(plannedEnd, QStringLiteral("2018-02-30"));
     QCOMPARE(problem->text(),

@@ -13,11 +13,11 @@
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/report/ReportDialog.h"
 #include "ui/shell/PortfolioContext.h"
+#include "ui/widgets/PartialDateEdit.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -97,15 +97,15 @@ void TestReportDialog::cleanup()
 
 void TestReportDialog::setPeriod(const QDate &from, const QDate &to)
 {
-    child<QDateEdit>("reportFromEdit")->setDate(from);
-    child<QDateEdit>("reportToEdit")->setDate(to);
+    child<PartialDateEdit>("reportFromEdit")->setDate(PartialDate::day(from));
+    child<PartialDateEdit>("reportToEdit")->setDate(PartialDate::day(to));
 }
 
 void TestReportDialog::periodAndIssueDateFollowToday()
 {
     // From the start of last year to today, issued today.
-    QCOMPARE(child<QDateEdit>("reportFromEdit")->date(), QDate(2024, 1, 1));
-    QCOMPARE(child<QDateEdit>("reportToEdit")->date(), QDate(2025, 3, 14));
+    QCOMPARE(child<PartialDateEdit>("reportFromEdit")->day(), QDate(2024, 1, 1));
+    QCOMPARE(child<PartialDateEdit>("reportToEdit")->day(), QDate(2025, 3, 14));
     QStringList problems;
     const ReportRequest request = m_dialog->request(problems);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -245,8 +245,8 @@ void TestReportDialog::remembersItsChoices()
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     QCOMPARE(child<QComboBox>("reportDonorCombo")->currentData().toLongLong(), donor);
-    QCOMPARE(child<QDateEdit>("reportFromEdit")->date(), QDate(2013, 1, 1));
-    QCOMPARE(child<QDateEdit>("reportToEdit")->date(), QDate(2020, 6, 30));
+    QCOMPARE(child<PartialDateEdit>("reportFromEdit")->day(), QDate(2013, 1, 1));
+    QCOMPARE(child<PartialDateEdit>("reportToEdit")->day(), QDate(2020, 6, 30));
     QCOMPARE(child<QComboBox>("reportLanguageCombo")->currentIndex(), 2);
     QCOMPARE(child<QComboBox>("reportPaperCombo")->currentIndex(), 1);
     QCOMPARE(child<QComboBox>("reportCurrencyCombo")->currentData().toString(),

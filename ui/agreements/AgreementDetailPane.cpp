@@ -7,6 +7,7 @@
 #include "models/text/DomainNames.h"
 #include "models/text/Formats.h"
 #include "ui/agreements/DocumentsPanel.h"
+#include "ui/shell/AuditTableLayout.h"
 #include "ui/shell/PortfolioContext.h"
 
 #include <QEvent>
@@ -69,13 +70,10 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     m_changesLabel->setFont(bold);
     m_changesTable->setObjectName(QStringLiteral("agreementChangesTable"));
     m_changesTable->setModel(m_changes);
-    // The pane is narrow: the six columns share its width and their texts wrap, so that the
-    // new value is never pushed out of sight. An agreement's history is a few rows, so rows
-    // fitted to their contents cost nothing.
+    // The pane is narrow: the columns share its width, two lines a row at most (rows fitted to
+    // their contents grew to four lines and more), so that the new value stays in sight.
     m_changesTable->verticalHeader()->hide();
-    m_changesTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_changesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_changesTable->setWordWrap(true);
+    AuditTableLayout::apply(m_changesTable);
     m_changesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changes->setLanguage(m_context.language());
 
@@ -122,6 +120,7 @@ AgreementDetailPane::AgreementDetailPane(PortfolioContext &context,
     });
     connect(&m_context, &PortfolioContext::languageChanged, this, [this](Language language) {
         m_changes->setLanguage(language);
+        AuditTableLayout::fitColumns(m_changesTable);
         render();
     });
     render();

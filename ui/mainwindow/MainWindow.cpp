@@ -23,6 +23,7 @@
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/mainwindow/RecentFiles.h"
 #include "ui/mainwindow/ServerConnectionDialog.h"
+#include "ui/mainwindow/WindowPlacement.h"
 #include "ui/offers/OffersView.h"
 #include "ui/portfolio/PortfolioView.h"
 #include "ui/print/PrintPreview.h"
@@ -47,12 +48,14 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -852,8 +855,23 @@ void MainWindow::printCurrentView()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(SettingsKeys::windowGeometry).toByteArray()))
-        resize(1280, 720);
+    if (restoreGeometry(settings.value(SettingsKeys::windowGeometry).toByteArray())) {
+        // Saved on a monitor that is no longer there: brought back where it can be seen.
+        if (!isMaximized() && !isFullScreen()) {
+            QList<QRect> screens;
+            for (const QScreen *screen : QGuiApplication::screens())
+                screens << screen->availableGeometry();
+            const QRect kept = WindowPlacement::keptOnScreens(geometry(), screens);
+            if (kept != geometry())
+                setGeometry(kept);
+        }
+    } else if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const WindowPlacement::Placement first =
+            WindowPlacement::firstStart(screen->availableGeometry());
+        setGeometry(first.geometry);
+        if (first.maximized)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value(SettingsKeys::windowState).toByteArray());
     m_portfolioView->restoreLayout();
     m_views->setCurrentIndex(settings.value(SettingsKeys::currentView, 0).toInt());

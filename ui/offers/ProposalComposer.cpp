@@ -88,6 +88,9 @@ ProposalComposer::ProposalComposer(PortfolioContext &context, QWidget *parent)
     m_lines->setWordWrap(false);
     m_lines->horizontalHeader()->setSectionResizeMode(ProposalTableModel::Offer,
                                                       QHeaderView::Stretch);
+    // Amounts grow as quantities are raised ("US$150,…" once): their columns follow them.
+    for (int column : {ProposalTableModel::UnitCost, ProposalTableModel::LineTotal})
+        m_lines->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_total->setObjectName(QStringLiteral("proposalTotalLabel"));
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -10,6 +10,7 @@
 #include "ui/portfolio/ProjectFilterBar.h"
 #include "ui/portfolio/ProjectSummaryPane.h"
 #include "ui/portfolio/ProjectTableHint.h"
+#include "ui/shell/AuditTableLayout.h"
 #include "ui/shell/FallbackTextDelegate.h"
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
@@ -79,9 +80,8 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     m_historyTable->setObjectName(QStringLiteral("projectHistoryTable"));
     m_historyTable->setModel(m_historyModel);
     m_historyTable->verticalHeader()->hide();
-    m_historyTable->setWordWrap(false);
+    AuditTableLayout::apply(m_historyTable); // in the side pane, without sideways scrolling
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
     m_details->addTab(m_summaryPane, QString());
     m_details->addTab(m_historyTable, QString());
     m_details->addTab(m_agreementPane, QString());
@@ -149,6 +149,7 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
         m_model->setLanguage(language);
         m_summaryPane->setLanguage(language);
         m_historyModel->setLanguage(language);
+        AuditTableLayout::fitColumns(m_historyTable);
         m_filterBar->setChoices(m_context.store(), language);
     });
 

@@ -4,8 +4,8 @@
 #include "models/text/DomainNames.h"
 #include "models/text/Formats.h"
 #include "ui/portfolio/ChoiceFilterButton.h"
+#include "ui/widgets/PartialDateEdit.h"
 
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,22 +16,28 @@ namespace sstc {
 
 namespace {
 
-// The date edits show "any" at their minimum: a QDateEdit cannot be empty.
-const QDate noDate(1900, 1, 1);
-
-QDateEdit *periodEdit(const char *objectName, QWidget *parent)
+PartialDateEdit *periodEdit(const char *objectName, bool end, QWidget *parent)
 {
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(QLatin1String(objectName));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(noDate);
-    edit->setDate(noDate);
+    auto *edit = new PartialDateEdit(QLatin1String(objectName), parent);
+    edit->setEndOfPeriod(end);
+    edit->setClearButtonEnabled(true); // back to "any"
+    // Room for "30 Sep 2019" / "2019年9月30日" beside the calendar and clear buttons.
+    const QFontMetrics metrics(edit->font());
+    edit->setFixedWidth(std::max(metrics.horizontalAdvance(QStringLiteral("30 Sep 2019")),
+                                 metrics.horizontalAdvance(QStringLiteral("2019年12月30日"))) +
+                        2 * metrics.height() + 24);
     return edit;
 }
 
-QDate dateOf(const QDateEdit *edit)
+// A field the filter cannot read stands out, with the reason as its tooltip.
+void markUnreadable(PartialDateEdit *edit, const QString &readToolTip)
 {
-    return edit->date() == noDate ? QDate() : edit->date();
+    const QString problem = edit->problem();
+    edit->setToolTip(problem.isEmpty() ? readToolTip : problem);
+    QPalette palette; // nothing set: the field inherits its colours
+    if (!problem.isEmpty())
+        palette.setColor(QPalette::Base, QColor(255, 218, 218));
+    edit->setPalette(palette);
 }
 
 template<typename T>
@@ -64,8 +70,8 @@ ProjectFilterBar::ProjectFilterBar(QWidget *parent)
     , m_sdg(addChoiceButton("sdgFilterButton"))
     , m_theme(addChoiceButton("themeFilterButton"))
     , m_periodLabel(new QLabel(this))
-    , m_from(periodEdit("periodFromEdit", this))
-    , m_to(periodEdit("periodToEdit", this))
+    , m_from(periodEdit("periodFromEdit", false, this))
+    , m_to(periodEdit("periodToEdit", true, this))
     , m_clear(new QToolButton(this))
 {
     setObjectName(QStringLiteral("projectFilterBar"));
@@ -89,8 +95,15 @@ ProjectFilterBar::ProjectFilterBar(QWidget *parent)
     layout->addWidget(m_clear);
 
     connect(m_search, &QLineEdit::textChanged, this, &ProjectFilterBar::emitFilter);
-    connect(m_from, &QDateEdit::dateChanged, this, &ProjectFilterBar::emitFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &ProjectFilterBar::emitFilter);
+    // A period applies when the user is done with its field (typing "2019-06-15" passes
+    // through "2019", a date too), or has emptied it with the clear button.
+    for (PartialDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &PartialDateEdit::dateEntered, this, &ProjectFilterBar::emitFilter);
+        connect(edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+            if (text.isEmpty())
+                emitFilter();
+        });
+    }
     connect(m_clear, &QToolButton::clicked, this, [this] {
         setFilter({});
         emitFilter();
@@ -110,12 +123,6 @@ ChoiceFilterButton *ProjectFilterBar::addChoiceButton(const char *objectName)
 
 void ProjectFilterBar::setChoices(PortfolioStore *store, Language language)
 {
-    // Dates as the UI language writes them (2016年9月6日, 6 Sep 2016).
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setLocale(Formats::locale(language));
-        edit->setDisplayFormat(language == Language::Chinese ? QStringLiteral("yyyy年M月d日")
-                                                             : QStringLiteral("d MMM yyyy"));
-    }
     // Statuses are named by the translation, not by the data.
     QList<FilterChoice> statuses;
     for (const auto &entry : projectStatusCodes) {
@@ -162,8 +169,9 @@ void ProjectFilterBar::setFilter(const ProjectFilter &filter)
     m_agreement->setSelectedValues(variants(filter.agreementIds));
     m_sdg->setSelectedValues(variants(filter.sdgGoals));
     m_theme->setSelectedValues(variants(filter.themeIds));
-    m_from->setDate(filter.from.isValid() ? filter.from : noDate);
-    m_to->setDate(filter.to.isValid() ? filter.to : noDate);
+    m_from->setDate(filter.from.isValid() ? PartialDate::day(filter.from) : PartialDate());
+    m_to->setDate(filter.to.isValid() ? PartialDate::day(filter.to) : PartialDate());
+    showPeriod();
     m_updating = false;
 }
 
@@ -181,8 +189,8 @@ ProjectFilter ProjectFilterBar::filter() const
     for (const QVariant &value : m_sdg->selectedValues())
         filter.sdgGoals << value.toInt();
     filter.themeIds = ids(m_theme->selectedValues());
-    filter.from = dateOf(m_from);
-    filter.to = dateOf(m_to);
+    filter.from = m_from->day();
+    filter.to = m_to->day();
     return filter;
 }
 
@@ -194,8 +202,23 @@ void ProjectFilterBar::focusSearch()
 
 void ProjectFilterBar::emitFilter()
 {
+    showPeriod();
     if (!m_updating)
         emit filterChanged(filter());
+}
+
+void ProjectFilterBar::showPeriod()
+{
+    const Language language = PartialDateEdit::interfaceLanguage();
+    const QDate from = m_from->day();
+    const QDate to = m_to->day();
+    markUnreadable(m_from, from.isValid()
+                               ? tr("Projects running on or after %1")
+                                     .arg(Formats::date(PartialDate::day(from), language))
+                               : tr("Projects running on or after this date"));
+    markUnreadable(m_to, to.isValid() ? tr("Projects running on or before %1")
+                                            .arg(Formats::date(PartialDate::day(to), language))
+                                      : tr("Projects running on or before this date"));
 }
 
 void ProjectFilterBar::changeEvent(QEvent *event)
@@ -217,10 +240,9 @@ void ProjectFilterBar::retranslate()
     m_sdg->setTitle(tr("SDG"));
     m_theme->setTitle(tr("Theme"));
     m_periodLabel->setText(tr("&Period:"));
-    m_from->setSpecialValueText(tr("any", "period start"));
-    m_to->setSpecialValueText(tr("any", "period end"));
-    m_from->setToolTip(tr("Projects running on or after this date"));
-    m_to->setToolTip(tr("Projects running on or before this date"));
+    m_from->setPlaceholderText(tr("any", "period start"));
+    m_to->setPlaceholderText(tr("any", "period end"));
+    showPeriod();
     m_clear->setText(tr("Clear Filters"));
     m_clear->setToolTip(tr("Show every project (Ctrl+Shift+L)"));
 }

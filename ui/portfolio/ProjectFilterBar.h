@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -13,11 +12,13 @@ class QToolButton;
 namespace sstc {
 
 class ChoiceFilterButton;
+class PartialDateEdit;
 class PortfolioStore;
 
 // The row above the portfolio table: a search field that filters at every keystroke, one
 // button per list filter (status, country, donor, implementing organisation, agreement, SDG
-// goal, theme), a period, and a button that clears them all.
+// goal, theme), a period, and a button that clears them all. The period's fields take a year,
+// a month or a day as either language writes it: "2019" to "2019" is the whole year.
 class ProjectFilterBar : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ private:
     ChoiceFilterButton *addChoiceButton(const char *objectName);
     void retranslate();
     void emitFilter();
+    // The days the period fields were read as, in their tooltips; unreadable fields marked.
+    void showPeriod();
 
     QLineEdit *m_search;
     ChoiceFilterButton *m_status;
@@ -51,8 +54,8 @@ private:
     ChoiceFilterButton *m_sdg;
     ChoiceFilterButton *m_theme;
     QLabel *m_periodLabel;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    PartialDateEdit *m_from;
+    PartialDateEdit *m_to;
     QToolButton *m_clear;
     bool m_updating = false;
 };

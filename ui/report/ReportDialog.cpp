@@ -7,17 +7,16 @@
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/StoreError.h"
 #include "models/text/DomainNames.h"
-#include "models/text/Formats.h"
 #include "ui/print/PrintPreview.h"
 #include "ui/report/ReportRenderer.h"
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/shell/SettingsKeys.h"
+#include "ui/widgets/PartialDateEdit.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
@@ -57,9 +56,9 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     , m_projectsRadio(new QRadioButton(this))
     , m_projectList(new QListWidget(this))
     , m_fromLabel(new QLabel(this))
-    , m_fromEdit(new QDateEdit(this))
+    , m_fromEdit(new PartialDateEdit(QStringLiteral("reportFromEdit"), this))
     , m_toLabel(new QLabel(this))
-    , m_toEdit(new QDateEdit(this))
+    , m_toEdit(new PartialDateEdit(QStringLiteral("reportToEdit"), this))
     , m_languageLabel(new QLabel(this))
     , m_languageCombo(new QComboBox(this))
     , m_paperLabel(new QLabel(this))
@@ -83,8 +82,6 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     m_donorCombo->setObjectName(QStringLiteral("reportDonorCombo"));
     m_projectsRadio->setObjectName(QStringLiteral("reportProjectsRadio"));
     m_projectList->setObjectName(QStringLiteral("reportProjectList"));
-    m_fromEdit->setObjectName(QStringLiteral("reportFromEdit"));
-    m_toEdit->setObjectName(QStringLiteral("reportToEdit"));
     m_languageCombo->setObjectName(QStringLiteral("reportLanguageCombo"));
     m_paperCombo->setObjectName(QStringLiteral("reportPaperCombo"));
     m_currencyCombo->setObjectName(QStringLiteral("reportCurrencyCombo"));
@@ -108,12 +105,11 @@ ReportDialog::ReportDialog(PortfolioContext &context, QWidget *parent)
     m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
     m_problemLabel->hide();
     m_projectList->setMinimumHeight(140);
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setCalendarPopup(true);
-    }
+    // "2019" to "2019" is the whole year.
+    m_toEdit->setEndOfPeriod(true);
     const QDate today = Clock::today();
-    m_fromEdit->setDate(QDate(today.year() - 1, 1, 1));
-    m_toEdit->setDate(today);
+    m_fromEdit->setDate(PartialDate::day(QDate(today.year() - 1, 1, 1)));
+    m_toEdit->setDate(PartialDate::day(today));
     for (const QString &code : reportingCurrencies())
         m_currencyCombo->addItem(code, code); // named in retranslate()
 
@@ -259,8 +255,8 @@ void ReportDialog::restoreChoices()
     const QDate to =
         QDate::fromString(settings.value(SettingsKeys::reportTo).toString(), Qt::ISODate);
     if (from.isValid() && to.isValid() && from <= to) {
-        m_fromEdit->setDate(from);
-        m_toEdit->setDate(to);
+        m_fromEdit->setDate(PartialDate::day(from));
+        m_toEdit->setDate(PartialDate::day(to));
     }
     const auto restoreIndex = [&settings](QComboBox *combo, const char *key) {
         bool isNumber = false;
@@ -278,8 +274,10 @@ void ReportDialog::rememberChoices() const
     QSettings settings;
     if (m_donorCombo->currentIndex() >= 0)
         settings.setValue(SettingsKeys::reportDonor, m_donorCombo->currentData());
-    settings.setValue(SettingsKeys::reportFrom, m_fromEdit->date().toString(Qt::ISODate));
-    settings.setValue(SettingsKeys::reportTo, m_toEdit->date().toString(Qt::ISODate));
+    if (m_fromEdit->day().isValid() && m_toEdit->day().isValid()) {
+        settings.setValue(SettingsKeys::reportFrom, m_fromEdit->day().toString(Qt::ISODate));
+        settings.setValue(SettingsKeys::reportTo, m_toEdit->day().toString(Qt::ISODate));
+    }
     settings.setValue(SettingsKeys::reportLanguage, m_languageCombo->currentIndex());
     settings.setValue(SettingsKeys::reportPaper, m_paperCombo->currentIndex());
     settings.setValue(SettingsKeys::reportCurrency, m_currencyCombo->currentIndex());
@@ -294,13 +292,6 @@ void ReportDialog::done(int result)
 void ReportDialog::retranslate()
 {
     setWindowTitle(tr("Donor Report"));
-    // Dates as the UI language writes them (2016年9月6日, 6 Sep 2016), month names included.
-    const Language uiLanguage = m_context.language();
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setLocale(Formats::locale(uiLanguage));
-        edit->setDisplayFormat(uiLanguage == Language::Chinese ? QStringLiteral("yyyy年M月d日")
-                                                               : QStringLiteral("d MMM yyyy"));
-    }
     m_scopeBox->setTitle(tr("Report on"));
     m_donorRadio->setText(tr("The projects of a donor:"));
     m_projectsRadio->setText(tr("These projects:"));
@@ -366,9 +357,18 @@ ReportRequest ReportDialog::request(QStringList &problems) const
         if (request.projectIds.isEmpty())
             problems << tr("Tick at least one project.");
     }
-    request.from = m_fromEdit->date();
-    request.to = m_toEdit->date();
-    if (request.to < request.from)
+    request.from = m_fromEdit->day();
+    request.to = m_toEdit->day();
+    // Whole sentences for each bound: the words around "start" differ in Chinese.
+    if (m_fromEdit->text().trimmed().isEmpty())
+        problems << tr("Give the start of the period.");
+    else if (!m_fromEdit->problem().isEmpty())
+        problems << tr("The start of the period: %1").arg(m_fromEdit->problem());
+    if (m_toEdit->text().trimmed().isEmpty())
+        problems << tr("Give the end of the period.");
+    else if (!m_toEdit->problem().isEmpty())
+        problems << tr("The end of the period: %1").arg(m_toEdit->problem());
+    if (request.from.isValid() && request.to.isValid() && request.to < request.from)
         problems << tr("The period ends before it starts.");
     const int language = m_languageCombo->currentIndex();
     request.languages = language == 1   ? ReportLanguages::Chinese

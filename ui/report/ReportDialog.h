@@ -7,7 +7,6 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -19,6 +18,7 @@ class QVBoxLayout;
 
 namespace sstc {
 
+class PartialDateEdit;
 class PortfolioContext;
 
 // The donor report: the officer picks a donor or projects, a period, the language(s), the
@@ -68,9 +68,9 @@ private:
     QRadioButton *m_projectsRadio;
     QListWidget *m_projectList;
     QLabel *m_fromLabel;
-    QDateEdit *m_fromEdit;
+    PartialDateEdit *m_fromEdit;
     QLabel *m_toLabel;
-    QDateEdit *m_toEdit;
+    PartialDateEdit *m_toEdit;
     QLabel *m_languageLabel;
     QComboBox *m_languageCombo;
     QLabel *m_paperLabel;

@@ -238,7 +238,8 @@ PartialDate RecordTable::date(int row, const QString &field,
     const QString problem = PartialDateEdit::problemWith(written);
     if (!problem.isEmpty())
         inputProblems.append({keyOf(row, field), problem});
-    return PartialDate::fromIso(written);
+    // Read as it was checked: "1 Jun 2022" in a cell is a date, not an empty one.
+    return Formats::readDate(written);
 }
 
 QDate RecordTable::fullDate(int row, const QString &field) const
