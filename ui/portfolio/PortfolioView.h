@@ -5,6 +5,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -16,6 +17,7 @@ namespace sstc {
 class AuditTableModel;
 class PortfolioContext;
 class ProjectAgreementPane;
+class ProjectCsvExport;
 class ProjectFilterBar;
 class ProjectSummaryPane;
 class ProjectTableModel;
@@ -26,6 +28,8 @@ class ProjectTableModel;
 class PortfolioView : public QWidget
 {
     Q_OBJECT
+    // True while Export Table as CSV writes in the background.
+    Q_PROPERTY(bool exporting READ isExporting)
 
 public:
     explicit PortfolioView(PortfolioContext &context, QWidget *parent = nullptr);
@@ -44,6 +48,11 @@ public:
     void copySelection();
     // Writes the rows and columns shown to a CSV file; returns an error message or "".
     QString exportCsv(const QString &path) const;
+    // The same in the background (what Export Table as CSV does), with a progress dialog
+    // whose Cancel stops it and leaves no file; a problem is reported through the context.
+    void startCsvExport(const QString &path);
+    bool isExporting() const;
+    void cancelCsvExport();
     QList<int> visibleColumns() const; // in the order shown
     void restoreLayout();
     void saveLayout() const;
@@ -68,6 +77,7 @@ private:
     void showCurrentProject();
     void tableCurrentChanged();
     void exportCsvDialog();
+    void csvExportFinished(const QString &problem);
 
     PortfolioContext &m_context;
     ProjectFilterBar *m_filterBar;
@@ -78,6 +88,8 @@ private:
     ProjectSummaryPane *m_summaryPane;
     // Writes the filter to the settings a moment after the last change, not at every keystroke.
     QTimer *m_rememberFilterTimer;
+    ProjectCsvExport *m_csvExport;
+    QProgressDialog *m_csvProgress = nullptr;
     QByteArray m_filterToRemember;
     AuditTableModel *m_historyModel;
     QTableView *m_historyTable;
