@@ -3657,6 +3657,17 @@ You can undo this with Edit → Undo.</source>
         <source>Agreement &amp;&amp; documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n project(s) as CSV…</source>
+        <translation>
+            <numerusform>Exporting %n project as CSV…</numerusform>
+            <numerusform>Exporting %n projects as CSV…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::PrintedTable</name>
@@ -4830,6 +4841,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

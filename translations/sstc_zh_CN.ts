@@ -3662,6 +3662,16 @@ You can undo this with Edit → Undo.</source>
         <source>Agreement &amp;&amp; documents</source>
         <translation>协议与文件</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %n project(s) as CSV…</source>
+        <translation>
+            <numerusform>正在将 %n 个项目导出为 CSV…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>sstc::PrintedTable</name>
@@ -4831,6 +4841,10 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "app/bench/PortfolioBenchmarks.h"
 
 #include "app/bench/IatiBenchmark.h"
+#include "app/bench/PaintCounter.h"
 #include "app/bench/ReportBenchmark.h"
+#include "app/bench/SqliteShell.h"
 #include "models/funding/FundingAggregator.h"
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/itemmodels/TimelineModel.h"
@@ -44,26 +46,6 @@ void log(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
 }
-
-// Counts the paints of a widget, to show that a measurement included one.
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *widget)
-        : QObject(widget)
-    {
-        widget->installEventFilter(this);
-    }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return QObject::eventFilter(watched, event);
-    }
-};
 
 } // namespace
 
@@ -214,7 +196,7 @@ void PortfolioBenchmarks::filterKeystrokes()
 
 // Types the query a character at a time into the search field, as keys (English) or as
 // input-method commits (Chinese), each time until the window has painted the new rows.
-void PortfolioBenchmarks::typeQuery(const QString &name, const QString &query)
+QList<QList<double>> PortfolioBenchmarks::typeQuery(const QString &name, const QString &query)
 {
     window().views()->setCurrentWidget(window().portfolioView());
     auto *search = window().findChild<QLineEdit *>(QStringLiteral("projectSearchEdit"));
@@ -260,6 +242,7 @@ void PortfolioBenchmarks::typeQuery(const QString &name, const QString &query)
     delete paints;
     search->clear();
     QApplication::processEvents();
+    return byPosition;
 }
 
 // Scrolling the timeline of 10,000 projects by a page and repainting it.
@@ -286,52 +269,6 @@ void PortfolioBenchmarks::timelineScroll()
                       {{QStringLiteral("projects"), timeline->model()->rowCount()}});
     window().views()->setCurrentWidget(window().portfolioView());
 }
-
-namespace {
-
-// The statement with its values written in, for the sqlite3 shell.
-QString withValuesInlined(const FundingQuery &query)
-{
-    QString sql;
-    int next = 0;
-    for (const QChar c : query.sql) {
-        if (c != QLatin1Char('?')) {
-            sql += c;
-            continue;
-        }
-        const QVariant value = query.values.value(next++);
-        if (value.isNull())
-            sql += QStringLiteral("NULL");
-        else if (value.typeId() == QMetaType::QString)
-            sql += QLatin1Char('\'') +
-                   value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
-                   QLatin1Char('\'');
-        else
-            sql += value.toString();
-    }
-    return sql;
-}
-
-// Runs the statement `runs` times in the sqlite3 shell with its timer on; the real times.
-QList<double> shellTimes(const QString &database, const QString &sql, int runs)
-{
-    QString script = QStringLiteral(".output /dev/null\n.timer on\n");
-    for (int run = 0; run < runs; ++run)
-        script += sql + QStringLiteral(";\n");
-    QProcess shell;
-    shell.start(QStringLiteral("sqlite3"), {database});
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    shell.waitForFinished(-1);
-    QList<double> times;
-    // ".timer on" prints "Run Time: real 0.123 user … sys …" after each statement.
-    for (const QByteArray &line : shell.readAllStandardOutput().split('\n'))
-        if (line.startsWith("Run Time: real "))
-            times << line.mid(15).split(' ').value(0).toDouble() * 1000;
-    return times;
-}
-
-} // namespace
 
 // Each chart's aggregation at 1,000,000 funding lines, against the same statement run by
 // the sqlite3 shell on the same file.
@@ -367,7 +304,8 @@ void PortfolioBenchmarks::fundingAggregations()
             if (run > 0) // the first run fills the page cache
                 app << elapsedMs(timer);
         }
-        QList<double> shell = shellTimes(large, withValuesInlined(query), m_options.runs + 1);
+        QList<double> shell = SqliteShell::times(
+            large, SqliteShell::withValuesInlined(query.sql, query.values), m_options.runs + 1);
         if (!shell.isEmpty())
             shell.removeFirst();
         QJsonObject details{{QStringLiteral("funding_lines"), lines},
@@ -390,11 +328,11 @@ void PortfolioBenchmarks::fundingAggregations()
 // waits until it paints the tab (the UI thread is blocked until then), how long until the
 // figures are shown, and the longest the event loop was blocked in between. Each run asks
 // for the figures anew while the tab is hidden, as a filter change behind another tab does.
-void PortfolioBenchmarks::fundingTabShown()
+QList<double> PortfolioBenchmarks::fundingTabShown()
 {
     const QString large = syntheticFile(SyntheticSize::large());
     if (!open(large))
-        return;
+        return {};
     FundingView *funding = window().fundingView();
     auto *paints =
         new PaintCounter(funding->findChild<QComboBox *>(QStringLiteral("fundingMeasureCombo")));
@@ -440,6 +378,7 @@ void PortfolioBenchmarks::fundingTabShown()
     m_report.measured(QStringLiteral("funding_tab_shown_to_first_paint"), firstPaint, 100, details);
     delete paints;
     window().views()->setCurrentWidget(window().portfolioView());
+    return figuresShown;
 }
 
 // A bilingual donor report of about 50 pages, from the store to the PDF's bytes.

@@ -36,16 +36,22 @@ public:
     void filterKeystrokes();
     void timelineScroll();
     void fundingAggregations();
-    void fundingTabShown();
     void pdfReport();
     void iatiThroughput();
 
-private:
+    // For the other measurement classes: the portfolios, the one main window, opening in it.
     QString syntheticFile(const SyntheticSize &size);
     QString samplePath() const;
     MainWindow &window();
     bool open(const QString &path);
-    void typeQuery(const QString &name, const QString &query);
+    const Options &options() const { return m_options; }
+    // Types the query and reports it as `name`; the times of each keystroke by position.
+    QList<QList<double>> typeQuery(const QString &name, const QString &query);
+    // The runs' times from showing the Funding tab to its figures shown (and reports the first
+    // paint as funding_tab_shown_to_first_paint).
+    QList<double> fundingTabShown();
+
+private:
 
     BenchmarkReport &m_report;
     Options m_options;

@@ -4,6 +4,7 @@
 #include "app/bench/BenchmarkReport.h"
 #include "app/bench/FirstPaintReporter.h"
 #include "app/bench/PortfolioBenchmarks.h"
+#include "app/bench/ScaleBenchmarks.h"
 #include "models/store/ApplicationIdentity.h"
 #include "ui/mainwindow/DesktopStart.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -55,7 +56,8 @@ int main(int argc, char *argv[])
         "Measures SSTC Desk on the sample and on synthetic portfolios; one JSON line per "
         "measurement on stdout. Measurements: startup, open, filter, timeline, funding, "
         "fundingtab, "
-        "report, iati (all when none is named)."));
+        "report, iati, timelinetab, exportcsv, clicsv, sorttitle, fundingfigures, firstkeys, "
+        "earlykey (all when none is named)."));
     parser.addHelpOption();
     const QCommandLineOption workOption(QStringLiteral("work-folder"),
                                         QStringLiteral("Where the portfolios are made and kept."),
@@ -78,6 +80,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     sstc::BenchmarkReport report(out);
     sstc::PortfolioBenchmarks benchmarks(report, options);
+    sstc::ScaleBenchmarks scale(report, benchmarks);
     const std::map<QString, std::function<void()>> measurements = {
         {QStringLiteral("startup"), [&] { benchmarks.startUp(); }},
         {QStringLiteral("open"), [&] { benchmarks.openLargePortfolio(); }},
@@ -87,13 +90,24 @@ int main(int argc, char *argv[])
         {QStringLiteral("fundingtab"), [&] { benchmarks.fundingTabShown(); }},
         {QStringLiteral("report"), [&] { benchmarks.pdfReport(); }},
         {QStringLiteral("iati"), [&] { benchmarks.iatiThroughput(); }},
+        {QStringLiteral("timelinetab"), [&] { scale.timelineTab(); }},
+        {QStringLiteral("exportcsv"), [&] { scale.exportCsv(); }},
+        {QStringLiteral("clicsv"), [&] { scale.cliCsv(); }},
+        {QStringLiteral("sorttitle"), [&] { scale.sortTitle(); }},
+        {QStringLiteral("fundingfigures"), [&] { scale.fundingFigures(); }},
+        {QStringLiteral("firstkeys"), [&] { scale.firstKeys(); }},
+        {QStringLiteral("earlykey"), [&] { scale.earlyKey(); }},
     };
     QStringList chosen = parser.positionalArguments();
     if (chosen.isEmpty())
         chosen = {QStringLiteral("startup"), QStringLiteral("open"),
                   QStringLiteral("filter"),  QStringLiteral("timeline"),
                   QStringLiteral("funding"), QStringLiteral("fundingtab"),
-                  QStringLiteral("report"), QStringLiteral("iati")};
+                  QStringLiteral("report"), QStringLiteral("iati"),
+                  QStringLiteral("timelinetab"), QStringLiteral("exportcsv"),
+                  QStringLiteral("clicsv"), QStringLiteral("sorttitle"),
+                  QStringLiteral("fundingfigures"), QStringLiteral("firstkeys"),
+                  QStringLiteral("earlykey")};
     for (const QString &name : std::as_const(chosen)) {
         const auto found = measurements.find(name);
         if (found == measurements.end()) {

@@ -9,6 +9,7 @@
 #include "models/itemmodels/AgreementTableModel.h"
 #include "models/itemmodels/FundingFiguresTableModel.h"
 #include "models/itemmodels/ProjectTableModel.h"
+#include "models/query/ProjectIdQuery.h"
 #include "models/report/ReportBuilder.h"
 #include "models/repositories/AgreementRepository.h"
 #include "models/repositories/OrganisationRepository.h"
@@ -324,9 +325,11 @@ int CommandLineTool::list(const PortfolioLocation &location, const QString &subj
     try {
         auto store = PortfolioOpener::openForReading(location);
         if (subject == QLatin1String("projects")) {
+            // Every project by id, read in large pages, nothing read in the background.
             ProjectTableModel model;
             model.setLanguage(m_language);
-            model.setStore(store.get());
+            model.setFixedRows(store.get(), ProjectIdQuery(*store).ordered(
+                                                ProjectSortKey::Id, Qt::AscendingOrder, m_language));
             m_out << TableExporter::write(model, *outputFormat);
         } else {
             AgreementTableModel model;

@@ -7,7 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
+#include <QBuffer>
 #include <QStringList>
 
 namespace sstc {
@@ -78,12 +78,15 @@ QString csvValue(const QVariant &value)
         QStringList parts;
         for (const QVariant &item : value.toList()) {
             const QVariantMap map = item.toMap();
-            parts << (map.isEmpty()
-                          ? item.toString()
-                          : QString::number(map.value(QStringLiteral("amount")).toDouble(), 'f', 2)
-                                    .remove(QRegularExpression(QStringLiteral("\\.00$"))) +
-                                QLatin1Char(' ') +
-                                map.value(QStringLiteral("currency")).toString());
+            if (map.isEmpty()) {
+                parts << item.toString();
+                continue;
+            }
+            QString amount =
+                QString::number(map.value(QStringLiteral("amount")).toDouble(), 'f', 2);
+            if (amount.endsWith(QLatin1String(".00")))
+                amount.chop(3);
+            parts << amount + QLatin1Char(' ') + map.value(QStringLiteral("currency")).toString();
         }
         return parts.join(QLatin1Char(';'));
     }
@@ -206,18 +209,46 @@ QString TableExporter::csv(const QAbstractItemModel &model)
 
 QByteArray TableExporter::spreadsheetCsv(const QAbstractItemModel &model, const QList<int> &columns)
 {
-    QString out;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeSpreadsheetCsv(model, columns, buffer);
+    return bytes;
+}
+
+bool TableExporter::writeSpreadsheetCsv(const QAbstractItemModel &model, const QList<int> &columns,
+                                        QIODevice &out, const RowsWritten &rowsWritten)
+{
+    // Written in blocks: one string of the whole table would need its size twice (UTF-16 and
+    // UTF-8) at the end.
+    constexpr int rowsPerBlock = 2000;
+    QString block;
     QStringList cells;
     for (int column : columns)
         cells << csvCell(model.headerData(column, Qt::Horizontal).toString());
-    out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (int row = 0; row < model.rowCount(); ++row) {
+    block += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    if (out.write("\xEF\xBB\xBF") != 3)
+        return false;
+    const int rows = model.rowCount();
+    for (int row = 0; row < rows; ++row) {
         cells.clear();
         for (int column : columns)
             cells << csvField(shownCell(model.index(row, column)));
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        block += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        if ((row + 1) % rowsPerBlock == 0 || row + 1 == rows) {
+            const QByteArray utf8 = block.toUtf8();
+            if (out.write(utf8) != utf8.size())
+                return false;
+            block.clear();
+            if (rowsWritten && !rowsWritten(row + 1))
+                return false;
+        }
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    if (rows == 0) {
+        const QByteArray utf8 = block.toUtf8();
+        return out.write(utf8) == utf8.size();
+    }
+    return true;
 }
 
 QString TableExporter::tabSeparated(const QAbstractItemModel &model, const QList<int> &rows,

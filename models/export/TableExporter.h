@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QIODevice>
 #include <QString>
+
+#include <functional>
 
 namespace sstc {
 
@@ -39,6 +42,11 @@ public:
     // displayed texts, UTF-8 with a byte-order mark (so that Chinese shows), CRLF lines, and
     // text cells neutralised() so that they cannot run as formulas.
     static QByteArray spreadsheetCsv(const QAbstractItemModel &model, const QList<int> &columns);
+    // The same written to `out` a block of rows at a time, telling `rowsWritten` how many rows
+    // are out after each block; it returns false to stop. False when stopped or not written.
+    using RowsWritten = std::function<bool(int rows)>;
+    static bool writeSpreadsheetCsv(const QAbstractItemModel &model, const QList<int> &columns,
+                                    QIODevice &out, const RowsWritten &rowsWritten = {});
     // The given rows and columns with a header line, tab-separated, for the clipboard (pasted
     // into a spreadsheet, so neutralised as in spreadsheetCsv).
     static QString tabSeparated(const QAbstractItemModel &model, const QList<int> &rows,

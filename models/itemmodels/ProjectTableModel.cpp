@@ -3,6 +3,7 @@
 #include "models/itemmodels/TableColumn.h"
 #include "models/query/CountrySearch.h"
 #include "models/query/ProjectTextIndexLoader.h"
+#include "models/store/BackgroundReader.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/PortfolioStore.h"
 #include "models/text/DomainNames.h"
@@ -15,9 +16,18 @@
 
 namespace sstc {
 
+namespace {
+// Rows read at once when a view asks for one not read yet: about three screens.
+constexpr int screenPageSize = 128;
+// The same when every row is written out: a few large reads cost far less than many small.
+constexpr int exportPageSize = 4000;
+} // namespace
+
 ProjectTableModel::ProjectTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_textIndexLoader(new ProjectTextIndexLoader(this))
+    , m_titleOrderReader(new BackgroundReader(this))
+    , m_pageSize(screenPageSize)
 {
     // The index matches exactly what SQL matched: the rows stay as they are.
     connect(m_textIndexLoader, &ProjectTextIndexLoader::loaded, this,
@@ -29,8 +39,6 @@ ProjectTableModel::ProjectTableModel(QObject *parent)
 
 namespace {
 
-// Rows read at once when a view asks for one not read yet: about three screens.
-constexpr int pageSize = 128;
 // Beyond this many rows read, the oldest reads are dropped, to bound memory on big portfolios.
 constexpr int loadedLimit = 20000;
 
@@ -62,10 +70,29 @@ void ProjectTableModel::setStore(PortfolioStore *store)
 {
     beginResetModel();
     m_store = store;
+    m_pageSize = screenPageSize;
     m_loaded.clear();
+    m_textOrders.clear();
+    m_textOrdersBefore.clear();
     readTextIndex();
     readOrder();
+    readTitleOrder(); // unless readOrder() just made it
     applyFilter();
+    endResetModel();
+}
+
+void ProjectTableModel::setFixedRows(PortfolioStore *store, const QList<qint64> &ids)
+{
+    beginResetModel();
+    m_store = store;
+    m_loaded.clear();
+    m_textIndexLoader->cancel();
+    m_titleOrderReader->cancel();
+    m_textIndex.reset();
+    m_filter = {};
+    m_order = ids;
+    m_rows = ids;
+    m_pageSize = exportPageSize;
     endResetModel();
 }
 
@@ -83,8 +110,13 @@ void ProjectTableModel::reload()
 {
     beginResetModel();
     m_loaded.clear();
+    // Texts may have changed; the keys of those that did not are reused.
+    for (auto it = m_textOrders.cbegin(); it != m_textOrders.cend(); ++it)
+        m_textOrdersBefore.insert(it.key(), it.value());
+    m_textOrders.clear();
     readTextIndex();
     readOrder();
+    readTitleOrder(); // unless readOrder() just made it
     applyFilter();
     endResetModel();
 }
@@ -98,6 +130,51 @@ void ProjectTableModel::readTextIndex()
         m_textIndexLoader->start(m_store->location());
 }
 
+namespace {
+int textOrderKey(ProjectSortKey key, Language language)
+{
+    return int(key) * 2 + (language == Language::Chinese ? 1 : 0);
+}
+} // namespace
+
+std::shared_ptr<const TextSortOrder> &ProjectTableModel::textOrderSlot(ProjectSortKey key,
+                                                                       Language language)
+{
+    return m_textOrders[textOrderKey(key, language)];
+}
+
+bool ProjectTableModel::sortsByTitleInMemory() const
+{
+    return m_textOrders.value(textOrderKey(ProjectSortKey::Title, m_language)) != nullptr;
+}
+
+// The order by title in the UI language, made in the background: a header click then only
+// reads it. The keys of the order before a change are reused there too.
+void ProjectTableModel::readTitleOrder()
+{
+    m_titleOrderReader->cancel();
+    if (!m_store || !m_store->canBeReadElsewhere())
+        return;
+    const Language language = m_language;
+    const int slot = textOrderKey(ProjectSortKey::Title, language);
+    if (m_textOrders.value(slot))
+        return;
+    const std::shared_ptr<const TextSortOrder> previous = m_textOrdersBefore.value(slot);
+    m_titleOrderReader->start(
+        m_store->location(),
+        [this, language, previous, slot](PortfolioStore &reader, const std::atomic<bool> &cancelled)
+            -> BackgroundReader::Answer {
+            std::shared_ptr<const TextSortOrder> order = ProjectIdQuery(reader).textOrder(
+                ProjectSortKey::Title, language, previous.get(), &cancelled);
+            if (!order)
+                return {};
+            return [this, order, slot] {
+                if (!m_textOrders.value(slot))
+                    m_textOrders.insert(slot, order);
+            };
+        });
+}
+
 void ProjectTableModel::setLanguage(Language language)
 {
     if (language == m_language)
@@ -105,6 +182,7 @@ void ProjectTableModel::setLanguage(Language language)
     m_language = language;
     // Titles and country names change, and with them the pinyin or alphabetical order.
     resort();
+    readTitleOrder();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
@@ -140,7 +218,7 @@ const ProjectSummary *ProjectTableModel::summaryAt(int row) const
     if (m_loaded.size() > loadedLimit)
         m_loaded.clear();
     QList<qint64> page;
-    for (int r = row; r < m_rows.size() && page.size() < pageSize; ++r)
+    for (int r = row; r < m_rows.size() && page.size() < m_pageSize; ++r)
         if (!m_loaded.contains(m_rows.at(r)))
             page.append(m_rows.at(r));
     for (ProjectSummary &summary : ProjectRepository(*m_store).summariesOf(page))
@@ -281,9 +359,20 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
 void ProjectTableModel::readOrder()
 {
     m_filterBeforeText.reset();
-    m_order =
-        m_store ? ProjectIdQuery(*m_store).ordered(sortKeyOf(m_sortColumn), m_sortOrder, m_language)
-                : QList<qint64>();
+    if (!m_store) {
+        m_order.clear();
+        return;
+    }
+    const ProjectSortKey key = sortKeyOf(m_sortColumn);
+    if (ProjectIdQuery::textSqlOf(key, m_language).isEmpty()) {
+        m_order = ProjectIdQuery(*m_store).ordered(key, m_sortOrder, m_language);
+        return;
+    }
+    std::shared_ptr<const TextSortOrder> &order = textOrderSlot(key, m_language);
+    if (!order)
+        order = ProjectIdQuery(*m_store).textOrder(
+            key, m_language, m_textOrdersBefore.value(textOrderKey(key, m_language)).get());
+    m_order = order->ids(m_sortOrder);
 }
 
 namespace {

@@ -16,6 +16,7 @@
 
 namespace sstc {
 
+class BackgroundReader;
 class PortfolioStore;
 class ProjectTextIndexLoader;
 
@@ -49,6 +50,9 @@ public:
     explicit ProjectTableModel(QObject *parent = nullptr);
 
     void setStore(PortfolioStore *store); // nullptr for none
+    // Exactly these projects, in this order, for writing them out (a CSV file, the command
+    // line): nothing is read in the background, and rows are read in large pages.
+    void setFixedRows(PortfolioStore *store, const QList<qint64> &ids);
     void setFilter(const ProjectFilter &filter);
     const ProjectFilter &filter() const { return m_filter; }
     // Reads the portfolio again after a change, keeping filter and order.
@@ -59,6 +63,11 @@ public:
     int rowOfProject(qint64 projectId) const; // -1 when not shown
     // Whether the search text is looked for in memory yet (in SQL until then).
     bool searchesInMemory() const { return m_textIndex != nullptr; }
+    // Whether the order by title in the UI language has been made (in the background after
+    // opening or a change), so that sorting by title needs no collation keys made.
+    bool sortsByTitleInMemory() const;
+    // The ids of the rows, in their order.
+    const QList<qint64> &rowIds() const { return m_rows; }
     qint64 projectIdAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +87,8 @@ private:
     QList<qint64> rowsMatchingText(const QString &needle);
     void resort();
     void readTextIndex();
+    void readTitleOrder();
+    std::shared_ptr<const TextSortOrder> &textOrderSlot(ProjectSortKey key, Language language);
 
     PortfolioStore *m_store = nullptr;
     ProjectFilter m_filter;
@@ -91,9 +102,15 @@ private:
     // The last text looked for in the index and the positions it matched.
     QString m_lastNeedle;
     QList<int> m_lastTextMatches;
+    // The text orders made so far (by key and language), until the data changes; those of
+    // before the last change lend their collation keys to the new ones.
+    QHash<int, std::shared_ptr<const TextSortOrder>> m_textOrders;
+    QHash<int, std::shared_ptr<const TextSortOrder>> m_textOrdersBefore;
+    BackgroundReader *m_titleOrderReader;
     // Rows read so far; emptied when the portfolio changes.
     mutable QHash<qint64, ProjectSummary> m_loaded;
     Language m_language = Language::English;
+    int m_pageSize;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -85,27 +85,38 @@ void TimelineModel::clear()
     setTimeline({});
 }
 
+namespace {
+// Dated by start, then end, then id, so that equal dates keep a stable order; a project
+// whose dates are all missing goes last rather than being drawn at some default date.
+bool comesFirst(const TimelineProject &a, const TimelineProject &b)
+{
+    const bool aUndated = isUndated(a);
+    const bool bUndated = isUndated(b);
+    if (aUndated != bUndated)
+        return bUndated;
+    if (!aUndated) {
+        if (sortStart(a) != sortStart(b))
+            return sortStart(a) < sortStart(b);
+        if (sortEnd(a) != sortEnd(b))
+            return sortEnd(a) < sortEnd(b);
+    }
+    return a.id < b.id;
+}
+} // namespace
+
+void TimelineModel::arrange(TimelineData &data)
+{
+    std::stable_sort(data.projects.begin(), data.projects.end(), comesFirst);
+}
+
 void TimelineModel::setTimeline(TimelineData data)
 {
+    // Arranged already when read in the background: then only checked here.
+    if (!std::is_sorted(data.projects.cbegin(), data.projects.cend(), comesFirst))
+        arrange(data);
     beginResetModel();
     m_projects = std::move(data.projects);
     m_agreements = std::move(data.agreements);
-    // Dated by start, then end, then id, so that equal dates keep a stable order; a project
-    // whose dates are all missing goes last rather than being drawn at some default date.
-    std::stable_sort(m_projects.begin(), m_projects.end(),
-                     [](const TimelineProject &a, const TimelineProject &b) {
-                         const bool aUndated = isUndated(a);
-                         const bool bUndated = isUndated(b);
-                         if (aUndated != bUndated)
-                             return bUndated;
-                         if (!aUndated) {
-                             if (sortStart(a) != sortStart(b))
-                                 return sortStart(a) < sortStart(b);
-                             if (sortEnd(a) != sortEnd(b))
-                                 return sortEnd(a) < sortEnd(b);
-                         }
-                         return a.id < b.id;
-                     });
     m_rowById.clear();
     m_rowById.reserve(m_projects.size());
     m_datedRows = 0;

@@ -33,6 +33,9 @@ public:
 
     void reload(PortfolioStore &store, const ProjectFilter &filter);
     void setTimeline(TimelineData data);
+    // Puts the projects in the model's row order, which setTimeline() then only checks: for
+    // sorting on the thread that read them.
+    static void arrange(TimelineData &data);
     void clear();
     void setLanguage(Language language);
     Language language() const { return m_language; }

@@ -5,8 +5,6 @@
 #include "models/store/PortfolioStore.h"
 #include "models/text/Formats.h"
 
-#include <QCollator>
-
 #include <algorithm>
 
 namespace sstc {
@@ -46,29 +44,34 @@ QString budgetKey()
 
 } // namespace
 
-QList<qint64> ProjectIdQuery::ordered(ProjectSortKey key, Qt::SortOrder order, Language language)
+QString ProjectIdQuery::textSqlOf(ProjectSortKey key, Language language)
 {
     const bool chinese = language == Language::Chinese;
     switch (key) {
-    case ProjectSortKey::Id:
-        return orderedInSql(QStringLiteral("projects.id"), order);
     case ProjectSortKey::Code:
-        return orderedByText(QStringLiteral("projects.code"), order, language);
+        return QStringLiteral("projects.code");
     case ProjectSortKey::Title:
         // The title shown: the UI language's, or the other one when that is empty.
-        return orderedByText(chinese ? QStringLiteral("COALESCE(NULLIF(projects.title_zh, ''), "
-                                                      "projects.title_en)")
-                                     : QStringLiteral("COALESCE(NULLIF(projects.title_en, ''), "
-                                                      "projects.title_zh)"),
-                             order, language);
+        return chinese ? QStringLiteral("COALESCE(NULLIF(projects.title_zh, ''), "
+                                        "projects.title_en)")
+                       : QStringLiteral("COALESCE(NULLIF(projects.title_en, ''), "
+                                        "projects.title_zh)");
     case ProjectSortKey::Countries:
-        return orderedByText(
-            QStringLiteral("(SELECT %1 FROM project_countries pc JOIN countries c ON c.code = "
-                           "pc.country_code WHERE pc.project_id = projects.id ORDER BY "
-                           "pc.position LIMIT 1)")
-                .arg(chinese ? QStringLiteral("COALESCE(NULLIF(c.name_zh, ''), c.name_en)")
-                             : QStringLiteral("c.name_en")),
-            order, language);
+        return QStringLiteral("(SELECT %1 FROM project_countries pc JOIN countries c ON c.code = "
+                              "pc.country_code WHERE pc.project_id = projects.id ORDER BY "
+                              "pc.position LIMIT 1)")
+            .arg(chinese ? QStringLiteral("COALESCE(NULLIF(c.name_zh, ''), c.name_en)")
+                         : QStringLiteral("c.name_en"));
+    default:
+        return {};
+    }
+}
+
+QList<qint64> ProjectIdQuery::ordered(ProjectSortKey key, Qt::SortOrder order, Language language)
+{
+    if (!textSqlOf(key, language).isEmpty())
+        return textOrder(key, language)->ids(order);
+    switch (key) {
     case ProjectSortKey::Start:
         return orderedInSql(
             QStringLiteral("COALESCE(projects.actual_start, projects.planned_start)"), order);
@@ -79,8 +82,18 @@ QList<qint64> ProjectIdQuery::ordered(ProjectSortKey key, Qt::SortOrder order, L
         return orderedInSql(budgetKey(), order);
     case ProjectSortKey::Status:
         return orderedInSql(QStringLiteral("projects.status"), order);
+    default:
+        return orderedInSql(QStringLiteral("projects.id"), order);
     }
-    return {};
+}
+
+std::shared_ptr<const TextSortOrder> ProjectIdQuery::textOrder(ProjectSortKey key,
+                                                               Language language,
+                                                               const TextSortOrder *previous,
+                                                               const std::atomic<bool> *cancelled)
+{
+    return TextSortOrder::build(TextSortOrder::read(m_store, textSqlOf(key, language), cancelled),
+                                language, previous, cancelled);
 }
 
 QList<qint64> ProjectIdQuery::matching(const ProjectFilter &filter)
@@ -102,41 +115,6 @@ QList<qint64> ProjectIdQuery::orderedInSql(const QString &keySql, Qt::SortOrder 
                    .arg(keySql, direction));
     ids += idList(
         QStringLiteral("SELECT id FROM projects WHERE (%1) IS NULL ORDER BY id").arg(keySql));
-    return ids;
-}
-
-// Texts need the language's collation, which SQL does not have: read id and text, sort here.
-QList<qint64> ProjectIdQuery::orderedByText(const QString &textSql, Qt::SortOrder order,
-                                            Language language)
-{
-    QSqlQuery query = m_store.run(QStringLiteral("SELECT id, %1 FROM projects").arg(textSql));
-    query.setForwardOnly(true);
-    QCollator collator(Formats::locale(language));
-    collator.setNumericMode(true);
-    struct Row
-    {
-        qint64 id;
-        QString text;
-        QCollatorSortKey key;
-    };
-    std::vector<Row> rows;
-    while (query.next()) {
-        const QString text = query.value(1).toString();
-        rows.push_back({query.value(0).toLongLong(), text, collator.sortKey(text)});
-    }
-    const bool descending = order == Qt::DescendingOrder;
-    std::stable_sort(rows.begin(), rows.end(), [descending](const Row &a, const Row &b) {
-        if (a.text.isEmpty() || b.text.isEmpty())
-            return !a.text.isEmpty() && b.text.isEmpty();
-        const int compared = a.key.compare(b.key);
-        if (compared == 0)
-            return a.id < b.id;
-        return descending ? compared > 0 : compared < 0;
-    });
-    QList<qint64> ids;
-    ids.reserve(qsizetype(rows.size()));
-    for (const Row &row : rows)
-        ids.append(row.id);
     return ids;
 }
 

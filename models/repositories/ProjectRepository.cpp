@@ -270,10 +270,12 @@ QList<ProjectSummary> ProjectRepository::summariesOf(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return {};
-    QVariantList values;
+    QStringList joined;
+    joined.reserve(ids.size());
     for (qint64 id : ids)
-        values << id;
-    return summaries(QStringLiteral("id IN (%1)").arg(placeholders(ids.size())), values);
+        joined << QString::number(id);
+    return summaries(m_store.dialect().isAmongIds(QStringLiteral("id")),
+                     {joined.join(QLatin1Char(','))});
 }
 
 // `condition` is one of the fixed conditions above, with its values bound.

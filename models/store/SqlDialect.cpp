@@ -127,4 +127,11 @@ QString SqlDialect::joinedIds(const QString &column) const
     return QStringLiteral("group_concat(%1)").arg(column);
 }
 
+QString SqlDialect::isAmongIds(const QString &column) const
+{
+    if (m_engine == Engine::PostgreSql)
+        return QStringLiteral("%1 = ANY(CAST(string_to_array(?, ',') AS BIGINT[]))").arg(column);
+    return QStringLiteral("%1 IN (SELECT value FROM json_each('[' || ? || ']'))").arg(column);
+}
+
 } // namespace sstc

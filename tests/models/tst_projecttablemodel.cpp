@@ -51,6 +51,7 @@ private slots:
     void findsProjects();
     void emptyModel();
     void sortsChineseTitlesByPinyin();
+    void titleOrderFollowsEdits();
     // Last: it changes the shared sample.
     void marksTitlesShownInTheOtherLanguage();
 
@@ -382,6 +383,81 @@ void TestProjectTableModel::sortsChineseTitlesByPinyin()
     QStringList byCodePoint = titles;
     std::sort(byCodePoint.begin(), byCodePoint.end());
     QVERIFY2(titles != byCodePoint, "the sample's titles should tell pinyin from code points");
+}
+
+// The order by title is made once (in the background after opening) and kept: after an
+// edit it is the collation order of the new titles, in either direction and language, with
+// equal titles by id both ways.
+void TestProjectTableModel::titleOrderFollowsEdits()
+{
+    TemporaryPortfolio portfolio;
+    ProjectTableModel model;
+    model.setStore(&portfolio.store());
+    QTRY_VERIFY(model.sortsByTitleInMemory());
+    const auto titles = [&] {
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.index(row, ProjectTableModel::Title).data().toString();
+        return shown;
+    };
+    const auto collated = [&](Language language, Qt::SortOrder order) {
+        QCollator collator(language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                                         : QLocale(QLocale::English));
+        collator.setNumericMode(true);
+        QList<std::pair<QString, qint64>> rows;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows.append({model.index(row, ProjectTableModel::Title).data().toString(),
+                         model.projectIdAt(row)});
+        std::sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
+            if (a.first.isEmpty() || b.first.isEmpty())
+                return !a.first.isEmpty() && b.first.isEmpty();
+            const int compared = collator.compare(a.first, b.first);
+            if (compared == 0)
+                return a.second < b.second;
+            return order == Qt::AscendingOrder ? compared < 0 : compared > 0;
+        });
+        QList<qint64> ids;
+        for (const auto &row : rows)
+            ids << row.second;
+        return ids;
+    };
+    const auto shownIds = [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.projectIdAt(row);
+        return ids;
+    };
+    model.sort(ProjectTableModel::Title, Qt::AscendingOrder);
+    const qint64 first = model.projectIdAt(0);
+    const qint64 second = model.projectIdAt(1);
+    const qint64 third = model.projectIdAt(2);
+
+    // The first becomes the last; the second and third get the same titles (a tie).
+    ProjectRecordRepository records(portfolio.store());
+    ProjectChanges changes(portfolio.store(), AuditActor(QStringLiteral("test")));
+    ProjectRecord record = *records.load(first);
+    record.project.title = {QStringLiteral("Zhejiang last"), QStringLiteral("最后一个")};
+    changes.apply(*records.load(first), record);
+    for (qint64 id : {second, third}) {
+        record = *records.load(id);
+        record.project.title = {QStringLiteral("Same title"), QStringLiteral("阿")};
+        changes.apply(*records.load(id), record);
+    }
+    model.reload();
+
+    QCOMPARE(titles().last(), QStringLiteral("Zhejiang last"));
+    QCOMPARE(shownIds(), collated(Language::English, Qt::AscendingOrder));
+    model.sort(ProjectTableModel::Title, Qt::DescendingOrder);
+    QCOMPARE(model.projectIdAt(0), first);
+    QCOMPARE(shownIds(), collated(Language::English, Qt::DescendingOrder));
+    model.setLanguage(Language::Chinese);
+    QCOMPARE(shownIds(), collated(Language::Chinese, Qt::DescendingOrder));
+    model.sort(ProjectTableModel::Title, Qt::AscendingOrder);
+    QCOMPARE(shownIds(), collated(Language::Chinese, Qt::AscendingOrder));
+    // 阿 (a) first by pinyin, the tie by id; 最 (zui) last of those with a title.
+    QCOMPARE(model.projectIdAt(0), qMin(second, third));
+    QCOMPARE(model.projectIdAt(1), qMax(second, third));
+    QCOMPARE(titles().last(), QStringLiteral("最后一个"));
 }
 
 void TestProjectTableModel::marksTitlesShownInTheOtherLanguage()

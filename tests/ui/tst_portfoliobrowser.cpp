@@ -36,12 +36,14 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 #include <QtTest>
@@ -114,6 +116,8 @@ private slots:
     void timelineSharesSelectionAndFilter();
     void copiesRowsWithHeader();
     void exportsCsvForSpreadsheets();
+    void exportsCsvInTheBackground();
+    void cancelledCsvExportLeavesNoFile();
     void columnChooserHidesColumns();
     void screenshots();
 
@@ -547,6 +551,70 @@ void TestPortfolioBrowser::exportsCsvForSpreadsheets()
     QVERIFY(!browser.window.portfolioView()
                  ->exportCsv(m_folders.filePath(QStringLiteral("missing/x.csv")))
                  .isEmpty());
+}
+
+// Export Table as CSV writes on another thread, from a connection of its own, the same file
+// as the export on the window's thread (the golden file of exportsCsvForSpreadsheets).
+void TestPortfolioBrowser::exportsCsvInTheBackground()
+{
+    {
+        auto store = PortfolioOpener::open(m_samplePath, PortfolioOpener::NewFileContent::Sample);
+        ProjectRecord record = *ProjectRecordRepository(*store).load(2);
+        record.project.code = QStringLiteral("=HYPERLINK(\"http://x\")");
+        ProjectChanges(*store, AuditActor(QStringLiteral("t"))).apply({}, record);
+    }
+    BrowserWindow browser(m_samplePath, Language::Chinese);
+    ProjectFilter filter;
+    filter.sdgGoals = {1};
+    browser.window.context().setFilter(filter);
+    QCOMPARE(browser.model()->rowCount(), 3);
+    const QString path = m_folders.filePath(QStringLiteral("background.csv"));
+    PortfolioView *view = browser.window.portfolioView();
+    // The window shows a problem in a message box: read and closed here.
+    QStringList shown;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown << box->text();
+            box->accept();
+        }
+    });
+    closer.start(10);
+    view->startCsvExport(path);
+    QVERIFY(view->isExporting());
+    QTRY_VERIFY(!view->isExporting());
+    QCOMPARE(shown, QStringList());
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QFile golden(QFINDTESTDATA("golden/projects-sdg1-zh.csv"));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), QString::fromUtf8(golden.readAll()));
+
+    // A folder that does not exist: a message.
+    view->startCsvExport(m_folders.filePath(QStringLiteral("missing/x.csv")));
+    QTRY_COMPARE(shown.size(), 1);
+    QVERIFY(!view->isExporting());
+    QVERIFY2(shown.first().contains(QStringLiteral("x.csv")), qPrintable(shown.first()));
+}
+
+// Cancel stops the export and leaves no file, not even a partial or temporary one.
+void TestPortfolioBrowser::cancelledCsvExportLeavesNoFile()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("cancelled.csv"));
+    {
+        BrowserWindow browser(m_samplePath);
+        PortfolioView *view = browser.window.portfolioView();
+        QSignalSpy errors(&browser.window.context(), &PortfolioContext::errorReported);
+        view->startCsvExport(path);
+        auto *progress = view->findChild<QProgressDialog *>(QStringLiteral("csvExportProgress"));
+        QVERIFY(progress);
+        progress->findChild<QPushButton *>()->click(); // the dialog's Cancel button
+        QVERIFY(!view->isExporting());
+        QTest::qWait(200);
+        QCOMPARE(errors.size(), 0);
+    } // the window waits for the export's thread to end
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 void TestPortfolioBrowser::columnChooserHidesColumns()

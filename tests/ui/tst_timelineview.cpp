@@ -11,6 +11,7 @@
 #include "models/query/ProjectIdQuery.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/store/ApplicationIdentity.h"
+#include "models/store/PortfolioOpener.h"
 #include "translations/TranslationLoader.h"
 #include "ui/mainwindow/InterfaceFont.h"
 #include "ui/shell/PortfolioContext.h"
@@ -51,6 +52,8 @@ private slots:
     void zoomsWithCtrlWheelKeysAndActions();
     void followsFilterAndData();
     void hiddenViewReadsWhenShown();
+    void hiddenViewDropsTheOldPortfoliosRows();
+    void readsLargePortfoliosInTheBackground();
     void showsToolTips();
     void screenshots_data();
     void screenshots();
@@ -256,6 +259,48 @@ void TestTimelineView::hiddenViewReadsWhenShown()
     QCOMPARE(m_view->model()->rowCount(),
              int(ProjectIdQuery(m_sample->store()).matching({}).size()));
     QCOMPARE(resets.size(), 2);
+}
+
+// Opening another portfolio while the timeline is hidden frees the old one's rows at once,
+// not when the tab is next shown: hidden, they would keep its memory.
+void TestTimelineView::hiddenViewDropsTheOldPortfoliosRows()
+{
+    QCOMPARE(m_view->model()->rowCount(), 8);
+    auto *rows = m_view->findChild<TimelineModel *>(); // without reading anything
+    m_view->hide();
+    auto other = PortfolioOpener::open(m_folders.filePath(QStringLiteral("other.sstc")),
+                                       PortfolioOpener::NewFileContent::ReferenceOnly);
+    m_sample->context().setStore(other.get());
+    QCOMPARE(rows->rowCount(), 0);
+    m_view->show();
+    QCOMPARE(m_view->model()->rowCount(), 0); // the other portfolio has no projects
+    m_sample->context().setStore(nullptr);
+}
+
+// A large portfolio's rows are read on another thread: the tab paints at once, saying it is
+// loading, and shows the same rows in the same order as a read on the window's thread.
+void TestTimelineView::readsLargePortfoliosInTheBackground()
+{
+    QList<qint64> readAtOnce;
+    for (int row = 0; row < m_view->model()->rowCount(); ++row)
+        readAtOnce << m_view->model()->projectIdAt(row);
+    QCOMPARE(readAtOnce.size(), 8);
+    QVERIFY(!m_view->isLoading());
+
+    m_view->setReadsInBackgroundFrom(1);
+    auto *rows = m_view->findChild<TimelineModel *>();
+    m_sample->context().setStore(nullptr);
+    m_sample->open();
+    QApplication::processEvents(); // the view shows: it starts reading
+    QVERIFY(m_view->isLoading());
+    QCOMPARE(rows->rowCount(), 0);
+    m_view->grab(); // paints "Loading…" without trouble
+    QTRY_VERIFY(!m_view->isLoading());
+    QList<qint64> readInBackground;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        readInBackground << rows->projectIdAt(row);
+    QCOMPARE(readInBackground, readAtOnce);
+    QCOMPARE(m_view->horizontalScrollBar()->maximum(), 0); // fitted, as on a first read
 }
 
 void TestTimelineView::showsToolTips()

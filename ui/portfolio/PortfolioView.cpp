@@ -1,10 +1,12 @@
 #include "ui/portfolio/PortfolioView.h"
 
 #include "models/audit/AuditLog.h"
+#include "models/export/ProjectCsvExport.h"
 #include "models/export/TableExporter.h"
 #include "models/itemmodels/AuditTableModel.h"
 #include "models/itemmodels/ProjectTableModel.h"
 #include "models/repositories/ProjectDetails.h"
+#include "models/store/PortfolioStore.h"
 #include "models/store/StoreError.h"
 #include "ui/agreements/ProjectAgreementPane.h"
 #include "ui/portfolio/ProjectFilterBar.h"
@@ -25,7 +27,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QMenu>
-#include <QSaveFile>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -59,6 +61,12 @@ PortfolioView::PortfolioView(PortfolioContext &context, QWidget *parent)
     m_rememberFilterTimer->setSingleShot(true);
     m_rememberFilterTimer->setInterval(500);
     connect(m_rememberFilterTimer, &QTimer::timeout, this, &PortfolioView::rememberFilter);
+    m_csvExport = new ProjectCsvExport(this);
+    connect(m_csvExport, &ProjectCsvExport::progressed, this, [this](int written, int) {
+        if (m_csvProgress)
+            m_csvProgress->setValue(written);
+    });
+    connect(m_csvExport, &ProjectCsvExport::finished, this, &PortfolioView::csvExportFinished);
     m_table->setObjectName(QStringLiteral("projectTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -346,18 +354,74 @@ void PortfolioView::copySelection()
         TableExporter::tabSeparated(*m_model, rows, visibleColumns()));
 }
 
+namespace {
+ProjectCsvExport::Request csvRequest(const ProjectTableModel &model, const QList<int> &columns,
+                                     const QString &path)
+{
+    return {path, model.rowIds(), columns, model.language()};
+}
+} // namespace
+
 QString PortfolioView::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("“%1” could not be written: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    file.write(TableExporter::spreadsheetCsv(*m_model, visibleColumns()));
-    // QSaveFile replaces the file only when everything was written (a full disk fails here).
-    if (!file.commit())
-        return tr("“%1” could not be written: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    if (!m_context.store())
+        return {};
+    return ProjectCsvExport::write(*m_context.store(), csvRequest(*m_model, visibleColumns(), path));
+}
+
+void PortfolioView::startCsvExport(const QString &path)
+{
+    cancelCsvExport();
+    PortfolioStore *store = m_context.store();
+    if (!store)
+        return;
+    if (!store->canBeReadElsewhere()) { // an in-memory portfolio: small, written here
+        if (const QString problem = exportCsv(path); !problem.isEmpty())
+            m_context.reportError(problem);
+        else
+            m_context.reportSaved(path);
+        return;
+    }
+    m_csvPath = path;
+    const int rows = m_model->rowCount();
+    m_csvProgress = new QProgressDialog(tr("Exporting %n project(s) as CSV…", nullptr, rows),
+                                        tr("Cancel"), 0, qMax(rows, 1), this);
+    m_csvProgress->setObjectName(QStringLiteral("csvExportProgress"));
+    m_csvProgress->setWindowTitle(tr("Export Table as CSV"));
+    // Not modal: the window stays usable while the file is written from a reading connection.
+    m_csvProgress->setWindowModality(Qt::NonModal);
+    m_csvProgress->setMinimumDuration(500);
+    m_csvProgress->setAutoClose(false);
+    m_csvProgress->setAutoReset(false);
+    m_csvProgress->setValue(0);
+    connect(m_csvProgress, &QProgressDialog::canceled, this, &PortfolioView::cancelCsvExport);
+    m_csvExport->start(store->location(), csvRequest(*m_model, visibleColumns(), path));
+}
+
+bool PortfolioView::isExporting() const
+{
+    return m_csvExport->isRunning();
+}
+
+void PortfolioView::cancelCsvExport()
+{
+    m_csvExport->cancel();
+    if (m_csvProgress) {
+        m_csvProgress->deleteLater();
+        m_csvProgress = nullptr;
+    }
+}
+
+void PortfolioView::csvExportFinished(const QString &problem)
+{
+    if (m_csvProgress) {
+        m_csvProgress->deleteLater();
+        m_csvProgress = nullptr;
+    }
+    if (!problem.isEmpty())
+        m_context.reportError(problem);
+    else
+        m_context.reportSaved(m_csvPath);
 }
 
 void PortfolioView::exportCsvDialog()
@@ -367,10 +431,7 @@ void PortfolioView::exportCsvDialog()
                                                tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (const QString problem = exportCsv(path); !problem.isEmpty())
-        m_context.reportError(problem);
-    else
-        m_context.reportSaved(path);
+    startCsvExport(path);
 }
 
 void PortfolioView::rebuildColumnsMenu()

@@ -5,6 +5,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -16,6 +17,7 @@ namespace sstc {
 class AuditTableModel;
 class PortfolioContext;
 class ProjectAgreementPane;
+class ProjectCsvExport;
 class ProjectFilterBar;
 class ProjectSummaryPane;
 class ProjectTableHint;
@@ -27,6 +29,8 @@ class ProjectTableModel;
 class PortfolioView : public QWidget
 {
     Q_OBJECT
+    // True while Export Table as CSV writes in the background.
+    Q_PROPERTY(bool exporting READ isExporting)
 
 public:
     explicit PortfolioView(PortfolioContext &context, QWidget *parent = nullptr);
@@ -48,6 +52,11 @@ public:
     void copySelection();
     // Writes the rows and columns shown to a CSV file; returns an error message or "".
     QString exportCsv(const QString &path) const;
+    // The same in the background (what Export Table as CSV does), with a progress dialog
+    // whose Cancel stops it and leaves no file; a problem is reported through the context.
+    void startCsvExport(const QString &path);
+    bool isExporting() const;
+    void cancelCsvExport();
     QList<int> visibleColumns() const; // in the order shown
     void restoreLayout();
     void saveLayout() const;
@@ -76,6 +85,7 @@ private:
     void tableCurrentChanged();
     void exportCsvDialog();
     void updateHint();
+    void csvExportFinished(const QString &problem);
 
     PortfolioContext &m_context;
     ProjectFilterBar *m_filterBar;
@@ -86,6 +96,9 @@ private:
     ProjectSummaryPane *m_summaryPane;
     // Writes the filter to the settings a moment after the last change, not at every keystroke.
     QTimer *m_rememberFilterTimer;
+    ProjectCsvExport *m_csvExport;
+    QProgressDialog *m_csvProgress = nullptr;
+    QString m_csvPath; // where the running export writes, named when it is done
     QByteArray m_filterToRemember;
     AuditTableModel *m_historyModel;
     QTableView *m_historyTable;

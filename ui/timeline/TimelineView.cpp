@@ -1,6 +1,11 @@
 #include "ui/timeline/TimelineView.h"
 
 #include "models/itemmodels/TimelineModel.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/repositories/TimelineRepository.h"
+#include "models/store/BackgroundReader.h"
+#include "models/store/PortfolioStore.h"
+#include "models/store/StoreError.h"
 #include "ui/shell/FileDialogs.h"
 #include "ui/shell/PortfolioContext.h"
 #include "ui/shell/RefreshWhenShown.h"
@@ -15,7 +20,6 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -35,6 +39,7 @@ TimelineView::TimelineView(PortfolioContext &context, QWidget *parent)
     , m_fitAllAction(new QAction(this))
     , m_exportPngAction(new QAction(this))
     , m_exportPdfAction(new QAction(this))
+    , m_reader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("timelineView"));
     viewport()->setObjectName(QStringLiteral("timelineViewport"));
@@ -64,6 +69,11 @@ TimelineView::TimelineView(PortfolioContext &context, QWidget *parent)
     retranslate();
 
     connect(&m_context, &PortfolioContext::storeChanged, this, [this] {
+        // The old portfolio's rows go now, not when the tab is next shown: hidden, they would
+        // hold the memory of a portfolio no longer open.
+        m_reader->cancel();
+        m_loading = false;
+        m_model->clear();
         m_fitted = false;
         m_refresh->request();
     });
@@ -86,8 +96,19 @@ TimelineView::~TimelineView() = default;
 
 TimelineModel *TimelineView::model() const
 {
-    m_refresh->flush();
+    finishLoading();
     return m_model;
+}
+
+void TimelineView::finishLoading() const
+{
+    m_refresh->flush();
+    if (m_loading) {
+        auto *self = const_cast<TimelineView *>(this);
+        self->m_reader->cancel();
+        self->m_loading = false;
+        self->showTimeline(TimelineRepository(*m_context.store()).load(m_context.filter()));
+    }
 }
 
 void TimelineView::retranslate()
@@ -104,11 +125,49 @@ void TimelineView::retranslate()
 // portfolio does not throw the user's view away.
 void TimelineView::reload()
 {
+    m_reader->cancel();
+    m_loading = false;
+    PortfolioStore *store = m_context.store();
+    if (!store) {
+        showTimeline({});
+        return;
+    }
+    try {
+        if (!store->canBeReadElsewhere() || ProjectRepository(*store).count() < m_backgroundFrom) {
+            showTimeline(TimelineRepository(*store).load(m_context.filter()));
+            return;
+        }
+    } catch (const StoreError &error) {
+        showTimeline({});
+        m_context.reportError(error.message());
+        return;
+    }
+    // Read and arranged on another thread; the tab paints at once, saying it is loading.
+    m_loading = true;
+    viewport()->update();
+    const ProjectFilter filter = m_context.filter();
+    m_reader->start(
+        store->location(),
+        [this, filter](PortfolioStore &reader,
+                       const std::atomic<bool> &) -> BackgroundReader::Answer {
+            auto data = std::make_shared<TimelineData>(TimelineRepository(reader).load(filter));
+            TimelineModel::arrange(*data);
+            return [this, data] {
+                m_loading = false;
+                showTimeline(std::move(*data));
+            };
+        },
+        [this](const QString &message) {
+            m_loading = false;
+            showTimeline({});
+            m_context.reportError(message);
+        });
+}
+
+void TimelineView::showTimeline(TimelineData data)
+{
     const QDate leftDay = m_scale.dateAt(horizontalScrollBar()->value());
-    if (m_context.store())
-        m_model->reload(*m_context.store(), m_context.filter());
-    else
-        m_model->clear();
+    m_model->setTimeline(std::move(data));
     m_model->setLanguage(m_context.language());
     if (!m_fitted && m_model->rowCount() > 0) {
         m_fitted = true;
@@ -229,6 +288,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     timeline.paint(painter, current);
     timeline.paintLegend(painter, QRectF(0, current.rect.bottom(), viewport()->width(),
                                          viewport()->height() - current.rect.bottom()));
+    if (m_loading && m_model->rowCount() == 0)
+        painter.drawText(current.rect, Qt::AlignCenter, tr("Loading…"));
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
@@ -407,7 +468,7 @@ void TimelineView::changeEvent(QEvent *event)
 
 void TimelineView::exportPng()
 {
-    m_refresh->flush();
+    finishLoading();
     const QString path = FileDialogs::saveFile(
         this, tr("Export Timeline as PNG"),
         FileDialogs::inLastFolder(QStringLiteral("timeline.png")), tr("PNG images (*.png)"));
@@ -428,7 +489,7 @@ void TimelineView::exportPng()
 
 void TimelineView::exportPdf()
 {
-    m_refresh->flush();
+    finishLoading();
     const QString path = FileDialogs::saveFile(
         this, tr("Export Timeline as PDF"),
         FileDialogs::inLastFolder(QStringLiteral("timeline.pdf")), tr("PDF documents (*.pdf)"));

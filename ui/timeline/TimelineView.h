@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/Clock.h"
+#include "models/repositories/TimelineEntry.h"
 #include "ui/timeline/TimeScale.h"
 #include "ui/timeline/TimelineMetrics.h"
 
@@ -11,6 +12,7 @@ class QAction;
 
 namespace sstc {
 
+class BackgroundReader;
 class PortfolioContext;
 class RefreshWhenShown;
 class TimelineModel;
@@ -23,6 +25,8 @@ struct TimelineHit;
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
+    // True while a large portfolio's rows are read in the background.
+    Q_PROPERTY(bool loading READ isLoading)
 
 public:
     explicit TimelineView(PortfolioContext &context, QWidget *parent = nullptr);
@@ -30,6 +34,10 @@ public:
 
     // The rows of the current filter (read now if the view was hidden when it changed).
     TimelineModel *model() const;
+    bool isLoading() const { return m_loading; }
+    // Portfolios of this many projects or more are read in the background (a smaller one is
+    // read at once: no "Loading…" flashes up).
+    void setReadsInBackgroundFrom(int projects) { m_backgroundFrom = projects; }
     const TimeScale &scale() const { return m_scale; }
     const TimelineMetrics &metrics() const { return m_metrics; }
     qint64 currentProjectId() const { return m_currentProjectId; }
@@ -54,6 +62,8 @@ public slots:
     // Keeps the day under `anchorX` (viewport) in place; the chart's middle when negative.
     void zoomBy(double factor, double anchorX = -1);
     void reload();
+    void showTimeline(TimelineData data);
+    void finishLoading() const; // reads now what is being read in the background
     void exportPng();
     void exportPdf();
 
@@ -89,6 +99,9 @@ private:
     QDate m_today = Clock::today();
     qint64 m_currentProjectId = 0;
     bool m_fitted = false; // false until the first data is fitted to the width
+    BackgroundReader *m_reader;
+    bool m_loading = false;
+    int m_backgroundFrom = 5000;
     QAction *m_zoomInAction;
     QAction *m_zoomOutAction;
     QAction *m_fitAllAction;
