@@ -404,14 +404,6 @@
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sstc::AuditTableModel</name>
@@ -757,6 +749,60 @@
     </message>
 </context>
 <context>
+    <name>sstc::AuditValueText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country and its share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an organisation and its role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a disbursement&apos;s provider</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a period and its amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount and notes about it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a period and its values</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sstc::BilingualTextEdit</name>
     <message>
         <source>English</source>
@@ -882,10 +928,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: the last day of the period (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report: paper size, a4 or letter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,10 +1033,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, list, synthetic, report or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check takes no further arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,31 +1046,6 @@
     </message>
     <message>
         <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  list funding           the funding figures the dashboard charts, converted:
-                         list funding [--by year|country|sdg|theme]
-                         [--measure budget|commitment|incoming_funds|disbursement|
-                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]
-  synthetic              create a synthetic portfolio for measuring speed
-  report                 write a donor report as a PDF:
-                         report (--project CODE ... | --donor ORG) --from DATE
-                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
-  check                  check that a portfolio file is not damaged (exit code 1
-                         when it is); reads only, --format table or json
-  import iati            import IATI activity files (sstc import iati --help)
-  export iati            write projects as an IATI activity file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,6 +1096,66 @@ Commands:
             <numerusform>Not converted to %1: %2 in %n funding line, which has no exchange rate in force on its date, or no date.</numerusform>
             <numerusform>Not converted to %1: %2 in %n funding lines, which have no exchange rate in force on their date, or no date.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolios, in a file or on a PostgreSQL server (--database postgresql://…).
+
+Commands:
+  init                   create a portfolio holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  list funding           the funding figures the dashboard charts, converted:
+                         list funding [--by year|country|sdg|theme]
+                         [--measure budget|commitment|incoming_funds|disbursement|
+                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]
+  copy                   copy a whole portfolio, documents and history included,
+                         into a new file or an empty server database:
+                         copy --database SOURCE --to DESTINATION
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
+  check                  check that a portfolio is not damaged (exit code 1
+                         when it is); reads only, --format table or json
+  import iati            import IATI activity files (sstc import iati --help)
+  export iati            write projects as an IATI activity file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the last day of the period (YYYY-MM-DD). copy: the new file or the empty server database to copy into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date|place</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, list, copy, synthetic, report or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy takes no further arguments; name the destination with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name where to copy the portfolio with --to: a new file, or an empty database on a server (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the portfolio “%1” to “%2”: %n project(s), %3 rows in %4 tables, data format %5.</source>
+        <translation>
+            <numerusform>Copied the portfolio “%1” to “%2”: %n project, %3 rows in %4 tables, data format %5.</numerusform>
+            <numerusform>Copied the portfolio “%1” to “%2”: %n projects, %3 rows in %4 tables, data format %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not empty: a portfolio is copied only into a new file or a database without tables. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the team&apos;s administrator to repair the database, or to restore a copy (sstc copy, pg_dump) made before the problem.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1542,26 @@ Commands:
     </message>
     <message>
         <source>Chinese yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>a document&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>a document&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a document&apos;s language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a document&apos;s language</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2127,14 @@ Commands:
         <source>None of these funding lines could be converted to %1: they have no date. Give them a value date in the project editor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filtered: projects the portfolio&apos;s filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::GeneralPage</name>
@@ -2103,10 +2204,6 @@ Commands:
         <source>IATI 2.03 activity files in and out of a portfolio:
   import iati FILE... --database DB [--dry-run] [--json]
   export iati --database DB [--project CODE...] [--reporting-org REF] -o OUT.xml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The portfolio file (default: your own portfolio).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,6 +2340,10 @@ Commands:
             <numerusform>Wrote %n activity to “%1”.</numerusform>
             <numerusform>Wrote %n activities to “%1”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3248,6 +3349,52 @@ You can undo this with Edit → Undo.</source>
         <source>Funding offers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the file just saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the Team Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” on the server is in an older data format (%2); this version of SSTC Desk uses %3.
+
+To open it, SSTC Desk first copies the whole portfolio into the file
+%4
+(as “sstc copy” does), then upgrades the database in one transaction, which either completes or changes nothing. Everyone in the team then needs this version of SSTC Desk or a newer one.
+
+Copy and upgrade it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio on the server was upgraded; the copy made before is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the history with the name of who made them, so that colleagues can tell who changed what. Under which name should yours be recorded? (Edit → Your Name in the History changes it later.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>
@@ -3472,10 +3619,6 @@ You can undo this with Edit → Undo.</source>
 <context>
     <name>sstc::PartialDateEdit</name>
     <message>
-        <source>2016, 2016-09 or 2016-09-06</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A year, a month or a day, as precise as the sources say.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,7 +3627,19 @@ You can undo this with Edit → Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the date as 2016, 2016-09 or 2016-09-06.</source>
+        <source>2016, Sep 2016 or 6 Sep 2016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a year, a month or a day: 2016, Sep 2016 or 6 Sep 2016.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3585,6 +3740,10 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>Backup copies beside it, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index “%1” is not valid: the team&apos;s administrator can rebuild it (REINDEX)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3838,6 +3997,14 @@ You can undo this with Edit → Undo.</source>
         <source>Search codes, titles and descriptions, in English or Chinese</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Projects running on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects running on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::ProjectSummaryPane</name>
@@ -3936,6 +4103,33 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectTableHint</name>
+    <message>
+        <source>This portfolio has no projects yet. Import them from IATI XML, add the first one, or look around the sample portfolio first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import IATI XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sample Portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,6 +4634,22 @@ You can undo this with Edit → Undo.</source>
         <source>Print Donor Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the start of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sstc::ReportRenderer</name>
@@ -4646,6 +4856,18 @@ You can undo this with Edit → Undo.</source>
     </message>
     <message>
         <source>The server has no database named as in “%1”. Check the database name, or ask the team&apos;s administrator to create it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds a portfolio, so no new portfolio was made there. The database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” on the server is in an older data format (%2; this version uses %3). Open it in the SSTC Desk window, which upgrades it after asking and after keeping a copy of it as a file; or make such a copy first with “sstc copy --database %1 --to FILE”. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost: the server may have been stopped, or the network is down. What was being saved was not kept (the server keeps a change whole or not at all). Check your network connection or ask the team&apos;s administrator whether the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -403,14 +403,6 @@
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
 </context>
 <context>
     <name>sstc::AuditTableModel</name>
@@ -756,6 +748,60 @@
     </message>
 </context>
 <context>
+    <name>sstc::AuditValueText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a country and its share</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an organisation and its role</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>value date %1</source>
+        <translation>汇率折算日%1</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>a disbursement&apos;s provider</comment>
+        <translation>出资机构：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a period and its amount</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an amount and notes about it</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标值%1</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>实际值%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a period and its values</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sstc::BilingualTextEdit</name>
     <message>
         <source>English</source>
@@ -793,10 +839,6 @@
     <message>
         <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
         <translation>项目组合文件，或以 postgresql://用户@主机:端口/数据库 表示的 PostgreSQL 服务器（默认：您自己的项目组合）。</translation>
-    </message>
-    <message>
-        <source>“%1” works only on a portfolio file so far; on a server, init and list work.</source>
-        <translation>“%1”目前只能用于项目组合文件；在服务器上可以使用 init 和 list。</translation>
     </message>
     <message>
         <source>Output format: table, csv or json.</source>
@@ -885,10 +927,6 @@
     <message>
         <source>report: the first day of the period (YYYY-MM-DD).</source>
         <translation>report：报告期的第一天（年-月-日，如 2019-01-31）。</translation>
-    </message>
-    <message>
-        <source>report: the last day of the period (YYYY-MM-DD).</source>
-        <translation>report：报告期的最后一天（年-月-日，如 2019-12-31）。</translation>
     </message>
     <message>
         <source>report: paper size, a4 or letter.</source>
@@ -995,10 +1033,6 @@
         <translation>对象</translation>
     </message>
     <message>
-        <source>init, list, synthetic, report or check</source>
-        <translation>init、list、synthetic、report（报告）或 check（检查）</translation>
-    </message>
-    <message>
         <source>check takes no further arguments.</source>
         <translation>check（检查）不接受其他参数。</translation>
     </message>
@@ -1009,46 +1043,6 @@
     <message>
         <source>Stop working in this file, so that nothing more is lost, and turn to a backup copy.</source>
         <translation>请停止使用此文件，以免丢失更多内容，并改用备份副本。</translation>
-    </message>
-    <message>
-        <source>SSTC Desk command-line tool: batch work on portfolio files.
-
-Commands:
-  init                   create a portfolio file holding the sample portfolio
-  list projects          list the projects of a portfolio
-  list agreements        list the agreements of a portfolio
-  list funding           the funding figures the dashboard charts, converted:
-                         list funding [--by year|country|sdg|theme]
-                         [--measure budget|commitment|incoming_funds|disbursement|
-                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]
-  synthetic              create a synthetic portfolio for measuring speed
-  report                 write a donor report as a PDF:
-                         report (--project CODE ... | --donor ORG) --from DATE
-                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
-  check                  check that a portfolio file is not damaged (exit code 1
-                         when it is); reads only, --format table or json
-  import iati            import IATI activity files (sstc import iati --help)
-  export iati            write projects as an IATI activity file</source>
-        <translation>南南合作工作台命令行工具：批量处理项目组合文件。
-
-命令：
-  init                   创建含示例项目组合的项目组合文件
-  list projects          列出项目组合中的项目
-  list agreements        列出项目组合中的协议
-  list funding           资金仪表板图表中的数字，按报告货币换算：
-                         list funding [--by year|country|sdg|theme]
-                         [--measure budget|commitment|incoming_funds|disbursement|
-                         expenditure|pledge] [--currency USD|CNY] [--donor 机构]
-                         （按年份、受援国、可持续发展目标或主题划分；预算、承诺额、
-                         到账资金、拨付、支出或认捐额）
-  synthetic              创建用于测速的合成项目组合
-  report                 将捐助方报告写成 PDF：
-                         report (--project 编号 ... | --donor 机构) --from 日期
-                         --to 日期 --lang en|zh|both [--paper a4|letter] -o 输出.pdf
-  check                  检查项目组合文件是否损坏（损坏时退出码为 1）；
-                         只读取文件，--format table 或 json
-  import iati            导入 IATI 活动文件（sstc import iati --help）
-  export iati            将项目写成 IATI 活动文件</translation>
     </message>
     <message>
         <source>report, list funding: the reporting currency, USD or CNY.</source>
@@ -1097,6 +1091,87 @@ Commands:
         <translation>
             <numerusform>未能换算为%1：%n 个资金条目共 %2，其日期没有适用的汇率，或没有日期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SSTC Desk command-line tool: batch work on portfolios, in a file or on a PostgreSQL server (--database postgresql://…).
+
+Commands:
+  init                   create a portfolio holding the sample portfolio
+  list projects          list the projects of a portfolio
+  list agreements        list the agreements of a portfolio
+  list funding           the funding figures the dashboard charts, converted:
+                         list funding [--by year|country|sdg|theme]
+                         [--measure budget|commitment|incoming_funds|disbursement|
+                         expenditure|pledge] [--currency USD|CNY] [--donor ORG]
+  copy                   copy a whole portfolio, documents and history included,
+                         into a new file or an empty server database:
+                         copy --database SOURCE --to DESTINATION
+  synthetic              create a synthetic portfolio for measuring speed
+  report                 write a donor report as a PDF:
+                         report (--project CODE ... | --donor ORG) --from DATE
+                         --to DATE --lang en|zh|both [--paper a4|letter] -o OUT.pdf
+  check                  check that a portfolio is not damaged (exit code 1
+                         when it is); reads only, --format table or json
+  import iati            import IATI activity files (sstc import iati --help)
+  export iati            write projects as an IATI activity file</source>
+        <translation>南南合作工作台命令行工具：批量处理项目组合，可以是文件，也可以在 PostgreSQL 服务器上（--database postgresql://…）。
+
+命令：
+  init                   创建含示例项目组合的项目组合
+  list projects          列出项目组合中的项目
+  list agreements        列出项目组合中的协议
+  list funding           资金仪表板图表中的数字，按报告货币换算：
+                         list funding [--by year|country|sdg|theme]
+                         [--measure budget|commitment|incoming_funds|disbursement|
+                         expenditure|pledge] [--currency USD|CNY] [--donor 机构]
+                         （按年份、受援国、可持续发展目标或主题划分；预算、承诺额、
+                         到账资金、拨付、支出或认捐额）
+  copy                   复制整个项目组合（包括文件和变更历史记录）到新文件
+                         或服务器上的空数据库：
+                         copy --database 来源 --to 目标
+  synthetic              创建用于测速的合成项目组合
+  report                 将捐助方报告写成 PDF：
+                         report (--project 编号 ... | --donor 机构) --from 日期
+                         --to 日期 --lang en|zh|both [--paper a4|letter] -o 输出.pdf
+  check                  检查项目组合是否损坏（损坏时退出码为 1）；
+                         只读取，--format table 或 json
+  import iati            导入 IATI 活动文件（sstc import iati --help）
+  export iati            将项目写成 IATI 活动文件</translation>
+    </message>
+    <message>
+        <source>report: the last day of the period (YYYY-MM-DD). copy: the new file or the empty server database to copy into.</source>
+        <translation>report：报告期的最后一天（年-月-日，如 2019-12-31）。copy：复制到的新文件或服务器上的空数据库。</translation>
+    </message>
+    <message>
+        <source>date|place</source>
+        <comment>placeholder for a value in --help</comment>
+        <translation>日期|位置</translation>
+    </message>
+    <message>
+        <source>init, list, copy, synthetic, report or check</source>
+        <translation>init、list、copy（复制）、synthetic、report（报告）或 check（检查）</translation>
+    </message>
+    <message>
+        <source>copy takes no further arguments; name the destination with --to.</source>
+        <translation>copy 不接受其他参数；请用 --to 指明复制到何处。</translation>
+    </message>
+    <message>
+        <source>Name where to copy the portfolio with --to: a new file, or an empty database on a server (postgresql://…).</source>
+        <translation>请用 --to 指明将项目组合复制到何处：一个新文件，或服务器上的一个空数据库（postgresql://…）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the portfolio “%1” to “%2”: %n project(s), %3 rows in %4 tables, data format %5.</source>
+        <translation>
+            <numerusform>已将项目组合“%1”复制到“%2”：%n 个项目，%4 个表中共 %3 行，数据格式 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not empty: a portfolio is copied only into a new file or a database without tables. It was left unchanged.</source>
+        <translation>“%1”不是空的：项目组合只能复制到新文件或没有任何表的数据库中。它未作更改。</translation>
+    </message>
+    <message>
+        <source>Ask the team&apos;s administrator to repair the database, or to restore a copy (sstc copy, pg_dump) made before the problem.</source>
+        <translation>请团队管理员修复该数据库，或恢复问题出现之前的副本（sstc copy、pg_dump）。</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1559,26 @@ Commands:
     <message>
         <source>Chinese yuan</source>
         <translation>人民币</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>a document&apos;s language</comment>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>a document&apos;s language</comment>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a document&apos;s language</comment>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a document&apos;s language</comment>
+        <translation>西班牙文</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2140,14 @@ Commands:
         <source>None of these funding lines could be converted to %1: they have no date. Give them a value date in the project editor.</source>
         <translation>这些资金条目都未能换算为%1：它们没有日期。请在项目编辑器中为其填写汇率折算日。</translation>
     </message>
+    <message>
+        <source>Filtered: projects the portfolio&apos;s filters show</source>
+        <translation>已筛选：仅含项目组合筛选所显示的项目</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
 </context>
 <context>
     <name>sstc::GeneralPage</name>
@@ -2117,10 +2220,6 @@ Commands:
         <translation>在项目组合与 IATI 2.03 活动文件之间导入导出：
   import iati 文件... --database 数据库 [--dry-run] [--json]
   export iati --database 数据库 [--project 编号...] [--reporting-org 标识符] -o 输出.xml</translation>
-    </message>
-    <message>
-        <source>The portfolio file (default: your own portfolio).</source>
-        <translation>项目组合文件（默认：您自己的项目组合）。</translation>
     </message>
     <message>
         <source>file</source>
@@ -2254,6 +2353,10 @@ Commands:
         <translation>
             <numerusform>已将 %n 个活动写入“%1”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The portfolio file, or a PostgreSQL server as postgresql://user@host:port/database (default: your own portfolio).</source>
+        <translation>项目组合文件，或以 postgresql://用户@主机:端口/数据库 表示的 PostgreSQL 服务器（默认：您自己的项目组合）。</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3358,58 @@ You can undo this with Edit → Undo.</source>
         <source>Funding offers</source>
         <translation>可资助事项</translation>
     </message>
+    <message>
+        <source>Open the &amp;Sample Portfolio</source>
+        <translation>打开示例项目组合(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the folder of the file just saved</source>
+        <translation>显示刚保存的文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Upgrade the Team Portfolio</source>
+        <translation>更新团队项目组合</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” on the server is in an older data format (%2); this version of SSTC Desk uses %3.
+
+To open it, SSTC Desk first copies the whole portfolio into the file
+%4
+(as “sstc copy” does), then upgrades the database in one transaction, which either completes or changes nothing. Everyone in the team then needs this version of SSTC Desk or a newer one.
+
+Copy and upgrade it now?</source>
+        <translation>服务器上的项目组合“%1”使用的是较旧的数据格式（%2）；此版本的南南合作工作台使用 %3。
+
+要打开它，南南合作工作台会先将整个项目组合复制到文件
+%4
+（与“sstc copy”相同），然后在一个事务中更新数据库：要么全部完成，要么不作任何更改。之后团队中的每个人都需要使用此版本或更新版本的南南合作工作台。
+
+现在复制并更新吗？</translation>
+    </message>
+    <message>
+        <source>Copy and Upgrade</source>
+        <translation>复制并更新</translation>
+    </message>
+    <message>
+        <source>The portfolio on the server was upgraded; the copy made before is “%1”.</source>
+        <translation>服务器上的项目组合已更新；更新前所作的副本为“%1”。</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the history with the name of who made them, so that colleagues can tell who changed what. Under which name should yours be recorded? (Edit → Your Name in the History changes it later.)</source>
+        <translation>变更会连同变更人的姓名记入历史记录，便于同事了解谁更改了什么。您的变更应以哪个姓名记录？（之后可在“编辑 → 历史记录中的姓名”中更改。）</translation>
+    </message>
+    <message>
+        <source>Use This Name</source>
+        <translation>使用此姓名</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation>已保存“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sstc::OfferCatalogue</name>
@@ -3479,10 +3634,6 @@ You can undo this with Edit → Undo.</source>
 <context>
     <name>sstc::PartialDateEdit</name>
     <message>
-        <source>2016, 2016-09 or 2016-09-06</source>
-        <translation>2016、2016-09 或 2016-09-06</translation>
-    </message>
-    <message>
         <source>A year, a month or a day, as precise as the sources say.</source>
         <translation>年、月或日，按资料所载的精确程度填写。</translation>
     </message>
@@ -3491,8 +3642,20 @@ You can undo this with Edit → Undo.</source>
         <translation>没有这个日期：请检查月份和日期。</translation>
     </message>
     <message>
-        <source>Write the date as 2016, 2016-09 or 2016-09-06.</source>
-        <translation>日期请写成 2016、2016-09 或 2016-09-06。</translation>
+        <source>2016, Sep 2016 or 6 Sep 2016</source>
+        <translation>2016年、2016年9月或2016年9月6日</translation>
+    </message>
+    <message>
+        <source>Write a year, a month or a day: 2016, Sep 2016 or 6 Sep 2016.</source>
+        <translation>请写年、月或日：2016年、2016年9月或2016年9月6日。</translation>
+    </message>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation>在日历中选择日期（Alt+向下键）</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3754,10 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>Backup copies beside it, newest first:</source>
         <translation>同一文件夹中的备份副本（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>the index “%1” is not valid: the team&apos;s administrator can rebuild it (REINDEX)</source>
+        <translation>索引“%1”无效：团队管理员可以重建它（REINDEX）</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4006,14 @@ You can undo this with Edit → Undo.</source>
         <source>Search codes, titles and descriptions, in English or Chinese</source>
         <translation>搜索编号、标题和说明（中文或英文）</translation>
     </message>
+    <message>
+        <source>Projects running on or after %1</source>
+        <translation>在%1或之后仍在进行的项目</translation>
+    </message>
+    <message>
+        <source>Projects running on or before %1</source>
+        <translation>在%1或之前仍在进行的项目</translation>
+    </message>
 </context>
 <context>
     <name>sstc::ProjectSummaryPane</name>
@@ -3938,6 +4113,33 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>SDGs</source>
         <translation>可持续发展目标</translation>
+    </message>
+</context>
+<context>
+    <name>sstc::ProjectTableHint</name>
+    <message>
+        <source>This portfolio has no projects yet. Import them from IATI XML, add the first one, or look around the sample portfolio first.</source>
+        <translation>此项目组合中还没有项目。可以从 IATI XML 导入项目、添加第一个项目，或先浏览示例项目组合。</translation>
+    </message>
+    <message>
+        <source>No project matches the search and filters.</source>
+        <translation>没有与搜索和筛选条件相符的项目。</translation>
+    </message>
+    <message>
+        <source>Clear Search and Filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>Import IATI XML…</source>
+        <translation>导入 IATI XML…</translation>
+    </message>
+    <message>
+        <source>Add a Project…</source>
+        <translation>添加项目…</translation>
+    </message>
+    <message>
+        <source>Open the Sample Portfolio</source>
+        <translation>打开示例项目组合</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4641,22 @@ You can undo this with Edit → Undo.</source>
         <source>Print Donor Report</source>
         <translation>打印捐助方报告</translation>
     </message>
+    <message>
+        <source>Give the start of the period.</source>
+        <translation>请填写期间开始日期。</translation>
+    </message>
+    <message>
+        <source>The start of the period: %1</source>
+        <translation>期间开始日期：%1</translation>
+    </message>
+    <message>
+        <source>Give the end of the period.</source>
+        <translation>请填写期间结束日期。</translation>
+    </message>
+    <message>
+        <source>The end of the period: %1</source>
+        <translation>期间结束日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>sstc::ReportRenderer</name>
@@ -4646,6 +4864,18 @@ You can undo this with Edit → Undo.</source>
     <message>
         <source>The server has no database named as in “%1”. Check the database name, or ask the team&apos;s administrator to create it. Nothing was changed.</source>
         <translation>服务器上没有“%1”中所写的数据库。请检查数据库名称，或请团队管理员创建该数据库。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database “%1” already holds a portfolio, so no new portfolio was made there. The database was left unchanged.</source>
+        <translation>数据库“%1”中已有项目组合，因此没有在其中新建项目组合。数据库未作更改。</translation>
+    </message>
+    <message>
+        <source>The portfolio “%1” on the server is in an older data format (%2; this version uses %3). Open it in the SSTC Desk window, which upgrades it after asking and after keeping a copy of it as a file; or make such a copy first with “sstc copy --database %1 --to FILE”. It was left unchanged.</source>
+        <translation>服务器上的项目组合“%1”使用的是较旧的数据格式（%2；本版本使用 %3）。请在南南合作工作台窗口中打开它：窗口会先征得您的同意，并将其复制为文件，然后再更新；也可以先用“sstc copy --database %1 --to 文件”自行复制一份。数据库未作更改。</translation>
+    </message>
+    <message>
+        <source>The connection to the server of “%1” was lost: the server may have been stopped, or the network is down. What was being saved was not kept (the server keeps a change whole or not at all). Check your network connection or ask the team&apos;s administrator whether the server is running, then try again.</source>
+        <translation>与“%1”的服务器的连接已中断：服务器可能已停止，或网络已断开。正在保存的内容没有保存（服务器上的更改要么完整保存，要么完全不保存）。请检查网络连接，或询问团队管理员服务器是否在运行，然后重试。</translation>
     </message>
 </context>
 <context>
