@@ -110,7 +110,9 @@ void TestEverydayUse::aSavedFileSaysWhereItWentAndTheNextDialogStartsThere()
         QTest::keyClick(name, Qt::Key_Return);
     });
     sample.window.portfolioView()->exportCsvAction()->trigger();
-    QVERIFY(QFileInfo::exists(path));
+    // The table is written in the background: the notice comes when the file is there.
+    QTRY_VERIFY(QFileInfo::exists(path));
+    QTRY_VERIFY(sample.window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
     QVERIFY(startedIn != folder);
     const QString message = sample.window.statusBar()->currentMessage();
     QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));

@@ -56,12 +56,7 @@ DocumentsPanel::DocumentsPanel(PortfolioContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     for (int column = KindColumn; column < ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // Room for three documents whatever the pane's splitter gives: one row was all that showed
-    // at 1366×768.
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              3 * m_table->verticalHeader()->defaultSectionSize() +
-                              2 * m_table->frameWidth());
+    keepRoomForThreeRows();
     m_attach->setObjectName(QStringLiteral("attachDocumentButton"));
     m_open->setObjectName(QStringLiteral("openDocumentButton"));
     m_save->setObjectName(QStringLiteral("saveDocumentCopyButton"));
@@ -286,8 +281,21 @@ void DocumentsPanel::saveCopyDialog()
         m_context.reportSaved(path);
 }
 
+void DocumentsPanel::keepRoomForThreeRows()
+{
+    // Room for three documents whatever the pane's splitter gives: one row was all that showed
+    // at 1366×768.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              3 * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
+}
+
 void DocumentsPanel::changeEvent(QEvent *event)
 {
+    // The interface font follows the language (InterfaceFont): measured again in the new one.
+    if (event->type() == QEvent::FontChange)
+        keepRoomForThreeRows();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         reload(); // the kind and language names

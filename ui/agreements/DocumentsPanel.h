@@ -42,6 +42,7 @@ protected:
 
 private:
     void reload();
+    void keepRoomForThreeRows();
     void retranslate();
     void updateButtons();
     void report(const QString &problem);

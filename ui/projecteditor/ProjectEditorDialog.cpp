@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
@@ -222,8 +223,12 @@ void ProjectEditorDialog::markTab(QWidget *page, int problemCount)
     int index = m_tabs->indexOf(page);
     if (index < 0 && page->parentWidget())
         index = m_tabs->indexOf(page->parentWidget()); // a padded page
+    // A blank icon of the same size when there is no problem: the tab bar keeps its height
+    // (the warning sign is taller than a line of a Latin face) and the fields stay put.
+    QPixmap blank(m_tabs->iconSize());
+    blank.fill(Qt::transparent);
     m_tabs->setTabIcon(index, problemCount > 0 ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                               : QIcon());
+                                               : QIcon(blank));
 }
 
 void ProjectEditorDialog::accept()

@@ -2,12 +2,33 @@
 
 #include "models/itemmodels/AuditTableModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 
 #include <algorithm>
 
 namespace sstc {
+
+namespace {
+// The interface font changes with the language (InterfaceFont): rows and columns are measured
+// again in the new one.
+class RemeasureOnFontChange : public QObject
+{
+public:
+    explicit RemeasureOnFontChange(QTableView *table) : QObject(table), m_table(table) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table && event->type() == QEvent::FontChange)
+            AuditTableLayout::measure(m_table);
+        return false;
+    }
+
+private:
+    QTableView *m_table;
+};
+} // namespace
 
 void AuditTableLayout::apply(QTableView *table)
 {
@@ -16,12 +37,18 @@ void AuditTableLayout::apply(QTableView *table)
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Fixed heights: measuring each row's text would let one long value take the pane.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(2 * table->fontMetrics().lineSpacing() + 8);
     QHeaderView *header = table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Stretch);
     header->setSectionResizeMode(AuditTableModel::When, QHeaderView::Fixed);
     header->setSectionResizeMode(AuditTableModel::Who, QHeaderView::ResizeToContents);
+    measure(table);
+    table->installEventFilter(new RemeasureOnFontChange(table));
+}
+
+void AuditTableLayout::measure(QTableView *table)
+{
+    table->verticalHeader()->setDefaultSectionSize(2 * table->fontMetrics().lineSpacing() + 8);
     fitColumns(table);
 }
 

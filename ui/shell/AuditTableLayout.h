@@ -11,6 +11,8 @@ class AuditTableLayout
 {
 public:
     static void apply(QTableView *table);
+    // Row height and column widths for the table's current font.
+    static void measure(QTableView *table);
     // The columns' widths follow the texts of the current language.
     static void fitColumns(QTableView *table);
 };

@@ -55,8 +55,9 @@ void ProblemLabel::reserveLine()
 int ProblemLabel::oneLineHeight() const
 {
     // What the label measures with one line of text, to the pixel: the reserved room must be
-    // exactly what a problem takes.
-    QLabel line(QStringLiteral("X"));
+    // what a problem takes. A Latin and a Chinese character: a line that falls back to the CJK
+    // face for one glyph is taller than one in the Latin face alone.
+    QLabel line(QStringLiteral("X中"));
     line.setFont(font());
     line.setWordWrap(true);
     return line.heightForWidth(1000);
