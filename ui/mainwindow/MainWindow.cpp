@@ -105,6 +105,10 @@ MainWindow::MainWindow(TranslationLoader &translations, QWidget *parent)
     m_openFolderButton->hide();
     statusBar()->addPermanentWidget(m_openFolderButton);
     connect(m_context, &PortfolioContext::fileSaved, this, &MainWindow::showSaved);
+    // The portfolio line gives way to a passing message, and comes back after it: QStatusBar
+    // alone let the label be drawn over the message after a language switch.
+    connect(statusBar(), &QStatusBar::messageChanged, m_statusLabel,
+            [this](const QString &message) { m_statusLabel->setVisible(message.isEmpty()); });
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
         if (message != m_savedMessage)
             m_openFolderButton->hide();
