@@ -1,5 +1,7 @@
 #include "models/query/CountrySearch.h"
 
+#include "models/query/LikePattern.h"
+
 #include <algorithm>
 
 namespace sstc {
@@ -58,15 +60,6 @@ const CountryAlias aliases[] = {
 bool isChinese(QChar c)
 {
     return c.unicode() >= 0x3400 && c.unicode() <= 0x9fff;
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace

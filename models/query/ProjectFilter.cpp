@@ -1,6 +1,7 @@
 #include "models/query/ProjectFilter.h"
 
 #include "models/query/CountrySearch.h"
+#include "models/query/LikePattern.h"
 
 #include "models/store/SqlDialect.h"
 #include "models/store/SqlValues.h"
@@ -78,15 +79,6 @@ private:
 const QString projectStart =
     QStringLiteral("COALESCE(projects.actual_start, projects.planned_start)");
 const QString projectEnd = QStringLiteral("COALESCE(projects.actual_end, projects.planned_end)");
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 void addTextCondition(ConditionBuilder &builder, const QString &text, const SqlDialect &dialect)
 {
